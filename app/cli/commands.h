@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+// dramatis-cli's subcommands. Each gets its arguments (without the command name) and returns the exit
+// code of DESIGN.md: 0 done, 1 bad input, 2 usage error. Messages go to stderr, one line each.
+namespace dramatis::cli {
+
+enum Exit { Ok = 0, BadInput = 1, Usage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+int tagCommand(const QStringList &args);
+int benchCommand(const QStringList &args);
+
+} // namespace dramatis::cli

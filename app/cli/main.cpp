@@ -1,0 +1,84 @@
+// dramatis-cli: the headless face of Dramatis (tag, eval, train, bench). No widgets linked.
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace dramatis::cli;
+
+namespace dramatis::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+} // namespace dramatis::cli
+
+namespace {
+
+struct Command
+{
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("tag"), {tagCommand, "tag FILE [--format json|text] | tag --conll FILE"}},
+        {QStringLiteral("bench"), {benchCommand, "bench [FILE] [--size MB]: throughput and latency figures"}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &s)
+{
+    s << "usage: dramatis-cli COMMAND [ARGS]\n       dramatis-cli --version\ncommands:\n";
+    for (const auto &[name, cmd] : commands())
+        s << "  " << cmd.summary << '\n';
+    s.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Dramatis"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("dramatis.example.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRAMATIS_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(err());
+        return Usage;
+    }
+    const QString name = args.takeFirst();
+    if (name == u"--version" || name == u"-v") {
+        out() << "dramatis-cli " << DRAMATIS_VERSION << '\n';
+        return Ok;
+    }
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        printUsage(out());
+        return Ok;
+    }
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        err() << "dramatis-cli: unknown command '" << name << "'\n";
+        printUsage(err());
+        return Usage;
+    }
+    const int code = it->second.run(args);
+    out().flush();
+    err().flush();
+    return code;
+}

@@ -1,0 +1,56 @@
+#include "commands.h"
+
+#include "analysis.h"
+#include "articleloader.h"
+#include "jsonexport.h"
+#include "taggerfactory.h"
+
+#include <QJsonDocument>
+
+namespace dramatis::cli {
+
+int tagCommand(const QStringList &args)
+{
+    QString format = QStringLiteral("json");
+    QString file;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--format" && i + 1 < args.size()) {
+            format = args[++i];
+        } else if (a.startsWith(u"--format=")) {
+            format = a.mid(9);
+        } else if (a.startsWith(u"-")) {
+            err() << "dramatis-cli tag: unknown option " << a << '\n';
+            return Usage;
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            err() << "dramatis-cli tag: one file at a time (got " << file << " and " << a << ")\n";
+            return Usage;
+        }
+    }
+    if (file.isEmpty() || (format != u"json" && format != u"text")) {
+        err() << "usage: dramatis-cli tag FILE [--format json|text]\n";
+        return Usage;
+    }
+    LoadResult loaded = ArticleLoader::load(file);
+    if (!loaded.ok()) {
+        err() << loaded.error->message << '\n';
+        return BadInput;
+    }
+    const AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger());
+    if (format == u"json") {
+        out() << QJsonDocument(analysisToJson(*analysis, file)).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const Article &a = analysis->article;
+    out() << "title:  " << a.title << "\nsource: " << a.source << "\nauthor: " << a.author
+          << "\ndate:   " << (a.date.isValid() ? a.date.toString(Qt::ISODate) : QString()) << "\n\n";
+    for (const Mention &m : analysis->mentions) {
+        out() << entityTypeCode(m.type) << '\t' << m.start << '\t' << m.end << '\t'
+              << QString::number(m.confidence, 'f', 3) << '\t' << a.text.mid(m.start, m.length()) << '\n';
+    }
+    return Ok;
+}
+
+} // namespace dramatis::cli

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   cmake/dev.sh run [FILE...]   install what is missing, build, open the app (on the sample article)
+#   cmake/dev.sh test            install what is missing, build, run the whole test suite
+# Works on a fresh Debian 12 / Ubuntu 24.04 machine; installs packages with sudo when not root.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${DRAMATIS_BUILD_DIR:-$here/build/release}
+jobs=${DRAMATIS_JOBS:-2}
+
+packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools libqt6sql6-sqlite libgl-dev libicu-dev)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    echo "dev.sh: installing ${missing[*]}" >&2
+    local sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" -j"$jobs"
+}
+
+case ${1:-} in
+    run)
+        shift
+        install_missing
+        build
+        exec "$build/app/dramatis" "$@"
+        ;;
+    test)
+        install_missing
+        build
+        cd "$build"
+        exec ctest --output-on-failure -j"$jobs"
+        ;;
+    *)
+        echo "usage: cmake/dev.sh run [FILE...] | cmake/dev.sh test" >&2
+        exit 2
+        ;;
+esac

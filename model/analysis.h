@@ -1,0 +1,41 @@
+#pragma once
+
+#include "article.h"
+#include "entity.h"
+#include "mention.h"
+#include "token.h"
+
+#include <functional>
+#include <memory>
+#include <stop_token>
+
+namespace dramatis {
+
+class Tagger;
+
+// Everything known about one article after tagging: an immutable snapshot that views share and that a
+// newer analysis replaces whole.
+struct Analysis
+{
+    Article article;
+    TokenizedText tokens;
+    MentionList mentions; // sorted by start
+    EntityList entities;
+    QString taggerName;
+    qint64 tokenizeMicros = 0;
+    qint64 tagMicros = 0;
+
+    // Index of the mention covering UTF-16 offset `pos`, or -1.
+    qsizetype mentionAt(qsizetype pos) const;
+};
+
+using AnalysisPtr = std::shared_ptr<const Analysis>;
+
+// The stages a long analysis reports, in order.
+enum class AnalysisStage { Loading, Tokenizing, Tagging, Resolving, Done };
+
+// Tokenizes, tags and resolves one article. Runs on any thread; returns nullptr when stopped.
+AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, std::stop_token stop = {},
+                           const std::function<void(AnalysisStage)> &progress = {});
+
+} // namespace dramatis

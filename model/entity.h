@@ -1,0 +1,24 @@
+#pragma once
+
+#include "entitytype.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace dramatis {
+
+// One person, company, place or other thing, with every mention that refers to it.
+struct Entity
+{
+    QString name; // canonical: the longest, most complete form
+    EntityType type = EntityType::Misc;
+    QStringList aliases; // other surface forms, without `name`
+    QString role; // "chief executive"; empty when unknown
+    int affiliation = -1; // index of another entity, -1 when unknown
+    double salience = 0.0; // 0..1, how central the entity is to the article
+    QList<int> mentions; // indexes into the mention list, ascending
+};
+
+using EntityList = QList<Entity>;
+
+} // namespace dramatis
