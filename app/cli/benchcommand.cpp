@@ -130,7 +130,7 @@ int benchCommand(const QStringList &args)
     out() << "input: " << seedName << (file.isEmpty() ? " (repeated)" : "") << ", tagger: " << tagger->name()
           << ", best of " << reps << "\n";
     line("input size", megabytes, "MB");
-    line("tokens", tokenCount, "");
+    out() << QStringLiteral("tokens").leftJustified(34) << qint64(tokenCount) << '\n';
     line("model load", modelLoadMs, "ms");
     line("load (decode + metadata)", megabytes / loadSeconds, "MB/s");
     line("load + tokenize", megabytes / (loadSeconds + tokenizeSeconds), "MB/s");
