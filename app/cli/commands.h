@@ -14,5 +14,8 @@ QTextStream &err();
 
 int tagCommand(const QStringList &args);
 int benchCommand(const QStringList &args);
+int trainCommand(const QStringList &args);
+int evalCommand(const QStringList &args);
+int tagConllCommand(const QStringList &args);
 
 } // namespace dramatis::cli

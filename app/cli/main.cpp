@@ -37,6 +37,8 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("tag"), {tagCommand, "tag FILE [--format json|text] | tag --conll FILE"}},
         {QStringLiteral("bench"), {benchCommand, "bench [FILE] [--size MB]: throughput and latency figures"}},
+        {QStringLiteral("train"), {trainCommand, "train --train FILE... [--dev FILE] --out MODEL: train the tagger"}},
+        {QStringLiteral("eval"), {evalCommand, "eval --conll FILE [--model MODEL]: conlleval scores of the tagger"}},
     };
     return table;
 }

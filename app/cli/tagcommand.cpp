@@ -11,6 +11,8 @@ namespace dramatis::cli {
 
 int tagCommand(const QStringList &args)
 {
+    if (args.contains(u"--conll"))
+        return tagConllCommand(args);
     QString format = QStringLiteral("json");
     QString file;
     for (qsizetype i = 0; i < args.size(); ++i) {

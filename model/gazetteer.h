@@ -1,0 +1,66 @@
+#pragma once
+
+#include "token.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace dramatis {
+
+// Lists of names the tagger consults as features (never as answers): first names and surnames with
+// frequency tiers, companies with and without their legal suffixes, countries, cities, regions,
+// nationalities, corporate designators, honorifics and job titles. Compiled by
+// resources/model/build-gazetteer.py; matched case-insensitively over whole tokens, longest entry first.
+class Gazetteer final
+{
+public:
+    // Keep in sync with build-gazetteer.py.
+    enum Category : std::uint16_t {
+        FirstNameCommon = 1 << 0,
+        FirstName = 1 << 1,
+        SurnameCommon = 1 << 2,
+        Surname = 1 << 3,
+        Company = 1 << 4,
+        CorporateDesignator = 1 << 5,
+        Country = 1 << 6,
+        City = 1 << 7,
+        Region = 1 << 8,
+        Nationality = 1 << 9,
+        Honorific = 1 << 10,
+        JobTitle = 1 << 11,
+        OrganizationWord = 1 << 12,
+    };
+    static constexpr int CategoryCount = 13;
+    static constexpr int MaxPhraseTokens = 8;
+
+    // A match: tokens [first, end) are an entry of the categories in `categories`.
+    struct Match
+    {
+        qsizetype first = 0;
+        qsizetype end = 0;
+        std::uint16_t categories = 0;
+    };
+
+    // Parses the compiled form (qCompress'ed "phrase<TAB>mask" lines). Empty on malformed data.
+    static std::shared_ptr<const Gazetteer> fromCompiled(const QByteArray &compiled);
+    // The one shipped in the resources, loaded once.
+    static std::shared_ptr<const Gazetteer> builtIn();
+
+    qsizetype size() const { return m_entries; }
+    // Categories of a single word (0 if none).
+    std::uint16_t lookupWord(QStringView word) const;
+    // All longest matches starting at each token of [first, end), given the tokens' gazetteer hashes
+    // (featurehash::gazetteerHash). Matches do not cross `end`.
+    void match(const std::uint64_t *hashes, qsizetype first, qsizetype end, std::vector<Match> &out) const;
+
+private:
+    static constexpr std::uint16_t PrefixBit = 1 << 15; // "some longer entry continues this phrase"
+    QHash<std::uint64_t, std::uint16_t> m_phrases;
+    qsizetype m_entries = 0;
+};
+
+} // namespace dramatis

@@ -1,0 +1,384 @@
+#include "nerfeatures.h"
+
+#include "bilou.h"
+#include "featurehash.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace dramatis {
+
+namespace {
+
+using featurehash::combine;
+using featurehash::mix;
+
+// Feature templates; the numbers are part of the model format (changing one invalidates trained models).
+enum Template : std::uint64_t {
+    Bias = 1,
+    Word = 2, // + offset
+    Shape = 10, // + offset
+    Exact = 20,
+    Prefix = 21, // + length
+    Suffix = 26, // + length
+    BigramLeft = 31,
+    BigramRight = 32,
+    CapContext = 33,
+    SentenceInitialWord = 34,
+    GazetteerPart = 35,
+    GazetteerPartCase = 36,
+    DocLower = 37,
+    DocCapitalised = 38,
+    DocPrevious = 39,
+    DocNext = 40,
+    FirstPassType = 41,
+    FirstPassPart = 42,
+    WordClass = 43,
+    GazetteerNeighbour = 44, // + offset
+    DocCapsOnly = 50,
+};
+
+enum CaseClass : std::uint64_t { NoLetters = 0, Lower = 1, Capitalised = 2, AllUpper = 3, Mixed = 4 };
+
+struct TokenInfo
+{
+    std::uint64_t lower = 0; // lower case, digits as 0
+    std::uint64_t exact = 0;
+    std::uint64_t shape = 0;
+    std::uint64_t gazetteer = 0;
+    std::uint64_t prefix[4] = {};
+    std::uint64_t suffix[4] = {};
+    CaseClass caseClass = NoLetters;
+    int length = 0;
+    bool digit = false;
+    bool sentenceInitial = false;
+    bool capsSentence = false;
+};
+
+char16_t foldUnit(char16_t c)
+{
+    if (c < 128) {
+        if (c >= u'A' && c <= u'Z')
+            return c + 32;
+        if (c >= u'0' && c <= u'9')
+            return u'0';
+        return c;
+    }
+    if (c == 0x2019 || c == 0x2018)
+        return u'\'';
+    return QChar::toLower(c);
+}
+
+char16_t shapeUnit(char16_t c)
+{
+    if (c < 128) {
+        if (c >= u'A' && c <= u'Z')
+            return u'X';
+        if (c >= u'a' && c <= u'z')
+            return u'x';
+        if (c >= u'0' && c <= u'9')
+            return u'd';
+        return c;
+    }
+    const QChar q(c);
+    if (q.isUpper())
+        return u'X';
+    if (q.isLetter())
+        return u'x';
+    if (q.isDigit())
+        return u'd';
+    return c == 0x2019 ? u'\'' : c;
+}
+
+TokenInfo describe(QStringView w)
+{
+    TokenInfo t;
+    std::uint64_t lower = featurehash::Seed;
+    std::uint64_t exact = featurehash::Seed;
+    std::uint64_t shape = featurehash::Seed;
+    char16_t lastShape = 0;
+    int shapeRun = 0;
+    int upper = 0;
+    int lowerCount = 0;
+    bool firstUpper = false;
+    const qsizetype n = w.size();
+    t.length = int(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = w[i].unicode();
+        const char16_t f = foldUnit(c);
+        lower = featurehash::addUnit(lower, f);
+        exact = featurehash::addUnit(exact, c);
+        const char16_t s = shapeUnit(c);
+        if (s == lastShape) {
+            ++shapeRun;
+        } else {
+            shapeRun = 1;
+            lastShape = s;
+        }
+        if (shapeRun <= 2) // "Xxxxx" and "Xxxxxxxxx" share "Xxx"
+            shape = featurehash::addUnit(shape, s);
+        if (s == u'X') {
+            ++upper;
+            if (i == 0)
+                firstUpper = true;
+        } else if (s == u'x') {
+            ++lowerCount;
+        } else if (s == u'd') {
+            t.digit = true;
+        }
+        if (i < 4)
+            t.prefix[i] = lower;
+    }
+    // Suffixes of the folded form, hashed back to front.
+    std::uint64_t suffix = featurehash::Seed;
+    for (qsizetype i = 0; i < 4 && i < n; ++i) {
+        suffix = featurehash::addUnit(suffix, foldUnit(w[n - 1 - i].unicode()));
+        t.suffix[i] = suffix;
+    }
+    t.lower = mix(lower);
+    t.exact = mix(exact ^ 0x5555);
+    t.shape = mix(shape);
+    t.gazetteer = featurehash::gazetteerHash(w);
+    if (upper + lowerCount == 0)
+        t.caseClass = NoLetters;
+    else if (upper == 0)
+        t.caseClass = Lower;
+    else if (lowerCount == 0)
+        t.caseClass = upper > 1 || n == 1 ? AllUpper : Capitalised; // "U.S." upper; "A" upper
+    else if (firstUpper && upper == 1)
+        t.caseClass = Capitalised;
+    else
+        t.caseClass = firstUpper ? Capitalised : Mixed; // "McDonald" capitalised, "iPhone" mixed
+    return t;
+}
+
+constexpr std::uint64_t BoundaryLeft = 0x1234567;
+constexpr std::uint64_t BoundaryRight = 0x7654321;
+
+} // namespace
+
+NerFeatures::NerFeatures(std::shared_ptr<const Gazetteer> gazetteer, int tableBits)
+    : m_gazetteer(std::move(gazetteer))
+    , m_bits(tableBits)
+{
+}
+
+void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype end, const int *firstPass,
+                          FeatureRows &out) const
+{
+    const qsizetype n = end - first;
+    if (n <= 0)
+        return;
+    std::vector<TokenInfo> info(n);
+    std::vector<std::int32_t> sentenceOf(n);
+    std::vector<std::pair<qsizetype, qsizetype>> sentences; // document-relative [begin, end)
+    for (qsizetype i = 0; i < n; ++i)
+        info[i] = describe(text.tokenText(first + i));
+
+    // Sentences of this document (the tokenizer's, clipped to the document).
+    {
+        qsizetype begin = 0;
+        for (qsizetype i = 0; i <= n; ++i) {
+            if (i == n || (i > begin && text.tokens[first + i].has(Token::SentenceStart))) {
+                sentences.emplace_back(begin, i);
+                begin = i;
+            }
+        }
+    }
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const auto [b, e] = sentences[s];
+        int upper = 0;
+        int other = 0;
+        for (qsizetype i = b; i < e; ++i) {
+            sentenceOf[i] = std::int32_t(s);
+            if (info[i].caseClass == AllUpper && info[i].length > 1)
+                ++upper;
+            else if (info[i].caseClass == Lower || info[i].caseClass == Capitalised || info[i].caseClass == Mixed)
+                ++other;
+        }
+        const bool caps = upper >= 1 && other * 5 <= upper;
+        for (qsizetype i = b; i < e; ++i) {
+            info[i].capsSentence = caps;
+            info[i].sentenceInitial = i == b;
+        }
+        // Sentence-initial after an opening quote or dash still counts as initial.
+        if (e - b > 1 && info[b].caseClass == NoLetters)
+            info[b + 1].sentenceInitial = true;
+    }
+
+    // Gazetteer matches, per sentence.
+    std::vector<std::uint64_t> gazHashes(n);
+    for (qsizetype i = 0; i < n; ++i)
+        gazHashes[i] = info[i].gazetteer;
+    std::vector<Gazetteer::Match> matches;
+    for (const auto &[b, e] : sentences)
+        m_gazetteer->match(gazHashes.data(), b, e, matches);
+    // Per token: (category mask, BILOU part) pairs; a token may sit in several overlapping matches.
+    std::vector<std::vector<std::pair<std::uint16_t, int>>> gaz(n);
+    for (const Gazetteer::Match &m : matches) {
+        for (qsizetype i = m.first; i < m.end; ++i) {
+            int part = m.end - m.first == 1 ? bilou::Unit
+                : i == m.first              ? bilou::Begin
+                : i + 1 == m.end            ? bilou::Last
+                                            : bilou::Inside;
+            gaz[i].emplace_back(m.categories, part);
+        }
+    }
+    std::vector<std::uint16_t> wordCategories(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        for (const auto &[mask, part] : gaz[i]) {
+            if (part == bilou::Unit)
+                wordCategories[i] |= mask;
+        }
+    }
+
+    // Occurrences of each folded word with letters, for the document-level features.
+    std::unordered_map<std::uint64_t, std::vector<std::int32_t>> occurrences;
+    std::vector<std::int32_t> rank(n, -1); // index of token i in its occurrence list
+    for (qsizetype i = 0; i < n; ++i) {
+        if (info[i].caseClass == NoLetters)
+            continue;
+        auto &list = occurrences[info[i].lower];
+        rank[i] = std::int32_t(list.size());
+        list.push_back(std::int32_t(i));
+    }
+
+    const std::uint32_t shift = 64 - m_bits;
+    std::vector<std::uint64_t> seen; // per-token dedup of document features
+    auto addFeature = [&](std::uint64_t tmpl, std::uint64_t value) {
+        out.ids.push_back(std::uint32_t(combine(tmpl * 0x9e3779b97f4a7c15ULL, value) >> shift));
+    };
+    auto wordAt = [&](qsizetype i, qsizetype k) -> std::uint64_t {
+        const qsizetype j = i + k;
+        const auto s = sentences[sentenceOf[i]];
+        if (j < s.first)
+            return BoundaryLeft;
+        if (j >= s.second)
+            return BoundaryRight;
+        return info[j].lower;
+    };
+    auto caseAt = [&](qsizetype i, qsizetype k) -> std::uint64_t {
+        const qsizetype j = i + k;
+        const auto s = sentences[sentenceOf[i]];
+        if (j < s.first || j >= s.second)
+            return 7;
+        return info[j].caseClass;
+    };
+    constexpr qsizetype DocWindow = 400;
+    constexpr int MaxOthers = 10;
+
+    auto emitToken = [&](qsizetype i) {
+        const TokenInfo &t = info[i];
+        const std::uint64_t mode = t.capsSentence ? 2 : t.sentenceInitial ? 1 : 0;
+        addFeature(Bias, 0);
+        for (int k = -2; k <= 2; ++k)
+            addFeature(Word + 2 + k, wordAt(i, k));
+        for (int k = -1; k <= 1; ++k) {
+            const qsizetype j = i + k;
+            const auto s = sentences[sentenceOf[i]];
+            const std::uint64_t shape = j < s.first || j >= s.second ? BoundaryLeft : info[j].shape;
+            addFeature(Shape + 2 + k, combine(shape, t.capsSentence));
+        }
+        if (!t.capsSentence)
+            addFeature(Exact, combine(t.exact, t.sentenceInitial));
+        for (int p = 0; p < 4 && p < t.length - 1; ++p) {
+            addFeature(Prefix + p, t.prefix[p]);
+            addFeature(Suffix + p, t.suffix[p]);
+        }
+        addFeature(BigramLeft, combine(wordAt(i, -1), t.lower));
+        addFeature(BigramRight, combine(t.lower, wordAt(i, 1)));
+        addFeature(CapContext, (caseAt(i, -1) * 8 + t.caseClass) * 8 + caseAt(i, 1) + 1000 * mode);
+        addFeature(CapContext, t.caseClass + 100 * mode + 10000 * std::uint64_t(std::min(t.length, 6)));
+        if (t.sentenceInitial)
+            addFeature(SentenceInitialWord, t.lower);
+        for (const auto &[mask, part] : gaz[i]) {
+            for (int c = 0; c < Gazetteer::CategoryCount; ++c) {
+                if (!(mask & (1 << c)))
+                    continue;
+                const std::uint64_t v = std::uint64_t(c) * 8 + std::uint64_t(part);
+                addFeature(GazetteerPart, v);
+                addFeature(GazetteerPartCase, v * 64 + t.caseClass * 4 + mode);
+            }
+        }
+        for (int k = -1; k <= 1; k += 2) {
+            const qsizetype j = i + k;
+            const auto s = sentences[sentenceOf[i]];
+            if (j < s.first || j >= s.second || !wordCategories[j])
+                continue;
+            for (int c = 0; c < Gazetteer::CategoryCount; ++c) {
+                if (wordCategories[j] & (1 << c))
+                    addFeature(GazetteerNeighbour + 1 + k, std::uint64_t(c) * 8 + t.caseClass);
+            }
+        }
+
+        // Document-level: the other occurrences of this word nearby.
+        if (rank[i] < 0)
+            return;
+        const auto &list = occurrences[t.lower];
+        if (list.size() < 2) {
+            addFeature(DocCapsOnly, 100 + mode * 8 + t.caseClass); // the only occurrence
+            return;
+        }
+        bool lowerElsewhere = false;
+        bool capitalisedElsewhere = false;
+        seen.clear();
+        int visited = 0;
+        // Walk outwards from this occurrence, nearest first.
+        qsizetype left = rank[i] - 1;
+        qsizetype right = rank[i] + 1;
+        while (visited < MaxOthers && (left >= 0 || right < qsizetype(list.size()))) {
+            qsizetype pick;
+            if (left < 0)
+                pick = right++;
+            else if (right >= qsizetype(list.size()))
+                pick = left--;
+            else if (i - list[left] <= list[right] - i)
+                pick = left--;
+            else
+                pick = right++;
+            const qsizetype j = list[pick];
+            if (std::abs(j - i) > DocWindow) {
+                if (left >= 0 && i - list[left] > DocWindow)
+                    left = -1;
+                if (right < qsizetype(list.size()) && list[right] - i > DocWindow)
+                    right = qsizetype(list.size());
+                continue;
+            }
+            ++visited;
+            const TokenInfo &o = info[j];
+            if (!o.capsSentence) {
+                if (o.caseClass == Lower)
+                    lowerElsewhere = true;
+                else if (!o.sentenceInitial && (o.caseClass == Capitalised || o.caseClass == AllUpper))
+                    capitalisedElsewhere = true;
+                const std::uint64_t prev = combine(DocPrevious, wordAt(j, -1));
+                const std::uint64_t next = combine(DocNext, wordAt(j, 1));
+                if (std::find(seen.begin(), seen.end(), prev) == seen.end()) {
+                    seen.push_back(prev);
+                    addFeature(DocPrevious, prev);
+                }
+                if (std::find(seen.begin(), seen.end(), next) == seen.end()) {
+                    seen.push_back(next);
+                    addFeature(DocNext, next);
+                }
+            }
+            if (firstPass) {
+                const int label = firstPass[j];
+                const std::uint64_t type = label == bilou::Outside ? 9 : std::uint64_t(bilou::typeOf(label));
+                const std::uint64_t typeKey = combine(FirstPassType, type);
+                if (std::find(seen.begin(), seen.end(), typeKey) == seen.end()) {
+                    seen.push_back(typeKey);
+                    addFeature(FirstPassType, type);
+                    addFeature(FirstPassPart, (label + 1) * 8 + mode);
+                }
+            }
+        }
+        addFeature(DocLower, (lowerElsewhere ? 1 : 0) + (capitalisedElsewhere ? 2 : 0) + 4 * mode + 16 * t.caseClass);
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        emitToken(i);
+        out.starts.push_back(std::uint32_t(out.ids.size()));
+    }
+}
+
+} // namespace dramatis

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "gazetteer.h"
+#include "token.h"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace dramatis {
+
+// The hashed feature rows of each token, flat: token i owns ids[starts[i] .. starts[i + 1]).
+struct FeatureRows
+{
+    std::vector<std::uint32_t> ids;
+    std::vector<std::uint32_t> starts{0};
+
+    void clear()
+    {
+        ids.clear();
+        starts.assign(1, 0);
+    }
+    qsizetype tokenCount() const { return qsizetype(starts.size()) - 1; }
+};
+
+// Turns the tokens of one document into hashed feature rows for the entity tagger, in the spirit of
+// Ratinov & Roth (2009): the word and a window of two on each side (lower-cased), word shapes, affixes,
+// capitalisation against sentence position, gazetteer matches with their BILOU position, and
+// document-level evidence from the other occurrences of the same word (how it is written there and what
+// surrounds it; optionally how a first pass labelled it). In ALL-CAPS sentences (headlines, datelines)
+// case carries no information, so case-bearing features switch to a separate "caps sentence" form and
+// defer to how the word is written elsewhere in the document.
+class NerFeatures final
+{
+public:
+    explicit NerFeatures(std::shared_ptr<const Gazetteer> gazetteer, int tableBits);
+
+    int tableBits() const { return m_bits; }
+    // Appends the rows of tokens [first, end) of `text` (one document) to `out`. `firstPass`, when given,
+    // holds a label per token of the document (index 0 = `first`) from a first tagging pass.
+    void extract(const TokenizedText &text, qsizetype first, qsizetype end, const int *firstPass,
+                 FeatureRows &out) const;
+
+private:
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+    int m_bits;
+};
+
+} // namespace dramatis

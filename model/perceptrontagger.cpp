@@ -1,0 +1,228 @@
+#include "perceptrontagger.h"
+
+#include "viterbi.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+
+#include <cmath>
+#include <cstring>
+
+namespace dramatis {
+
+namespace {
+
+constexpr quint32 Magic = 0x444e4552; // "DNER"
+constexpr quint32 Version = 1;
+constexpr int L = bilou::LabelCount;
+
+// Score margins are in weight units; this maps a typical clear decision (margin ~ 4) near 0.98.
+constexpr float ConfidenceTemperature = 1.0f;
+
+void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows, qsizetype first, qsizetype end,
+               std::vector<float> &out)
+{
+    out.resize(std::size_t(end - first) * L);
+    for (qsizetype i = first; i < end; ++i) {
+        std::int32_t acc[L] = {};
+        for (std::uint32_t k = rows.starts[i]; k < rows.starts[i + 1]; ++k) {
+            const std::int16_t *w = &stage.weights[std::size_t(rows.ids[k]) * L];
+            for (int y = 0; y < L; ++y)
+                acc[y] += w[y];
+        }
+        float *o = &out[std::size_t(i - first) * L];
+        for (int y = 0; y < L; ++y)
+            o[y] = float(acc[y]) * stage.scale;
+    }
+}
+
+} // namespace
+
+PerceptronTagger::PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages)
+    : m_features(std::move(gazetteer), bits)
+    , m_stages(std::move(stages))
+{
+}
+
+void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype first, qsizetype end,
+                                      std::vector<int> &labels, std::vector<float> *confidence) const
+{
+    thread_local FeatureRows rows;
+    thread_local std::vector<float> scores;
+    std::vector<int> previous;
+    for (std::size_t s = 0; s < m_stages.size(); ++s) {
+        rows.clear();
+        m_features.extract(tokens, first, end, s == 0 ? nullptr : previous.data(), rows);
+        emissions(m_stages[s], rows, 0, end - first, scores);
+        // Decode sentence by sentence: a sentence is a run starting at a SentenceStart token.
+        qsizetype b = 0;
+        const qsizetype n = end - first;
+        for (qsizetype i = 1; i <= n; ++i) {
+            if (i == n || tokens.tokens[first + i].has(Token::SentenceStart)) {
+                viterbi(&scores[std::size_t(b) * L], i - b, m_stages[s].transitions.data(), &labels[first + b]);
+                b = i;
+            }
+        }
+        if (s + 1 < m_stages.size())
+            previous.assign(labels.begin() + first, labels.begin() + end);
+    }
+    if (confidence) {
+        for (qsizetype i = 0; i < end - first; ++i) {
+            const float *e = &scores[std::size_t(i) * L];
+            const int y = labels[first + i];
+            float other = -std::numeric_limits<float>::infinity();
+            for (int k = 0; k < L; ++k) {
+                if (k != y)
+                    other = std::max(other, e[k]);
+            }
+            (*confidence)[first + i] = 1.0f / (1.0f + std::exp(-(e[y] - other) / ConfidenceTemperature));
+        }
+    }
+}
+
+void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labels, std::vector<float> *confidence,
+                             std::stop_token stop) const
+{
+    const qsizetype n = tokens.tokens.size();
+    labels.assign(n, bilou::Outside);
+    if (confidence)
+        confidence->assign(n, 1.0f);
+    QList<qsizetype> starts = tokens.documentStarts;
+    if (starts.isEmpty() || starts.front() != 0)
+        starts.prepend(0);
+    for (qsizetype d = 0; d < starts.size(); ++d) {
+        const qsizetype first = starts[d];
+        const qsizetype end = d + 1 < starts.size() ? starts[d + 1] : n;
+        // Long articles go in slices of whole sentences so memory stays flat; document features then see
+        // a slice's worth of context, which is more than their window anyway.
+        constexpr qsizetype Slice = 50000;
+        qsizetype b = first;
+        while (b < end) {
+            if (stop.stop_requested())
+                return;
+            qsizetype e = std::min(end, b + Slice);
+            while (e < end && !tokens.tokens[e].has(Token::SentenceStart))
+                ++e;
+            decodeDocument(tokens, b, e, labels, confidence);
+            b = e;
+        }
+    }
+}
+
+MentionList PerceptronTagger::tag(const TokenizedText &tokens, std::stop_token stop) const
+{
+    std::vector<int> labels;
+    std::vector<float> confidence;
+    label(tokens, labels, &confidence, stop);
+    MentionList out;
+    const qsizetype n = qsizetype(labels.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const int y = labels[i];
+        if (y == bilou::Outside)
+            continue;
+        const bilou::Part part = bilou::partOf(y);
+        if (part != bilou::Begin && part != bilou::Unit)
+            continue;
+        qsizetype j = i;
+        float conf = confidence[i];
+        if (part == bilou::Begin) {
+            while (j + 1 < n && labels[j + 1] != bilou::Outside && bilou::partOf(labels[j + 1]) == bilou::Inside)
+                ++j;
+            if (j + 1 < n && bilou::partOf(labels[j + 1]) == bilou::Last)
+                ++j;
+            for (qsizetype k = i; k <= j; ++k)
+                conf = std::min(conf, confidence[k]);
+        }
+        out.append(Mention{tokens.tokens[i].start, tokens.tokens[j].end, bilou::typeOf(y), conf});
+        i = j;
+    }
+    return out;
+}
+
+QByteArray PerceptronTagger::serialize() const
+{
+    QByteArray raw;
+    QDataStream s(&raw, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    s << Magic << Version << quint32(tableBits()) << quint32(L) << quint32(m_stages.size());
+    for (const Stage &st : m_stages) {
+        s << st.scale;
+        for (float t : st.transitions)
+            s << t;
+        // Sparse rows: indexes, then the rows' weights, both little-endian raw arrays.
+        std::vector<quint32> rows;
+        const std::size_t count = st.weights.size() / L;
+        for (std::size_t r = 0; r < count; ++r) {
+            const std::int16_t *w = &st.weights[r * L];
+            if (std::any_of(w, w + L, [](std::int16_t v) { return v != 0; }))
+                rows.push_back(quint32(r));
+        }
+        s << quint32(rows.size());
+        // Delta-coded indexes compress far better.
+        std::vector<quint32> deltas(rows.size());
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            deltas[k] = k == 0 ? rows[0] : rows[k] - rows[k - 1];
+        s.writeRawData(reinterpret_cast<const char *>(deltas.data()), int(deltas.size() * sizeof(quint32)));
+        // Column-major (label by label) so runs of zeros sit together.
+        std::vector<std::int16_t> packed(rows.size() * L);
+        for (int y = 0; y < L; ++y) {
+            for (std::size_t k = 0; k < rows.size(); ++k)
+                packed[y * rows.size() + k] = st.weights[std::size_t(rows[k]) * L + y];
+        }
+        s.writeRawData(reinterpret_cast<const char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)));
+    }
+    return qCompress(raw, 9);
+}
+
+std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
+                                                         std::shared_ptr<const Gazetteer> gazetteer, QString *error)
+{
+    auto fail = [&](const char *why) -> std::unique_ptr<PerceptronTagger> {
+        if (error)
+            *error = QCoreApplication::translate("PerceptronTagger", why);
+        return nullptr;
+    };
+    const QByteArray raw = qUncompress(data);
+    if (raw.isEmpty())
+        return fail("not a tagger model (cannot decompress)");
+    QDataStream s(raw);
+    s.setVersion(QDataStream::Qt_6_4);
+    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    quint32 magic = 0, version = 0, bits = 0, labels = 0, stageCount = 0;
+    s >> magic >> version >> bits >> labels >> stageCount;
+    if (magic != Magic)
+        return fail("not a tagger model (bad magic)");
+    if (version != Version || labels != quint32(L) || bits < 10 || bits > 26 || stageCount < 1 || stageCount > 2)
+        return fail("unsupported tagger model version");
+    std::vector<Stage> stages(stageCount);
+    for (Stage &st : stages) {
+        s >> st.scale;
+        for (float &t : st.transitions)
+            s >> t;
+        quint32 count = 0;
+        s >> count;
+        if (s.status() != QDataStream::Ok || count > (1u << bits))
+            return fail("truncated tagger model");
+        std::vector<quint32> rows(count);
+        std::vector<std::int16_t> packed(std::size_t(count) * L);
+        if (s.readRawData(reinterpret_cast<char *>(rows.data()), int(count * sizeof(quint32))) != int(count * sizeof(quint32))
+            || s.readRawData(reinterpret_cast<char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)))
+                != int(packed.size() * sizeof(std::int16_t)))
+            return fail("truncated tagger model");
+        st.weights.assign(std::size_t(1) << bits, 0);
+        st.weights.resize((std::size_t(1) << bits) * L);
+        quint32 row = 0;
+        for (quint32 k = 0; k < count; ++k) {
+            row = k == 0 ? rows[0] : row + rows[k];
+            if (row >= (1u << bits))
+                return fail("corrupt tagger model");
+            for (int y = 0; y < L; ++y)
+                st.weights[std::size_t(row) * L + y] = packed[std::size_t(y) * count + k];
+        }
+    }
+    return std::make_unique<PerceptronTagger>(std::move(gazetteer), int(bits), std::move(stages));
+}
+
+} // namespace dramatis

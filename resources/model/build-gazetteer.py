@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Compiles the tagger's gazetteer (resources/model/gazetteer.qz) from ../shared/data/gazetteers plus the short
+lists below. Output: qCompress()-format (4-byte big-endian length + zlib) UTF-8 text, one entry per line,
+"phrase<TAB>mask", phrase = lower-cased tokens joined by single spaces (trailing periods dropped), mask = bits
+of the categories in model/gazetteer.h. Deterministic: sorted output, fixed compression level.
+
+Usage: build-gazetteer.py DATA_DIR OUT_FILE   (DATA_DIR = .../shared/data)
+"""
+import csv, json, re, struct, sys, zlib
+
+# Keep in sync with Gazetteer::Category in model/gazetteer.h.
+FIRST_COMMON, FIRST, LAST_COMMON, LAST, ORG, ORG_DESIGNATOR, COUNTRY, CITY, REGION, NATIONALITY, HONORIFIC, \
+    JOB_TITLE, ORG_WORD = (1 << i for i in range(13))
+
+DESIGNATORS = """inc incorporated corp corporation co company cos ltd limited plc llc llp lp l.p gmbh ag sa s.a nv n.v
+bv b.v se spa s.p.a srl sarl kgaa kg oy ab asa as a/s pty pte bhd sdn tbk oyj pt holdings holding group
+""".split()
+ORG_WORDS = """bank bancorp airlines airways motors industries international technologies technology systems
+partners capital securities investments ventures trust fund foundation institute university college school
+association federation union council committee commission ministry agency authority party club league
+network networks media communications telecom energy petroleum oil gas pharmaceuticals therapeutics labs
+laboratories electric electronics semiconductor software brewery insurance assurance exchange reserve
+""".split()
+HONORIFICS = """mr mrs ms mx miss dr prof sir dame lord lady madam mister sen rep gov gen col lt sgt capt cmdr adm maj
+rev hon amb pope king queen prince princess sheikh president chancellor minister premier senator governor
+judge justice mayor ambassador secretary general colonel captain lieutenant sergeant admiral commander
+""".split()
+JOB_TITLES = """chairman chairwoman chair ceo cfo coo cto founder co-founder cofounder director executive spokesman
+spokeswoman spokesperson analyst economist manager coach striker midfielder defender goalkeeper
+prosecutor attorney lawyer leader head chief officer deputy vice editor correspondent reporter
+""".split()
+NATIONALITIES = """afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian
+azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese burundian
+cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch
+ecuadorean ecuadorian egyptian emirati english eritrean estonian ethiopian european fijian filipino finnish french
+gabonese gambian georgian german ghanaian greek guatemalan guinean haitian honduran hungarian icelandic indian
+indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar
+kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian malaysian
+malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese nigerian
+nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian
+russian rwandan saudi scottish senegalese serbian sierra-leonean singaporean slovak slovenian somali south-african
+spanish sri-lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai togolese tunisian turkish turkmen
+ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zambian zimbabwean arab asian african
+latin scandinavian balkan caribbean soviet western islamic muslim christian jewish catholic protestant buddhist hindu
+sikh kurdish basque catalan flemish bavarian texan californian sunni shiite shi'ite republican democrat
+americans britons germans french russians chinese israelis palestinians iraqis iranians
+""".split()
+
+TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
+
+
+def norm(phrase):
+    toks = []
+    for t in TOKEN.findall(phrase.replace('’', "'")):
+        t = t.lower()
+        if len(t) > 1 and t.endswith('.'):
+            t = t[:-1]
+        toks.append(t)
+    return ' '.join(toks)
+
+
+def main():
+    data, out = sys.argv[1], sys.argv[2]
+    g = data + '/gazetteers/'
+    entries = {}
+
+    def add(phrase, bit):
+        p = norm(phrase)
+        if p:
+            entries[p] = entries.get(p, 0) | bit
+
+    for fn in ('dist.male.first', 'dist.female.first'):
+        for line in open(g + 'census1990-names/' + fn):
+            f = line.split()
+            if f:
+                add(f[0], FIRST_COMMON if int(f[3]) <= 500 else FIRST)
+    counts = {}
+    for fn in ('yob2022.txt', 'yob2023.txt'):
+        for line in open(g + 'ssa-babynames/' + fn):
+            name, _, n = line.strip().split(',')
+            counts[name] = counts.get(name, 0) + int(n)
+    for name, n in counts.items():
+        if n >= 50:
+            add(name, FIRST_COMMON if n >= 5000 else FIRST)
+    for line in open(g + 'census1990-names/dist.all.last'):
+        f = line.split()
+        if f:
+            add(f[0], LAST_COMMON if int(f[3]) <= 2000 else LAST)
+
+    desig = set(DESIGNATORS) | {'com', 'the', '&', ',', '/de', '/de/', '/new', 'de', '-'}
+
+    def add_company(title):
+        full = norm(title)
+        if not full:
+            return
+        toks = full.split(' ')
+        entries[full] = entries.get(full, 0) | ORG
+        while len(toks) > 1 and (toks[-1] in desig or toks[-1] == '/' or toks[-1].startswith('/')):
+            toks.pop()
+        if toks and toks[0] == 'the' and len(toks) > 1:
+            toks = toks[1:]
+        core = ' '.join(toks)
+        if core:
+            entries[core] = entries.get(core, 0) | ORG
+
+    tickers = json.load(open(g + 'sec-company-tickers/company_tickers.json'))
+    for k in sorted(tickers, key=int):
+        add_company(tickers[k]['title'])
+    with open(g + 'sp500-constituents/constituents.csv') as f:
+        for row in csv.DictReader(f):
+            add_company(row['Security'])
+
+    with open(g + 'countries/countries.csv') as f:
+        for row in csv.DictReader(f):
+            add(row['Name'], COUNTRY)
+            if row['Capital']:
+                add(row['Capital'], CITY)
+    for extra in ('U.S.', 'US', 'USA', 'U.S.A.', 'America', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England',
+                  'Scotland', 'Wales', 'Northern Ireland', 'Russia', 'South Korea', 'North Korea', 'Iran', 'Syria',
+                  'Vietnam', 'Taiwan', 'Czech Republic', 'Ivory Coast', 'Holland', 'Burma', 'Congo', 'Europe',
+                  'Asia', 'Africa', 'Latin America', 'Middle East', 'Gaza', 'West Bank', 'Kosovo', 'Bosnia'):
+        add(extra, COUNTRY)
+    with open(g + 'geonames-cities/cities.tsv') as f:
+        next(f)
+        for line in f:
+            add(line.split('\t')[0], CITY)
+    with open(g + 'geonames-cities/admin1.tsv') as f:
+        next(f)
+        for line in f:
+            add(line.rstrip('\n').split('\t')[1], REGION)
+
+    for w in NATIONALITIES:
+        add(w.replace('-', ' ') if w.count('-') and w not in ('sierra-leonean',) else w, NATIONALITY)
+    for w in DESIGNATORS:
+        add(w, ORG_DESIGNATOR)
+    for w in ORG_WORDS:
+        add(w, ORG_WORD)
+    for w in HONORIFICS:
+        add(w, HONORIFIC)
+    for w in JOB_TITLES:
+        add(w, JOB_TITLE)
+
+    text = ''.join('%s\t%d\n' % (p, m) for p, m in sorted(entries.items()) if '\t' not in p and '\n' not in p)
+    raw = text.encode('utf-8')
+    with open(out, 'wb') as f:
+        f.write(struct.pack('>I', len(raw)))
+        f.write(zlib.compress(raw, 9))
+    print('%d entries, %d bytes raw' % (len(entries), len(raw)), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
