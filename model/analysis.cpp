@@ -43,7 +43,7 @@ AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, std::stop_toke
     if (stop.stop_requested())
         return nullptr;
     report(AnalysisStage::Resolving);
-    result->entities = Resolver().resolve(article.text, result->mentions);
+    result->entities = Resolver().resolve(result->tokens, result->mentions, article.title);
     result->article = std::move(article);
     report(AnalysisStage::Done);
     return result;

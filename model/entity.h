@@ -16,6 +16,10 @@ struct Entity
     QString role; // "chief executive"; empty when unknown
     int affiliation = -1; // index of another entity, -1 when unknown
     double salience = 0.0; // 0..1, how central the entity is to the article
+    bool ambiguous = false; // a bare name that fits several entities, so it joined none
+    // The sentence the role and affiliation were read from ([start, end) in the text), -1 when none.
+    qsizetype roleSentenceStart = -1;
+    qsizetype roleSentenceEnd = -1;
     QList<int> mentions; // indexes into the mention list, ascending
 };
 

@@ -83,6 +83,7 @@ QJsonObject analysisToJson(const Analysis &analysis, const QString &fileLabel)
             {QStringLiteral("affiliation"), e.affiliation >= 0 ? QJsonValue(e.affiliation) : QJsonValue()},
             {QStringLiteral("salience"), qRound(e.salience * 1000.0) / 1000.0},
             {QStringLiteral("mentions"), ms},
+            {QStringLiteral("ambiguous"), e.ambiguous},
         });
     }
     return QJsonObject{

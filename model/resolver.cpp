@@ -1,13 +1,18 @@
 #include "resolver.h"
 
+#include "roleextractor.h"
+
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
-#include <memory>
 
 namespace dramatis {
 
@@ -16,6 +21,163 @@ namespace {
 QString fromIcu(const icu::UnicodeString &s)
 {
     return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+}
+
+QSet<QString> wordSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> s;
+    for (const char *w : words)
+        s.insert(QString::fromUtf8(w));
+    return s;
+}
+
+// Titles before a name that are not part of it (keys: case-folded, without the period).
+const QSet<QString> &honorifics()
+{
+    static const QSet<QString> s = wordSet(
+        {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov", "governor",
+         "gen", "general", "col", "lt", "sgt", "capt", "captain", "adm", "sir", "dame", "lord", "lady", "rev",
+         "president", "judge", "justice", "chancellor", "minister", "mayor", "pres", "hon", "st", "saint",
+         "king", "queen", "prince", "princess", "pope", "sheikh", "chairman", "chairwoman", "ceo", "coach"});
+    return s;
+}
+
+const QSet<QString> &generationalSuffixes()
+{
+    static const QSet<QString> s = wordSet({"jr", "sr", "ii", "iii", "iv"});
+    return s;
+}
+
+// Legal-form words that do not distinguish one company from another ("Acme Corp." = "Acme").
+const QSet<QString> &designators()
+{
+    static const QSet<QString> s = wordSet(
+        {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp",
+         "plc", "gmbh", "ag", "sa", "se", "nv", "bv", "spa", "s.a", "s.p.a", "n.v", "b.v", "ab", "asa", "oyj",
+         "kk", "pty", "pte", "sarl", "sas", "srl", "kgaa", "holdings", "holding", "group", "cos"});
+    return s;
+}
+
+// Words that may follow a company's short name in its full name without making it a different company
+// ("Ford" = "Ford Motor"), unlike a unit's name ("Google Cloud").
+const QSet<QString> &genericTails()
+{
+    static const QSet<QString> s = wordSet(
+        {"motor", "motors", "technologies", "technology", "systems", "industries", "international",
+         "enterprises", "labs", "laboratories", "partners", "software", "networks", "communications",
+         "pharmaceuticals", "therapeutics", "robotics", "electronics", "semiconductor", "semiconductors",
+         "platforms", "solutions", "brands", "financial", "bancorp", "capital", "resources", "energy"});
+    return s;
+}
+
+// Nouns that, right after a name, say the name is a product ("the Siri assistant", "Gemini models").
+const QSet<QString> &productNouns()
+{
+    static const QSet<QString> s = wordSet(
+        {"assistant", "assistants", "chatbot", "chatbots", "model", "models", "app", "apps", "platform",
+         "platforms", "service", "services", "software", "chip", "chips", "processor", "processors", "phone",
+         "phones", "smartphone", "smartphones", "browser", "console", "consoles", "headset", "headsets",
+         "tablet", "tablets", "laptop", "laptops", "feature", "features", "tool", "tools", "api", "apis",
+         "suite", "device", "devices", "robot", "robots", "vehicle", "vehicles", "drone", "drones", "engine",
+         "subscription", "plan", "operating", "accelerator", "accelerators", "gpu", "gpus", "series", "line",
+         "product", "products", "brand", "update", "release", "version"});
+    return s;
+}
+
+const QSet<QString> &determinersBeforeProduct()
+{
+    static const QSet<QString> s = wordSet({"the", "its", "their", "his", "her", "a", "an", "our", "new"});
+    return s;
+}
+
+// Verbs after a name that say it acts (a company or a person, not a product).
+const QSet<QString> &agentVerbs()
+{
+    static const QSet<QString> s = wordSet(
+        {"said", "says", "announced", "announces", "told", "reported", "reports", "plans", "declined", "agreed",
+         "hired", "named", "acquired", "bought", "sold", "sued", "filed", "added", "argued", "warned",
+         "confirmed", "denied", "expects", "expected", "posted", "raised", "cut", "launched", "unveiled",
+         "released", "ceo", "chief", "spokesperson", "spokesman", "spokeswoman", "executives"});
+    return s;
+}
+
+bool isPossessiveToken(QStringView w)
+{
+    return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
+}
+
+struct UnionFind
+{
+    QList<int> parent;
+    explicit UnionFind(qsizetype n)
+        : parent(n)
+    {
+        std::iota(parent.begin(), parent.end(), 0);
+    }
+    int find(int x)
+    {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    // The root of `into` stays the root, so a group keeps its identity as smaller ones join it.
+    void unite(int from, int into) { parent[find(from)] = find(into); }
+};
+
+// One mention, seen through the eyes of the matcher.
+struct Form
+{
+    QStringList keys; // name tokens, matchKey'd; honorifics, designators, possessives removed
+    QString display; // the surface as shown: possessive removed
+    QString bare; // display without leading honorifics: the candidate canonical name
+    int tokenCount = 0; // tokens of the surface, for "fullest form"
+    qsizetype firstToken = 0;
+    qsizetype endToken = 0;
+};
+
+bool isPrefix(const QStringList &shortKeys, const QStringList &longKeys)
+{
+    if (shortKeys.size() >= longKeys.size())
+        return false;
+    return std::equal(shortKeys.cbegin(), shortKeys.cend(), longKeys.cbegin());
+}
+
+bool isSuffix(const QStringList &shortKeys, const QStringList &longKeys)
+{
+    QStringList l = longKeys;
+    while (l.size() > 1 && generationalSuffixes().contains(l.last()))
+        l.removeLast();
+    if (shortKeys.size() >= l.size())
+        return false;
+    return std::equal(shortKeys.crbegin(), shortKeys.crend(), l.crbegin());
+}
+
+QString initials(const QStringList &displayWords)
+{
+    static const QSet<QString> skip = wordSet({"of", "and", "&", "for", "the", "de", "la", "du", "und"});
+    QString out;
+    for (const QString &w : displayWords) {
+        const QString k = w.toLower();
+        if (skip.contains(k) || designators().contains(Resolver::matchKey(w).remove(u'.')))
+            continue;
+        if (!w.isEmpty() && w.front().isLetter())
+            out += w.front().toUpper();
+    }
+    return out;
+}
+
+bool looksLikeAcronym(QStringView w)
+{
+    if (w.size() < 2 || w.size() > 8)
+        return false;
+    int upper = 0;
+    for (QChar c : w) {
+        if (c.isUpper())
+            ++upper;
+        else if (!c.isDigit() && c != u'&' && c != u'-' && !c.isLower())
+            return false;
+    }
+    return upper >= 2;
 }
 
 } // namespace
@@ -28,7 +190,7 @@ QString Resolver::matchKey(QStringView surface)
     static const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
     icu::UnicodeString in(false, reinterpret_cast<const UChar *>(surface.utf16()), int32_t(surface.size()));
     status = U_ZERO_ERROR;
-    icu::UnicodeString decomposed = nfkd->normalize(in, status);
+    const icu::UnicodeString decomposed = nfkd->normalize(in, status);
     icu::UnicodeString stripped;
     for (int32_t i = 0; i < decomposed.length();) {
         const UChar32 c = decomposed.char32At(i);
@@ -46,56 +208,307 @@ QString Resolver::matchKey(QStringView surface)
     return key;
 }
 
-EntityList Resolver::resolve(const QString &text, MentionList &mentions) const
+EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions, const QString &title) const
 {
-    // Exact grouping by type and match key; the resolver issue grows this into aliases and roles.
+    const QString &text = tokens.text;
+    const qsizetype n = mentions.size();
+    auto tokenKey = [&](qsizetype t) {
+        return t >= 0 && t < tokens.tokens.size() ? matchKey(tokens.tokenText(t)) : QString();
+    };
+
+    // 1. Forms: the name tokens each mention contributes to matching.
+    QList<Form> forms(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        Form &f = forms[i];
+        std::tie(f.firstToken, f.endToken) = tokens.tokenRange(mentions[i].start, mentions[i].end);
+        QStringList words;
+        for (qsizetype t = f.firstToken; t < f.endToken; ++t) {
+            const QStringView w = tokens.tokenText(t);
+            if (isPossessiveToken(w) || (tokens.tokens[t].has(Token::Punctuation) && w != u"&"))
+                continue;
+            words.append(w.toString());
+        }
+        f.tokenCount = int(words.size());
+        f.display = text.mid(mentions[i].start, mentions[i].length());
+        for (const QString &suffix : {QStringLiteral("'s"), QStringLiteral("\u2019s")}) {
+            if (f.display.endsWith(suffix))
+                f.display.chop(2);
+        }
+        f.display = f.display.trimmed();
+        for (const QString &w : std::as_const(words))
+            f.keys.append(matchKey(w).remove(u'.'));
+        f.bare = f.display;
+        if (mentions[i].type == EntityType::Person) {
+            qsizetype t = f.firstToken;
+            while (f.keys.size() > 1 && honorifics().contains(f.keys.first())) {
+                f.keys.removeFirst();
+                ++t;
+            }
+            if (t > f.firstToken && t < f.endToken)
+                f.bare = f.display.mid(tokens.tokens[t].start - mentions[i].start).trimmed();
+        } else if (mentions[i].type == EntityType::Organization) {
+            if (f.keys.size() > 1 && f.keys.first() == u"the")
+                f.keys.removeFirst();
+            while (f.keys.size() > 1 && designators().contains(f.keys.last()))
+                f.keys.removeLast();
+        }
+        if (f.keys.isEmpty())
+            f.keys.append(matchKey(f.display));
+    }
+
+    // 2. Products named like people or companies go to Other, by the words around their mentions.
+    {
+        QHash<QString, std::pair<int, int>> votes; // key -> (product contexts, agent contexts)
+        QHash<QString, int> occurrences;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (mentions[i].type != EntityType::Person && mentions[i].type != EntityType::Organization)
+                continue;
+            const QString key = forms[i].keys.join(u' ');
+            ++occurrences[key];
+            const QString next = tokenKey(forms[i].endToken);
+            const QString prev = tokenKey(forms[i].firstToken - 1);
+            const QString prev2 = tokenKey(forms[i].firstToken - 2);
+            const bool productNext = productNouns().contains(next);
+            const bool determined = determinersBeforeProduct().contains(prev);
+            const bool called = (prev == u"called" || prev == u"named" || prev == u"dubbed")
+                && (productNouns().contains(prev2) || productNouns().contains(tokenKey(forms[i].firstToken - 3)));
+            if ((productNext && determined) || called)
+                votes[key].first += 2;
+            else if (productNext)
+                votes[key].first += 1;
+            if (agentVerbs().contains(next) || next == u"'s")
+                votes[key].second += 1;
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            if (mentions[i].type != EntityType::Person && mentions[i].type != EntityType::Organization)
+                continue;
+            const QString key = forms[i].keys.join(u' ');
+            const auto [product, agent] = votes.value(key);
+            if (agent == 0 && product > 0 && product >= occurrences.value(key))
+                mentions[i].type = EntityType::Misc;
+        }
+    }
+
+    // 3. Acronyms defined in parentheses: "Advanced Micro Devices (AMD)".
+    QHash<QString, int> acronymOwner; // acronym key -> mention index of the full name
+    for (qsizetype i = 0; i < n; ++i) {
+        if (mentions[i].type != EntityType::Organization)
+            continue;
+        const qsizetype e = forms[i].endToken;
+        if (e + 2 >= tokens.tokens.size() || tokens.tokenText(e) != u"(" || tokens.tokenText(e + 2) != u")")
+            continue;
+        const QStringView acronym = tokens.tokenText(e + 1);
+        if (looksLikeAcronym(acronym))
+            acronymOwner.insert(matchKey(acronym), int(i));
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (forms[i].keys.size() == 1 && acronymOwner.contains(forms[i].keys.first())
+            && mentions[i].type != EntityType::Person)
+            mentions[i].type = EntityType::Organization;
+    }
+
+    // 4. Exact groups: same type, same key.
+    UnionFind groups(n);
+    {
+        QHash<QString, int> first;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString key = entityTypeCode(mentions[i].type) + u'\x1f' + forms[i].keys.join(u' ');
+            const auto it = first.constFind(key);
+            if (it == first.cend())
+                first.insert(key, int(i));
+            else
+                groups.unite(int(i), *it);
+        }
+    }
+    QSet<int> ambiguousMentions;
+    auto representatives = [&](EntityType type) {
+        // One mention per group of this type, the group's longest key.
+        std::map<int, int> rep; // root -> mention
+        for (qsizetype i = 0; i < n; ++i) {
+            if (mentions[i].type != type)
+                continue;
+            const int r = groups.find(int(i));
+            auto it = rep.find(r);
+            if (it == rep.end() || forms[i].keys.size() > forms[it->second].keys.size())
+                rep[r] = int(i);
+        }
+        QList<int> out;
+        for (const auto &[root, m] : rep)
+            out.append(m);
+        std::stable_sort(out.begin(), out.end(),
+                         [&](int a, int b) { return forms[a].keys.size() > forms[b].keys.size(); });
+        return out;
+    };
+
+    // 5. People: a bare surname (or first name, or surname-first given name) joins the one full name
+    //    it fits; when it fits several, it joins none and is flagged.
+    {
+        const QList<int> people = representatives(EntityType::Person);
+        for (int s : people) {
+            QSet<int> bySuffix, byPrefix;
+            for (int l : people) {
+                if (forms[l].keys.size() <= forms[s].keys.size())
+                    continue;
+                if (isSuffix(forms[s].keys, forms[l].keys))
+                    bySuffix.insert(groups.find(l));
+                else if (isPrefix(forms[s].keys, forms[l].keys))
+                    byPrefix.insert(groups.find(l));
+            }
+            const QSet<int> &fits = bySuffix.isEmpty() ? byPrefix : bySuffix;
+            if (fits.size() == 1)
+                groups.unite(s, *fits.begin());
+            else if (fits.size() > 1)
+                ambiguousMentions.insert(groups.find(s));
+        }
+    }
+
+    // 6. Companies: defined acronyms, initials, and short names of the same company ("Ford" = "Ford Motor").
+    {
+        const QList<int> companies = representatives(EntityType::Organization);
+        for (int s : companies) {
+            const QStringList &keys = forms[s].keys;
+            if (keys.size() == 1 && acronymOwner.contains(keys.first())) {
+                groups.unite(s, acronymOwner.value(keys.first()));
+                continue;
+            }
+            QSet<int> fits;
+            const bool acronym = forms[s].tokenCount == 1 && looksLikeAcronym(forms[s].display);
+            for (int l : companies) {
+                if (forms[l].keys.size() <= keys.size() || groups.find(l) == groups.find(s))
+                    continue;
+                if (acronym) {
+                    const QStringList words = forms[l].display.split(u' ', Qt::SkipEmptyParts);
+                    if (words.size() >= 2 && initials(words) == forms[s].display.toUpper())
+                        fits.insert(groups.find(l));
+                } else if (isPrefix(keys, forms[l].keys)) {
+                    const QStringList rest = forms[l].keys.mid(keys.size());
+                    if (std::all_of(rest.cbegin(), rest.cend(), [](const QString &w) { return genericTails().contains(w); }))
+                        fits.insert(groups.find(l));
+                }
+            }
+            if (fits.size() == 1)
+                groups.unite(s, *fits.begin());
+        }
+    }
+
+    // 7. Entities from the groups, in order of first mention for now.
+    QHash<int, int> entityOfRoot;
     EntityList entities;
-    QHash<QString, int> byKey;
     QList<QHash<QString, int>> surfaceCounts;
-    for (qsizetype i = 0; i < mentions.size(); ++i) {
-        Mention &m = mentions[i];
-        const QString surface = text.mid(m.start, m.length());
-        const QString key = entityTypeCode(m.type) + u'\x1f' + matchKey(surface);
-        auto it = byKey.find(key);
-        if (it == byKey.end()) {
-            it = byKey.insert(key, int(entities.size()));
+    for (qsizetype i = 0; i < n; ++i) {
+        const int root = groups.find(int(i));
+        auto it = entityOfRoot.find(root);
+        if (it == entityOfRoot.end()) {
+            it = entityOfRoot.insert(root, int(entities.size()));
             Entity e;
-            e.type = m.type;
+            e.type = mentions[root].type;
+            e.ambiguous = ambiguousMentions.contains(root);
             entities.append(e);
             surfaceCounts.append(QHash<QString, int>());
         }
-        m.entity = *it;
+        mentions[i].entity = *it;
         entities[*it].mentions.append(int(i));
-        surfaceCounts[*it][surface] += 1;
+        surfaceCounts[*it][forms[i].display] += 1;
     }
     for (qsizetype e = 0; e < entities.size(); ++e) {
-        // Canonical name: the most frequent surface form, the longest on ties.
-        const auto &counts = surfaceCounts[e];
-        QString best;
-        int bestCount = -1;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > bestCount || (it.value() == bestCount && it.key().size() > best.size())
-                || (it.value() == bestCount && it.key().size() == best.size() && it.key() < best)) {
-                best = it.key();
-                bestCount = it.value();
+        // The canonical name is the fullest form: most name tokens, then most frequent, then longest;
+        // without the honorific it may have been written with.
+        Entity &entity = entities[e];
+        int best = entity.mentions.front();
+        const auto rank = [&](int k) {
+            return std::tuple(forms[k].keys.size(), forms[k].tokenCount, surfaceCounts[e].value(forms[k].display),
+                              forms[k].display.size());
+        };
+        for (int m : std::as_const(entity.mentions)) {
+            if (rank(m) > rank(best))
+                best = m;
+        }
+        entity.name = forms[best].bare;
+        for (auto it = surfaceCounts[e].cbegin(); it != surfaceCounts[e].cend(); ++it) {
+            if (it.key() != entity.name && !entity.aliases.contains(it.key()))
+                entity.aliases.append(it.key());
+        }
+        entity.aliases.sort(Qt::CaseInsensitive);
+    }
+
+    // 8. A company the text places under another: "Alphabet's Google Cloud", "Google Cloud, a unit of Alphabet".
+    for (qsizetype i = 0; i < n; ++i) {
+        if (mentions[i].type != EntityType::Organization)
+            continue;
+        const qsizetype e = forms[i].endToken;
+        for (qsizetype j = i + 1; j < n && j <= i + 2; ++j) {
+            if (mentions[j].type != EntityType::Organization || mentions[j].entity == mentions[i].entity)
+                continue;
+            // "A's B"
+            if (forms[j].firstToken == e + 1 && isPossessiveToken(tokens.tokenText(e)))
+                entities[mentions[j].entity].affiliation = mentions[i].entity;
+            // "B, a unit of A" / "B, owned by A"
+            static const QSet<QString> parts = wordSet(
+                {"unit", "subsidiary", "division", "arm", "part", "business", "affiliate", "branch", "owner",
+                 "parent", "owned", "controlled", "acquired"});
+            if (forms[j].firstToken > e && forms[j].firstToken <= e + 5 && tokenKey(e) == u",") {
+                bool relation = false;
+                for (qsizetype t = e + 1; t < forms[j].firstToken; ++t) {
+                    const QString w = tokenKey(t);
+                    if (w == u"owner" || w == u"parent") {
+                        relation = false; // "B, the parent of A" reverses the direction
+                        entities[mentions[j].entity].affiliation = -1;
+                        break;
+                    }
+                    relation = relation || parts.contains(w);
+                }
+                if (relation)
+                    entities[mentions[i].entity].affiliation = mentions[j].entity;
             }
         }
-        entities[e].name = best;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.key() != best)
-                entities[e].aliases.append(it.key());
-        }
-        entities[e].aliases.sort();
     }
-    // Order: type, count descending, first mention; then renumber.
+
+    // 9. Roles and affiliations of people.
+    {
+        std::map<int, RoleExtractor::Role> best; // entity -> role
+        for (const RoleExtractor::Role &r : RoleExtractor(tokens, mentions).extract()) {
+            const int e = mentions[r.person].entity;
+            auto it = best.find(e);
+            if (it == best.end() || r.priority > it->second.priority)
+                best[e] = r;
+        }
+        for (const auto &[e, r] : best) {
+            entities[e].role = r.title;
+            entities[e].affiliation = r.organization >= 0 ? mentions[r.organization].entity : -1;
+            entities[e].roleSentenceStart = r.sentenceStart;
+            entities[e].roleSentenceEnd = r.sentenceEnd;
+        }
+    }
+
+    // 10. Salience: mentions, how early, presence in the headline, a known role.
+    const QString titleKey = u' ' + matchKey(title).replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral(" ")) + u' ';
+    qsizetype maxCount = 1;
+    for (const Entity &e : std::as_const(entities))
+        maxCount = std::max(maxCount, e.mentions.size());
+    const double length = std::max<double>(1.0, double(text.size()));
+    for (Entity &e : entities) {
+        bool inTitle = false;
+        QStringList names = e.aliases;
+        names.append(e.name);
+        for (const QString &form : std::as_const(names)) {
+            const QString k = matchKey(form).replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral(" ")).trimmed();
+            inTitle = inTitle || (!k.isEmpty() && titleKey.contains(u' ' + k + u' '));
+        }
+        const double count = double(e.mentions.size()) / double(maxCount);
+        const double early = 1.0 - double(mentions[e.mentions.front()].start) / length;
+        e.salience = 0.55 * count + 0.2 * early + 0.15 * (inTitle ? 1.0 : 0.0) + 0.1 * (e.role.isEmpty() ? 0.0 : 1.0);
+        e.salience = std::round(e.salience * 1000.0) / 1000.0;
+    }
+
+    // 11. Order: type, salience, first mention; renumber mentions and affiliations.
     QList<int> order(entities.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         const Entity &x = entities[a], &y = entities[b];
         if (x.type != y.type)
             return x.type < y.type;
-        if (x.mentions.size() != y.mentions.size())
-            return x.mentions.size() > y.mentions.size();
+        if (x.salience != y.salience)
+            return x.salience > y.salience;
         return x.mentions.front() < y.mentions.front();
     });
     QList<int> newIndex(entities.size());
@@ -105,11 +518,10 @@ EntityList Resolver::resolve(const QString &text, MentionList &mentions) const
         newIndex[order[i]] = i;
         sorted.append(entities[order[i]]);
     }
-    qsizetype maxCount = 1;
-    for (const Entity &e : sorted)
-        maxCount = std::max(maxCount, e.mentions.size());
-    for (Entity &e : sorted)
-        e.salience = double(e.mentions.size()) / double(maxCount);
+    for (Entity &e : sorted) {
+        if (e.affiliation >= 0)
+            e.affiliation = newIndex[e.affiliation];
+    }
     for (Mention &m : mentions)
         m.entity = newIndex[m.entity];
     return sorted;

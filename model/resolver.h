@@ -2,15 +2,19 @@
 
 #include "entity.h"
 #include "mention.h"
+#include "token.h"
 
 namespace dramatis {
 
-// Groups an article's mentions into entities and links each mention to its entity (Mention::entity).
-// Entities come back ordered by type, then by mention count (descending), then by first appearance.
+// Groups an article's mentions into entities ("Lisa Su", "Su" and "Dr. Su" are one person; "Advanced
+// Micro Devices (AMD)" and every later "AMD" one company), reads roles and affiliations from the text,
+// scores salience, and links each mention to its entity (Mention::entity). Mentions named like products
+// ("the Siri assistant", "Gemini models") are moved to Other first. Entities come back ordered by type,
+// then by salience (descending), then by first appearance.
 class Resolver final
 {
 public:
-    EntityList resolve(const QString &text, MentionList &mentions) const;
+    EntityList resolve(const TokenizedText &tokens, MentionList &mentions, const QString &title = {}) const;
 
     // The key two surface forms share when they name the same thing: case-folded, NFKC, without
     // diacritics, with straight apostrophes and without a possessive "'s".

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <utility>
+
 namespace dramatis {
 
 // One token of the text: [start, end) in UTF-16 units of the text it was cut from.
@@ -45,6 +48,16 @@ struct TokenizedText
     {
         const Token &t = tokens.at(i);
         return QStringView(text).mid(t.start, t.length());
+    }
+
+    // The tokens [first, end) that overlap the text range [start, end).
+    std::pair<qsizetype, qsizetype> tokenRange(qsizetype start, qsizetype end) const
+    {
+        const auto first = std::lower_bound(tokens.cbegin(), tokens.cend(), start,
+                                            [](const Token &t, qsizetype pos) { return t.end <= pos; });
+        const auto last = std::lower_bound(first, tokens.cend(), end,
+                                           [](const Token &t, qsizetype pos) { return t.start < pos; });
+        return {first - tokens.cbegin(), last - tokens.cbegin()};
     }
 };
 

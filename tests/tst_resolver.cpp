@@ -1,4 +1,10 @@
 #include "resolver.h"
+#include "resolverevaluation.h"
+#include "tokenizer.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSet>
 
 #include <QTest>
 
@@ -12,6 +18,8 @@ private slots:
     void matchKey_data();
     void matchKey();
     void groupsAndOrders();
+    void golden_data();
+    void golden();
 };
 
 void TestResolver::matchKey_data()
@@ -45,7 +53,7 @@ void TestResolver::groupsAndOrders()
         {20, 27, EntityType::Person, 1.f, -1},      {33, 37, EntityType::Organization, 1.f, -1},
         {42, 46, EntityType::Organization, 1.f, -1},
     };
-    const EntityList entities = Resolver().resolve(text, mentions);
+    const EntityList entities = Resolver().resolve(Tokenizer().tokenize(text), mentions);
     QCOMPARE(entities.size(), 2);
     // People first, then companies; every mention points at its entity.
     QCOMPARE(entities[0].type, EntityType::Person);
@@ -58,7 +66,63 @@ void TestResolver::groupsAndOrders()
         for (int m : entities[e].mentions)
             QCOMPARE(mentions[m].entity, e);
     }
-    QCOMPARE(entities[1].salience, 1.0);
+    // More mentions, earlier: Acme is the more salient; scores stay within (0, 1].
+    QVERIFY(entities[1].salience > entities[0].salience);
+    QVERIFY(entities[0].salience > 0.0 && entities[1].salience <= 1.0);
+}
+
+void TestResolver::golden_data()
+{
+    QTest::addColumn<QString>("dir");
+    const QStringList dirs = resolverCaseDirs(QStringLiteral(DRAMATIS_TEST_DATA "/resolver"));
+    QVERIFY(dirs.size() >= 15);
+    for (const QString &dir : dirs)
+        QTest::newRow(qPrintable(QFileInfo(dir).fileName())) << dir;
+}
+
+void TestResolver::golden()
+{
+    QFETCH(QString, dir);
+    const ResolverCase c = loadResolverCase(dir);
+    QVERIFY(c.analysis);
+    const EntityList &entities = c.analysis->entities;
+    auto find = [&](const QString &name, const QString &type) -> const Entity * {
+        for (const Entity &e : entities) {
+            if (e.name == name && entityTypeCode(e.type) == type)
+                return &e;
+        }
+        return nullptr;
+    };
+    QStringList got;
+    for (const Entity &e : entities)
+        got.append(entityTypeCode(e.type) + u':' + e.name + u" [" + e.aliases.join(u"|") + u"] " + e.role);
+    for (const QJsonValue &v : c.expected) {
+        const QJsonObject x = v.toObject();
+        const QString name = x[u"name"].toString(), type = x[u"type"].toString();
+        const Entity *e = find(name, type);
+        QVERIFY2(e, qPrintable(u"no entity "_s + type + u':' + name + u" in: "_s + got.join(u"; ")));
+        if (x.contains(u"aliases")) {
+            QStringList aliases;
+            for (const QJsonValue &a : x[u"aliases"].toArray())
+                aliases.append(a.toString());
+            QCOMPARE(QSet<QString>(e->aliases.cbegin(), e->aliases.cend()),
+                     QSet<QString>(aliases.cbegin(), aliases.cend()));
+        }
+        if (x.contains(u"mentions"))
+            QCOMPARE(e->mentions.size(), qsizetype(x[u"mentions"].toInt()));
+        if (x.contains(u"role"))
+            QCOMPARE(e->role, x[u"role"].toString());
+        if (x.contains(u"affiliation")) {
+            QVERIFY2(e->affiliation >= 0, qPrintable(name + u" has no affiliation"_s));
+            QCOMPARE(entities[e->affiliation].name, x[u"affiliation"].toString());
+        }
+        QCOMPARE(e->ambiguous, x[u"ambiguous"].toBool(false));
+    }
+    // The scorer agrees: every case here is resolved exactly.
+    const ResolverScore score = scoreResolverCase(c);
+    QCOMPARE(score.correctPairs, score.goldPairs);
+    QCOMPARE(score.correctPairs, score.predictedPairs);
+    QCOMPARE(score.rolesCorrect, score.rolesExpected);
 }
 
 QTEST_GUILESS_MAIN(TestResolver)

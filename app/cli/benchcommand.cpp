@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "articleloader.h"
+#include "resolverevaluation.h"
 #include "taggerfactory.h"
 #include "tokenizer.h"
 
@@ -39,11 +40,49 @@ double peakResidentMB()
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 }
 
+// Pairwise precision and recall of mention grouping, and the share of people given the right role,
+// over the golden resolver cases in `dir` (e.g. tests/data/resolver).
+int benchResolver(const QString &dir, bool json)
+{
+    const QStringList dirs = resolverCaseDirs(dir);
+    if (dirs.isEmpty()) {
+        err() << dir << ": no resolver cases (folders with article.txt and expected.json)\n";
+        return BadInput;
+    }
+    ResolverScore total;
+    for (const QString &d : dirs) {
+        const ResolverScore s = scoreResolverCase(loadResolverCase(d));
+        total.predictedPairs += s.predictedPairs;
+        total.goldPairs += s.goldPairs;
+        total.correctPairs += s.correctPairs;
+        total.rolesExpected += s.rolesExpected;
+        total.rolesCorrect += s.rolesCorrect;
+    }
+    const QJsonObject result{
+        {QStringLiteral("cases"), double(dirs.size())},
+        {QStringLiteral("pairwise_precision"), total.precision()},
+        {QStringLiteral("pairwise_recall"), total.recall()},
+        {QStringLiteral("roles_expected"), total.rolesExpected},
+        {QStringLiteral("role_accuracy"), total.roleAccuracy()},
+    };
+    if (json) {
+        out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << "resolver cases:      " << dirs.size() << "\n"
+          << "pairwise precision:  " << QString::number(100.0 * total.precision(), 'f', 1) << " %\n"
+          << "pairwise recall:     " << QString::number(100.0 * total.recall(), 'f', 1) << " %\n"
+          << "roles correct:       " << total.rolesCorrect << " of " << total.rolesExpected << " ("
+          << QString::number(100.0 * total.roleAccuracy(), 'f', 1) << " %)\n";
+    return Ok;
+}
+
 } // namespace
 
 int benchCommand(const QStringList &args)
 {
     QString file;
+    QString resolverDir;
     double sizeMB = 5.0;
     int reps = 3;
     bool json = false;
@@ -54,6 +93,8 @@ int benchCommand(const QStringList &args)
             sizeMB = args[++i].toDouble(&ok);
         else if (a == u"--reps" && i + 1 < args.size())
             reps = args[++i].toInt(&ok);
+        else if (a == u"--resolver" && i + 1 < args.size())
+            resolverDir = args[++i];
         else if (a == u"--format" && i + 1 < args.size())
             json = args[++i] == u"json";
         else if (a.startsWith(u'-'))
@@ -61,10 +102,12 @@ int benchCommand(const QStringList &args)
         else
             file = a;
         if (!ok || sizeMB <= 0 || reps <= 0) {
-            err() << "usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--format json|text]\n";
+            err() << "usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format json|text]\n";
             return Usage;
         }
     }
+    if (!resolverDir.isEmpty())
+        return benchResolver(resolverDir, json);
 
     // The input: FILE, or the bundled sample article repeated up to --size MB.
     QByteArray seed;
