@@ -1,0 +1,29 @@
+#pragma once
+
+#include <Qt>
+
+namespace dramatis {
+
+// Every custom item role of Dramatis's item models, in one place so that two models never reuse a number
+// and views and delegates can read any model with the same names.
+//
+// The enum is unscoped on purpose: the values are passed where Qt expects an `int` role
+// (QModelIndex::data, QSortFilterProxyModel::setFilterRole, setData), and an unscoped enum converts to
+// int without a cast at every one of those call sites.
+enum ItemDataRole {
+    // EntityModel
+    EntityTypeRole = Qt::UserRole + 1, // int (EntityType); groups and entities alike
+    IsGroupRole, // bool: a type group row rather than an entity
+    EntityIndexRole, // int: index into Analysis::entities, -1 for groups
+    MentionCountRole, // int: mentions of the entity; for a group, how many entities it holds
+    EntityRoleRole, // QString: what the resolver says the entity does ("chief executive"), may be empty
+    AliasesRole, // QStringList: other surface forms the entity goes by
+    FirstMentionRole, // int: index into Analysis::mentions of the first mention, -1 for groups
+
+    // OpenArticlesModel
+    ArticleSubtitleRole = Qt::UserRole + 100, // QString: "source · date · N people"
+    ArticlePathRole, // QString: the file the article came from (or its resource name)
+    ArticleLoadingRole, // bool: the article is still being loaded or tagged
+};
+
+} // namespace dramatis
