@@ -1,0 +1,21 @@
+#pragma once
+
+#include "tagger.h"
+
+#include <QString>
+
+namespace dramatis {
+
+// Throughput of the tagging pipeline on one text, single thread, model already loaded: tokenization
+// alone, then tokenization + tagging, each the best of several repetitions. For `dramatis-cli bench`.
+struct TaggerBenchResult
+{
+    qsizetype tokens = 0;
+    double tokenizeTokensPerSecond = 0;
+    double tagTokensPerSecond = 0; // tokenize + tag
+    qsizetype mentions = 0;
+};
+
+TaggerBenchResult benchTagger(const QString &text, const Tagger &tagger, int repetitions = 5);
+
+} // namespace dramatis

@@ -1,0 +1,175 @@
+// Feature extraction for the tagger: gazetteer matching, case handling and document-level evidence.
+#include "conllcorpus.h"
+#include "gazetteer.h"
+#include "featurehash.h"
+#include "nerfeatures.h"
+#include "tokenizer.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace dramatis;
+using namespace Qt::StringLiterals;
+
+class TestNerFeatures final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gazetteerMatches_data();
+    void gazetteerMatches();
+    void gazetteerChangesFeatures();
+    void deterministicAndInRange();
+    void sameWordSameContext();
+    void capsSentenceDiffers();
+    void documentEvidence();
+    void firstPassAddsFeatures();
+    void builtInGazetteer();
+
+private:
+    static std::shared_ptr<const Gazetteer> smallGazetteer();
+    static std::vector<std::uint32_t> featuresOf(const TokenizedText &t, qsizetype token, const NerFeatures &f,
+                                                 const int *firstPass = nullptr);
+};
+
+std::shared_ptr<const Gazetteer> TestNerFeatures::smallGazetteer()
+{
+    const QByteArray text = QStringLiteral("ursula von der leyen\t2\nvon\t8\nkestrel motors\t16\nkestrel\t16\n"
+                                           "oslo\t128\nmr\t1024\n")
+                                .toUtf8();
+    return Gazetteer::fromCompiled(qCompress(text));
+}
+
+std::vector<std::uint32_t> TestNerFeatures::featuresOf(const TokenizedText &t, qsizetype token, const NerFeatures &f,
+                                                        const int *firstPass)
+{
+    FeatureRows rows;
+    f.extract(t, 0, t.tokens.size(), firstPass, rows);
+    std::vector<std::uint32_t> ids(rows.ids.begin() + rows.starts[token], rows.ids.begin() + rows.starts[token + 1]);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TestNerFeatures::gazetteerMatches_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("expected"); // first, end, categories triples
+    QTest::newRow("particles") << u"Then Ursula von der Leyen spoke."_s << QList<int>{1, 5, 2, 2, 3, 8};
+    QTest::newRow("longest company, any case") << u"KESTREL MOTORS rose."_s << QList<int>{0, 2, 16};
+    QTest::newRow("prefix only") << u"Kestrel flew"_s << QList<int>{0, 1, 16};
+    QTest::newRow("period and curly") << u"Mr. Smith in Oslo"_s << QList<int>{0, 1, 1024, 3, 4, 128};
+    QTest::newRow("none") << u"nothing here at all"_s << QList<int>{};
+}
+
+void TestNerFeatures::gazetteerMatches()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, expected);
+    const auto g = smallGazetteer();
+    const TokenizedText t = Tokenizer().tokenize(text);
+    std::vector<std::uint64_t> hashes;
+    for (qsizetype i = 0; i < t.tokens.size(); ++i)
+        hashes.push_back(featurehash::gazetteerHash(t.tokenText(i)));
+    std::vector<Gazetteer::Match> matches;
+    g->match(hashes.data(), 0, qsizetype(hashes.size()), matches);
+    QList<int> got;
+    for (const auto &m : matches)
+        got << int(m.first) << int(m.end) << m.categories;
+    QCOMPARE(got, expected);
+}
+
+void TestNerFeatures::gazetteerChangesFeatures()
+{
+    const NerFeatures with(smallGazetteer(), 18);
+    const NerFeatures without(Gazetteer::fromCompiled(qCompress(QByteArray("zzz\t1\n"))), 18);
+    const TokenizedText t = Tokenizer().tokenize(u"We met in Oslo today."_s);
+    QVERIFY(featuresOf(t, 3, with) != featuresOf(t, 3, without));
+    QCOMPARE(featuresOf(t, 0, with), featuresOf(t, 0, without));
+}
+
+void TestNerFeatures::deterministicAndInRange()
+{
+    const NerFeatures f(smallGazetteer(), 16);
+    const TokenizedText t = Tokenizer().tokenize(u"Marta Quill joined Kestrel Motors in Oslo. She likes Oslo."_s);
+    FeatureRows a, b;
+    f.extract(t, 0, t.tokens.size(), nullptr, a);
+    f.extract(t, 0, t.tokens.size(), nullptr, b);
+    QCOMPARE(a.ids, b.ids);
+    QCOMPARE(a.starts, b.starts);
+    QCOMPARE(a.tokenCount(), t.tokens.size());
+    QVERIFY(std::all_of(a.ids.begin(), a.ids.end(), [](std::uint32_t id) { return id < (1u << 16); }));
+    for (qsizetype i = 0; i < a.tokenCount(); ++i)
+        QVERIFY(a.starts[i + 1] - a.starts[i] > 10);
+}
+
+void TestNerFeatures::sameWordSameContext()
+{
+    const NerFeatures f(smallGazetteer(), 20);
+    const TokenizedText t = Tokenizer().tokenize(u"I saw Pella near here. I saw Pella near here."_s);
+    // Tokens 2 and 8: same word, same window, neither sentence-initial.
+    QCOMPARE(t.tokenText(2), u"Pella");
+    QCOMPARE(t.tokenText(8), u"Pella");
+    QCOMPARE(featuresOf(t, 2, f), featuresOf(t, 8, f));
+    // Sentence-initial "I" differs from nothing else, but "saw" after it is the same.
+    QCOMPARE(featuresOf(t, 1, f), featuresOf(t, 7, f));
+}
+
+void TestNerFeatures::capsSentenceDiffers()
+{
+    const NerFeatures f(smallGazetteer(), 20);
+    const TokenizedText normal = Tokenizer().tokenize(u"Rain hits Pella again"_s);
+    const TokenizedText caps = Tokenizer().tokenize(u"RAIN HITS PELLA AGAIN"_s);
+    const auto a = featuresOf(normal, 2, f);
+    const auto b = featuresOf(caps, 2, f);
+    QVERIFY(a != b);
+    // The lower-cased word features are shared.
+    std::vector<std::uint32_t> common;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+    QVERIFY(common.size() >= 5);
+}
+
+void TestNerFeatures::documentEvidence()
+{
+    const NerFeatures f(smallGazetteer(), 20);
+    // "Bright" is also written in lower case elsewhere in the first text only.
+    const TokenizedText a = Tokenizer().tokenize(u"Bright said no. It was a bright day."_s);
+    const TokenizedText b = Tokenizer().tokenize(u"Bright said no. It was a sunny day."_s);
+    QVERIFY(featuresOf(a, 0, f) != featuresOf(b, 0, f));
+    // Two documents: evidence does not cross the boundary.
+    const auto c = ConllCorpus::parse("Bright O\nsaid O\nno O\n-DOCSTART- O\nbright O\n"_ba, u"t"_s, true, nullptr);
+    QVERIFY(c);
+    const TokenizedText two = c->toTokenizedText();
+    FeatureRows rows, alone;
+    f.extract(two, 0, 3, nullptr, rows);
+    f.extract(b, 0, 3, nullptr, alone);
+    std::vector<std::uint32_t> x(rows.ids.begin(), rows.ids.begin() + rows.starts[1]);
+    std::vector<std::uint32_t> y(alone.ids.begin(), alone.ids.begin() + alone.starts[1]);
+    QCOMPARE(x, y);
+}
+
+void TestNerFeatures::firstPassAddsFeatures()
+{
+    const NerFeatures f(smallGazetteer(), 20);
+    const TokenizedText t = Tokenizer().tokenize(u"Pella won. Then Pella lost."_s);
+    std::vector<int> none(t.tokens.size(), 0);
+    std::vector<int> org(t.tokens.size(), 0);
+    org[4] = 1 + 4 * 1 + 3; // U-ORG on the second Pella
+    QVERIFY(featuresOf(t, 0, f, none.data()) != featuresOf(t, 0, f, org.data()));
+}
+
+void TestNerFeatures::builtInGazetteer()
+{
+    const auto g = Gazetteer::builtIn();
+    QVERIFY(g->size() > 100000);
+    QVERIFY(g->lookupWord(u"Oslo") & Gazetteer::City);
+    QVERIFY(g->lookupWord(u"JOHNSON") & Gazetteer::SurnameCommon);
+    QVERIFY(g->lookupWord(u"Inc.") & Gazetteer::CorporateDesignator);
+    QVERIFY(g->lookupWord(u"Nvidia") & Gazetteer::Company);
+    QVERIFY(g->lookupWord(u"German") & Gazetteer::Nationality);
+    QCOMPARE(g->lookupWord(u"xyzzyq"), 0);
+}
+
+QTEST_GUILESS_MAIN(TestNerFeatures)
+#include "tst_nerfeatures.moc"
