@@ -2,9 +2,11 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace dramatis::cli;
 
@@ -35,7 +37,10 @@ struct Command
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
+        {QStringLiteral("note"), {noteCommand, "note add FILE --quote TEXT --text NOTE | note list FILE [--format json]"}},
+        {QStringLiteral("entity"), {entityCommand, "entity mark|reject FILE --quote TEXT [--type T]: correct the tagger"}},
         {QStringLiteral("tag"), {tagCommand, "tag FILE [--format json|text] | tag --conll FILE"}},
+        {QStringLiteral("export"), {exportCommand, "export FILE... --format md|html|pdf|csv|ann|conll [--out PATH]: summaries"}},
         {QStringLiteral("bench"), {benchCommand, "bench [FILE] [--size MB]: throughput and latency figures"}},
         {QStringLiteral("train"), {trainCommand, "train --train FILE... [--dev FILE] --out MODEL: train the tagger"}},
         {QStringLiteral("eval"), {evalCommand, "eval --conll FILE [--model MODEL]: conlleval scores of the tagger"}},
@@ -55,7 +60,12 @@ void printUsage(QTextStream &s)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Exports to PDF lay out text with Qt Gui's fonts, which need a QGuiApplication: offscreen, so the
+    // CLI stays headless.
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("Dramatis"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("dramatis.example.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DRAMATIS_VERSION));
