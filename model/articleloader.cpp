@@ -1,8 +1,15 @@
 #include "articleloader.h"
 
+#include "charsetdecoder.h"
+#include "markdowntext.h"
+#include "metadataextractor.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace dramatis {
 
@@ -20,33 +27,237 @@ LoadResult failure(LoadError::Kind kind, const QString &message)
     return r;
 }
 
+// A format recognised by its first bytes. Documents someone might reasonably expect to open are
+// "unsupported"; everything else is simply not text.
+struct Magic
+{
+    const char *bytes; // may hold NUL bytes: `length` counts them
+    int length;
+    int offset;
+    const char *description; // for tr()
+    bool document;
+};
+
+template<std::size_t N>
+constexpr Magic magic(const char (&bytes)[N], int offset, const char *description, bool document)
+{
+    return Magic{bytes, int(N - 1), offset, description, document};
+}
+
+#define DESCRIBE(text) QT_TRANSLATE_NOOP("dramatis::ArticleLoader", text)
+const Magic kMagics[] = {
+    magic("%PDF-", 0, DESCRIBE("a PDF; PDF is not supported yet"), true),
+    magic("PK\x03\x04", 0, DESCRIBE("a ZIP archive (or a Word, OpenDocument or EPUB file); these are not supported yet"), true),
+    magic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0, DESCRIBE("an old Word or Office document, which is not supported"), true),
+    magic("{\\rtf", 0, DESCRIBE("an RTF document; RTF is not supported yet"), true),
+    magic("%!PS", 0, DESCRIBE("a PostScript document, which is not supported"), true),
+    magic("\x89PNG\r\n\x1A\n", 0, DESCRIBE("a PNG image, not text"), false),
+    magic("\xFF\xD8\xFF", 0, DESCRIBE("a JPEG image, not text"), false),
+    magic("GIF8", 0, DESCRIBE("a GIF image, not text"), false),
+    magic("WEBP", 8, DESCRIBE("a WebP image, not text"), false),
+    magic("II*\x00", 0, DESCRIBE("a TIFF image, not text"), false),
+    magic("MM\x00*", 0, DESCRIBE("a TIFF image, not text"), false),
+    magic("\x1F\x8B", 0, DESCRIBE("a gzip archive, not text"), false),
+    magic("\xFD" "7zXZ\x00", 0, DESCRIBE("an xz archive, not text"), false),
+    magic("7z\xBC\xAF\x27\x1C", 0, DESCRIBE("a 7-Zip archive, not text"), false),
+    magic("Rar!\x1A\x07", 0, DESCRIBE("a RAR archive, not text"), false),
+    magic("\x7F" "ELF", 0, DESCRIBE("a program (ELF executable), not text"), false),
+    magic("SQLite format 3\x00", 0, DESCRIBE("an SQLite database, not text"), false),
+    magic("ID3", 0, DESCRIBE("an MP3 audio file, not text"), false),
+    magic("OggS", 0, DESCRIBE("an Ogg audio or video file, not text"), false),
+    magic("fLaC", 0, DESCRIBE("a FLAC audio file, not text"), false),
+    magic("ftyp", 4, DESCRIBE("an MP4 or QuickTime video, not text"), false),
+    magic("\x1A\x45\xDF\xA3", 0, DESCRIBE("a Matroska or WebM video, not text"), false),
+};
+#undef DESCRIBE
+
+const Magic *findMagic(const QByteArray &head)
+{
+    for (const Magic &m : kMagics) {
+        if (head.size() >= m.offset + m.length && QByteArrayView(head).sliced(m.offset, m.length) == QByteArrayView(m.bytes, m.length))
+            return &m;
+    }
+    return nullptr;
+}
+
+// An HTML page saved as is: the reader would show tags, so say what to do instead.
+bool looksLikeHtml(const QString &text)
+{
+    static const QRegularExpression html(QStringLiteral(R"(^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return html.match(text.left(512)).hasMatch();
+}
+
+// Text has few control characters; binary data decoded as a legacy charset has many.
+bool looksBinary(const QString &text)
+{
+    qsizetype controls = 0;
+    qsizetype replacements = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            return true;
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v' && u != 0x1A)
+            || (u >= 0x7F && u < 0xA0))
+            ++controls;
+        else if (u == 0xFFFD)
+            ++replacements;
+    }
+    const qsizetype n = qMax<qsizetype>(text.size(), 1);
+    return controls * 100 > n * 2 || replacements * 100 > n * 10;
+}
+
+// LF line endings, no BOM, no stray controls, NFC, at most one blank line in a row, and no trailing blanks
+// unless asked to keep them (Markdown's two trailing spaces are a line break).
+enum class LineEnds { Trim, Keep };
+QString normalizeText(QString text, LineEnds lineEnds = LineEnds::Trim)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : std::as_const(text)) {
+        const char16_t u = c.unicode();
+        if (u == u'\r' || u == u'\f' || u == u'\v' || u == 0x85 || u == 0x2028 || u == 0x2029)
+            out.append(u'\n');
+        else if (u == u'\t' || u == u'\n' || !((u < 0x20) || (u >= 0x7F && u < 0xA0) || u == 0xFEFF))
+            out.append(c);
+    }
+    out = out.normalized(QString::NormalizationForm_C);
+    static const QRegularExpression trailingBlanks(QStringLiteral(R"([ \t]+\n)"));
+    if (lineEnds == LineEnds::Trim)
+        out.replace(trailingBlanks, QStringLiteral("\n"));
+    static const QRegularExpression blankLines(QStringLiteral(R"(\n[ \t]+(?=\n))"));
+    out.replace(blankLines, QStringLiteral("\n"));
+    static const QRegularExpression blankRuns(QStringLiteral(R"(\n{3,})"));
+    out.replace(blankRuns, QStringLiteral("\n\n"));
+    return out.trimmed();
+}
+
+bool isMarkdownName(const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    return suffix == u"md" || suffix == u"markdown" || suffix == u"mdown" || suffix == u"mkd";
+}
+
+// For a file with no telling extension: a leading `# ` heading or front matter says Markdown.
+bool looksLikeMarkdown(const QString &text)
+{
+    static const QRegularExpression start(QStringLiteral(R"(^(?:#{1,3} \S|---\n[A-Za-z][\w -]*:))"));
+    return start.match(text).hasMatch();
+}
+
+// Plain text saved with hard line breaks inside paragraphs (e-mail style, ~72 columns) reads and tags
+// better as one line per paragraph. Only paragraphs that are clearly wrapped are joined: three or more
+// lines, all but the last of similar, typical wrap length, none starting like a list item.
+QString unwrapParagraphs(const QString &text)
+{
+    static const QRegularExpression listStart(QStringLiteral(R"(^\s*(?:[-*•+]|\d+[.)])\s)"));
+    QStringList paragraphs = text.split(QStringLiteral("\n\n"));
+    for (QString &p : paragraphs) {
+        const QStringList lines = p.split(u'\n');
+        if (lines.size() < 3)
+            continue;
+        qsizetype shortest = std::numeric_limits<qsizetype>::max();
+        qsizetype longest = 0;
+        bool wrapped = true;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (listStart.match(lines[i]).hasMatch()) {
+                wrapped = false;
+                break;
+            }
+            if (i + 1 == lines.size())
+                break;
+            shortest = qMin(shortest, lines[i].size());
+            longest = qMax(longest, lines[i].size());
+        }
+        wrapped = wrapped && shortest >= 50 && longest <= 100 && shortest * 10 >= longest * 7
+                  && lines.last().size() <= longest;
+        if (wrapped) {
+            QStringList trimmed;
+            for (const QString &l : lines)
+                trimmed.append(l.trimmed());
+            p = trimmed.join(u' ');
+        }
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+void applyFrontMatter(Article &a, const QList<QPair<QString, QString>> &frontMatter)
+{
+    for (const auto &[key, value] : frontMatter) {
+        if (value.isEmpty())
+            continue;
+        if ((key == u"date" || key == u"published") && !a.date.isValid()) {
+            a.date = MetadataExtractor::parseDate(value);
+            if (!a.date.isValid())
+                a.date = QDate::fromString(value.left(10), Qt::ISODate);
+        } else if ((key == u"author" || key == u"authors" || key == u"byline") && a.author.isEmpty()) {
+            a.author = value;
+        } else if ((key == u"source" || key == u"publisher" || key == u"outlet" || key == u"site")
+                   && a.source.isEmpty()) {
+            a.source = value;
+        }
+    }
+}
+
 } // namespace
+
+QString ArticleLoader::describeBinaryFormat(const QByteArray &head)
+{
+    const Magic *m = findMagic(head);
+    return m ? tr(m->description) : QString();
+}
 
 bool ArticleLoader::isSupportedFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"txt" || suffix == u"text" || suffix == u"md" || suffix == u"markdown";
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"txt" || suffix == u"text" || isMarkdownName(path))
+        return true;
+    if (!suffix.isEmpty() || !info.isFile())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096);
+    if (head.isEmpty() || findMagic(head))
+        return false;
+    const CharsetDecoder::Result decoded = CharsetDecoder::decode(head);
+    return decoded.ok && !looksBinary(decoded.text) && !looksLikeHtml(decoded.text);
 }
 
 LoadResult ArticleLoader::load(const QString &path)
 {
+    return load(path, MaxFileSize);
+}
+
+LoadResult ArticleLoader::load(const QString &path, qint64 maxFileSize)
+{
     const QFileInfo info(path);
-    const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists())
         return failure(LoadError::NotFound, tr("%1: no such file").arg(path));
     if (info.isDir())
         return failure(LoadError::NotAFile, tr("%1: is a folder, not an article file").arg(path));
-    if (info.size() > MaxFileSize)
-        return failure(LoadError::TooLarge, tr("%1: too large (%2 MB; the limit is %3 MB)")
-                                                .arg(path)
-                                                .arg(info.size() / (1024 * 1024))
-                                                .arg(MaxFileSize / (1024 * 1024)));
+    if (!info.isFile())
+        return failure(LoadError::NotAFile, tr("%1: is not a regular file").arg(path));
+    auto tooLarge = [&](qint64 size) {
+        const auto mb = [](qint64 bytes) { return QString::number(double(bytes) / (1024 * 1024), 'f', 1); };
+        return failure(LoadError::TooLarge, tr("%1: too large to open (%2 MB; the limit is %3 MB)")
+                                                .arg(path, mb(size), mb(maxFileSize)));
+    };
+    if (info.size() > maxFileSize)
+        return tooLarge(info.size());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(LoadError::Unreadable, tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (bytes.size() > MaxFileSize)
-        return failure(LoadError::TooLarge, tr("%1: too large").arg(path));
+    // The size may have changed since the stat: never read more than the limit allows.
+    const QByteArray bytes = file.read(maxFileSize + 1);
+    if (bytes.size() > maxFileSize)
+        return tooLarge(bytes.size());
+    if (file.error() != QFileDevice::NoError)
+        return failure(LoadError::Unreadable, tr("%1: cannot be read (%2)").arg(path, file.errorString()));
     LoadResult r = loadBytes(bytes, path);
     if (r.ok())
         r.article.filePath = info.absoluteFilePath();
@@ -57,12 +268,49 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
 {
     if (bytes.isEmpty())
         return failure(LoadError::Empty, tr("%1: the file is empty").arg(name));
+    if (const Magic *m = findMagic(bytes.left(64)))
+        return failure(m->document ? LoadError::Unsupported : LoadError::Binary,
+                       tr("%1: looks like %2").arg(name, tr(m->description)));
+    const CharsetDecoder::Result decoded = CharsetDecoder::decode(bytes);
+    if (!decoded.ok)
+        return failure(LoadError::Malformed, tr("%1: the text cannot be decoded (%2)").arg(name, decoded.encoding));
+    if (looksBinary(decoded.text))
+        return failure(LoadError::Binary, tr("%1: looks like binary data, not text").arg(name));
+    if (looksLikeHtml(decoded.text))
+        return failure(LoadError::Unsupported,
+                       tr("%1: looks like an HTML page; HTML is not supported yet (save the page as text)").arg(name));
+    const bool markdownName = isMarkdownName(name);
+    const QString text = normalizeText(decoded.text, markdownName ? LineEnds::Keep : LineEnds::Trim);
+    if (text.isEmpty())
+        return failure(LoadError::Empty, tr("%1: the file holds only blank space").arg(name));
+
     LoadResult r;
-    r.article.text = QString::fromUtf8(bytes);
-    r.article.encoding = QStringLiteral("UTF-8");
-    const QString suffix = QFileInfo(name).suffix().toLower();
-    r.article.format = (suffix == u"md" || suffix == u"markdown") ? QStringLiteral("markdown") : QStringLiteral("text");
-    r.article.filePath = name;
+    Article &a = r.article;
+    a.filePath = name;
+    a.encoding = decoded.encoding;
+    const bool markdown = markdownName || (QFileInfo(name).suffix().isEmpty() && looksLikeMarkdown(text));
+    a.format = markdown ? QStringLiteral("markdown") : QStringLiteral("text");
+
+    // Wrapped paragraphs are joined first, so that their first line cannot pass for a headline.
+    QString body = markdown ? text : unwrapParagraphs(text);
+    QString knownTitle;
+    if (markdown) {
+        const MarkdownText::Result md = MarkdownText::convert(text);
+        body = md.text;
+        knownTitle = md.title;
+        applyFrontMatter(a, md.frontMatter);
+    }
+    const MetadataExtractor::Result meta = MetadataExtractor::extract(body, knownTitle);
+    a.title = meta.title;
+    if (!a.date.isValid())
+        a.date = meta.date;
+    if (a.author.isEmpty())
+        a.author = meta.author;
+    if (a.source.isEmpty())
+        a.source = meta.source;
+    a.text = normalizeText(meta.text);
+    if (a.text.isEmpty())
+        return failure(LoadError::Empty, tr("%1: the file holds no text").arg(name));
     return r;
 }
 
