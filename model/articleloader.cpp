@@ -108,31 +108,41 @@ bool looksBinary(const QString &text)
 }
 
 // LF line endings, no BOM, no stray controls, NFC, at most one blank line in a row, and no trailing blanks
-// unless asked to keep them (Markdown's two trailing spaces are a line break).
+// unless asked to keep them (Markdown's two trailing spaces are a line break). One pass over the text:
+// articles of many megabytes go through here.
 enum class LineEnds { Trim, Keep };
-QString normalizeText(QString text, LineEnds lineEnds = LineEnds::Trim)
+QString normalizeText(const QString &text, LineEnds lineEnds = LineEnds::Trim)
 {
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : std::as_const(text)) {
-        const char16_t u = c.unicode();
-        if (u == u'\r' || u == u'\f' || u == u'\v' || u == 0x85 || u == 0x2028 || u == 0x2029)
-            out.append(u'\n');
-        else if (u == u'\t' || u == u'\n' || !((u < 0x20) || (u >= 0x7F && u < 0xA0) || u == 0xFEFF))
-            out.append(c);
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    qsizetype n = 0;
+    qsizetype lineStart = 0;
+    bool emptyBefore = true; // drops blank lines at the very start too
+    auto endLine = [&] {
+        qsizetype end = n;
+        while (end > lineStart && (o[end - 1] == u' ' || o[end - 1] == u'\t'))
+            --end;
+        if (lineEnds == LineEnds::Trim || end == lineStart)
+            n = end;
+        const bool empty = n == lineStart;
+        if (!(empty && emptyBefore))
+            o[n++] = u'\n';
+        emptyBefore = empty;
+        lineStart = n;
+    };
+    const QChar *in = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = in[i].unicode();
+        if (u == u'\r' && i + 1 < size && in[i + 1] == u'\n')
+            continue;
+        if (u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v' || u == 0x85 || u == 0x2028 || u == 0x2029)
+            endLine();
+        else if (u == u'\t' || !(u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0xFEFF))
+            o[n++] = in[i];
     }
-    out = out.normalized(QString::NormalizationForm_C);
-    static const QRegularExpression trailingBlanks(QStringLiteral(R"([ \t]+\n)"));
-    if (lineEnds == LineEnds::Trim)
-        out.replace(trailingBlanks, QStringLiteral("\n"));
-    static const QRegularExpression blankLines(QStringLiteral(R"(\n[ \t]+(?=\n))"));
-    out.replace(blankLines, QStringLiteral("\n"));
-    static const QRegularExpression blankRuns(QStringLiteral(R"(\n{3,})"));
-    out.replace(blankRuns, QStringLiteral("\n\n"));
-    return out.trimmed();
+    out.truncate(n);
+    return out.normalized(QString::NormalizationForm_C).trimmed();
 }
 
 bool isMarkdownName(const QString &name)
@@ -154,34 +164,49 @@ bool looksLikeMarkdown(const QString &text)
 QString unwrapParagraphs(const QString &text)
 {
     static const QRegularExpression listStart(QStringLiteral(R"(^\s*(?:[-*•+]|\d+[.)])\s)"));
-    QStringList paragraphs = text.split(QStringLiteral("\n\n"));
-    for (QString &p : paragraphs) {
-        const QStringList lines = p.split(u'\n');
-        if (lines.size() < 3)
-            continue;
+    auto isWrapped = [](QStringView paragraph) {
+        if (paragraph.count(u'\n') < 2)
+            return false;
+        const QList<QStringView> lines = paragraph.split(u'\n');
         qsizetype shortest = std::numeric_limits<qsizetype>::max();
         qsizetype longest = 0;
-        bool wrapped = true;
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (listStart.match(lines[i]).hasMatch()) {
-                wrapped = false;
-                break;
+            if (listStart.match(lines[i]).hasMatch())
+                return false;
+            if (i + 1 < lines.size()) {
+                shortest = qMin(shortest, lines[i].size());
+                longest = qMax(longest, lines[i].size());
             }
-            if (i + 1 == lines.size())
-                break;
-            shortest = qMin(shortest, lines[i].size());
-            longest = qMax(longest, lines[i].size());
         }
-        wrapped = wrapped && shortest >= 50 && longest <= 100 && shortest * 10 >= longest * 7
-                  && lines.last().size() <= longest;
-        if (wrapped) {
-            QStringList trimmed;
-            for (const QString &l : lines)
-                trimmed.append(l.trimmed());
-            p = trimmed.join(u' ');
+        return shortest >= 50 && longest <= 100 && shortest * 10 >= longest * 7 && lines.last().size() <= longest;
+    };
+    QString out;
+    qsizetype start = 0;
+    bool changed = false;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(QStringLiteral("\n\n"), start);
+        if (end < 0)
+            end = text.size();
+        const QStringView paragraph = QStringView(text).mid(start, end - start);
+        if (isWrapped(paragraph)) {
+            if (!changed) {
+                out.reserve(text.size());
+                out.append(QStringView(text).left(start));
+                changed = true;
+            }
+            QString joined = paragraph.toString();
+            joined.replace(u'\n', u' ');
+            out.append(joined);
+        } else if (changed) {
+            out.append(paragraph);
         }
+        if (end >= text.size())
+            break;
+        if (changed)
+            out.append(QStringLiteral("\n\n"));
+        start = end + 2;
     }
-    return paragraphs.join(QStringLiteral("\n\n"));
+    return changed ? out : text;
 }
 
 void applyFrontMatter(Article &a, const QList<QPair<QString, QString>> &frontMatter)
@@ -308,7 +333,8 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
         a.author = meta.author;
     if (a.source.isEmpty())
         a.source = meta.source;
-    a.text = normalizeText(meta.text);
+    // Markdown blocks may end in blanks the conversion kept; plain text went through normalizeText already.
+    a.text = markdown ? normalizeText(meta.text) : meta.text;
     if (a.text.isEmpty())
         return failure(LoadError::Empty, tr("%1: the file holds no text").arg(name));
     return r;

@@ -99,6 +99,11 @@ Line classify(const QString &raw)
         l.kind = LineKind::Blank;
         return l;
     }
+    // Most lines are prose: only these first characters can start a block marker.
+    if (!QStringView(u"#=-*_+>|[~`:").contains(trimmed.front()) && !trimmed.front().isDigit()) {
+        l.content = raw;
+        return l;
+    }
     if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
         l.kind = LineKind::Fence;
         return l;
@@ -189,6 +194,9 @@ qsizetype readFrontMatter(const QStringList &lines, QList<QPair<QString, QString
 
 QString MarkdownText::stripInline(const QString &line)
 {
+    static const QRegularExpression syntax(QStringLiteral(R"([`*_\[!<~\\])"));
+    if (!line.contains(syntax))
+        return line;
     // Code spans are literal: split them out before the other rules, keep their content as is.
     QString out;
     qsizetype i = 0;

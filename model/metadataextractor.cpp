@@ -328,7 +328,17 @@ MetadataExtractor::Result MetadataExtractor::extract(const QString &text, const 
 {
     Result r;
     r.title = knownTitle;
-    QStringList lines = text.split(u'\n');
+    // The header is within the first few dozen lines: split only those, and carry the rest over as is.
+    constexpr int kHeadLines = 64;
+    qsizetype cut = -1;
+    for (int k = 0; k < kHeadLines; ++k) {
+        cut = text.indexOf(u'\n', cut + 1);
+        if (cut < 0)
+            break;
+    }
+    const QString head = cut < 0 ? text : text.left(cut);
+    const QStringView tail = cut < 0 ? QStringView() : QStringView(text).mid(cut);
+    QStringList lines = head.split(u'\n');
     std::vector<HeaderLine::Kind> kinds(lines.size(), HeaderLine::Unknown);
 
     // Pass 1: find the header window and what each of its lines is.
@@ -531,7 +541,7 @@ MetadataExtractor::Result MetadataExtractor::extract(const QString &text, const 
             continue;
         kept.append(lines[i]);
     }
-    QString body = kept.join(u'\n').trimmed();
+    QString body = QString(kept.join(u'\n') + tail).trimmed();
     // Never leave an article without text: a file that is all header keeps its lines.
     r.text = body.isEmpty() ? text.trimmed() : body;
     return r;
