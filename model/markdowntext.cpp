@@ -237,8 +237,9 @@ MarkdownText::Result MarkdownText::convert(const QString &markdown)
     bool titleTaken = !r.title.isEmpty();
 
     auto closeParagraph = [&] {
-        if (!paragraph.trimmed().isEmpty())
-            blocks.append(stripInline(paragraph.trimmed()).trimmed());
+        // A paragraph that was only an image leaves nothing, and must not count as content.
+        if (const QString text = stripInline(paragraph.trimmed()).trimmed(); !text.isEmpty())
+            blocks.append(text);
         paragraph.clear();
     };
     auto closeList = [&] {
