@@ -3,7 +3,6 @@
 #include "token.h"
 
 #include <QByteArray>
-#include <QHash>
 
 #include <cstdint>
 #include <memory>
@@ -59,7 +58,12 @@ public:
 
 private:
     static constexpr std::uint16_t PrefixBit = 1 << 15; // "some longer entry continues this phrase"
-    QHash<std::uint64_t, std::uint16_t> m_phrases;
+    // Open addressing over phrase hashes (0 = empty slot): no allocation per entry, so loading is fast.
+    std::uint16_t find(std::uint64_t key) const;
+    std::uint16_t &slot(std::uint64_t key);
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint16_t> m_values;
+    std::uint64_t m_mask = 0;
     qsizetype m_entries = 0;
 };
 

@@ -157,6 +157,23 @@ constexpr std::uint64_t BoundaryRight = 0x7654321;
 
 } // namespace
 
+void FeatureRows::expandInto(FeatureRows &flat) const
+{
+    flat.clear();
+    flat.ids.reserve(ids.size() * 3);
+    const qsizetype n = tokenCount();
+    for (qsizetype i = 0; i < n; ++i) {
+        flat.ids.insert(flat.ids.end(), ids.begin() + starts[i], ids.begin() + starts[i + 1]);
+        const int left = reach[i] & 3;
+        const int right = reach[i] >> 2;
+        for (int k = -left; k <= right; ++k) {
+            const std::size_t slot = std::size_t(types[i + k]) * 5 + std::size_t(k + 2);
+            flat.ids.insert(flat.ids.end(), typeIds.begin() + typeStarts[slot], typeIds.begin() + typeStarts[slot + 1]);
+        }
+        flat.starts.push_back(std::uint32_t(flat.ids.size()));
+    }
+}
+
 NerFeatures::NerFeatures(std::shared_ptr<const Gazetteer> gazetteer, int tableBits)
     : m_gazetteer(std::move(gazetteer))
     , m_bits(tableBits)
@@ -213,40 +230,70 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
     std::vector<Gazetteer::Match> matches;
     for (const auto &[b, e] : sentences)
         m_gazetteer->match(gazHashes.data(), b, e, matches);
-    // Per token: (category mask, BILOU part) pairs; a token may sit in several overlapping matches.
-    std::vector<std::vector<std::pair<std::uint16_t, int>>> gaz(n);
+    // Per token: (token, category mask, BILOU part); a token may sit in several overlapping matches.
+    struct GazPart
+    {
+        std::int32_t token;
+        std::uint16_t mask;
+        std::uint8_t part;
+        bool operator<(const GazPart &o) const { return token < o.token; }
+    };
+    std::vector<GazPart> gazParts;
     for (const Gazetteer::Match &m : matches) {
         for (qsizetype i = m.first; i < m.end; ++i) {
-            int part = m.end - m.first == 1 ? bilou::Unit
-                : i == m.first              ? bilou::Begin
-                : i + 1 == m.end            ? bilou::Last
-                                            : bilou::Inside;
-            gaz[i].emplace_back(m.categories, part);
+            const int part = m.end - m.first == 1 ? bilou::Unit
+                : i == m.first                    ? bilou::Begin
+                : i + 1 == m.end                  ? bilou::Last
+                                                  : bilou::Inside;
+            gazParts.push_back(GazPart{std::int32_t(i), m.categories, std::uint8_t(part)});
         }
     }
+    std::stable_sort(gazParts.begin(), gazParts.end());
+    std::vector<std::int32_t> gazFirst(n + 1, 0);
+    for (const GazPart &g : gazParts)
+        ++gazFirst[g.token + 1];
+    for (qsizetype i = 0; i < n; ++i)
+        gazFirst[i + 1] += gazFirst[i];
     std::vector<std::uint16_t> wordCategories(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        for (const auto &[mask, part] : gaz[i]) {
-            if (part == bilou::Unit)
-                wordCategories[i] |= mask;
-        }
+    for (const GazPart &g : gazParts) {
+        if (g.part == bilou::Unit)
+            wordCategories[g.token] |= g.mask;
     }
 
-    // Occurrences of each folded word with letters, for the document-level features.
-    std::unordered_map<std::uint64_t, std::vector<std::int32_t>> occurrences;
-    std::vector<std::int32_t> rank(n, -1); // index of token i in its occurrence list
+    // Occurrences of each folded word with letters, for the document-level features: tokens grouped by
+    // folded form (sorted, so no hash map), each group in text order.
+    std::vector<std::pair<std::uint64_t, std::int32_t>> byForm;
+    byForm.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
-        if (info[i].caseClass == NoLetters)
-            continue;
-        auto &list = occurrences[info[i].lower];
-        rank[i] = std::int32_t(list.size());
-        list.push_back(std::int32_t(i));
+        if (info[i].caseClass != NoLetters)
+            byForm.emplace_back(info[i].lower, std::int32_t(i));
+    }
+    std::sort(byForm.begin(), byForm.end());
+    std::vector<std::int32_t> byFormIndex(byForm.size());
+    for (std::size_t k = 0; k < byForm.size(); ++k)
+        byFormIndex[k] = byForm[k].second;
+    std::vector<std::int32_t> groupBegin(n, -1), groupEnd(n, -1), rank(n, -1);
+    for (std::size_t g = 0; g < byForm.size();) {
+        std::size_t h = g;
+        while (h < byForm.size() && byForm[h].first == byForm[g].first)
+            ++h;
+        for (std::size_t k = g; k < h; ++k) {
+            const std::int32_t i = byForm[k].second;
+            groupBegin[i] = std::int32_t(g);
+            groupEnd[i] = std::int32_t(h);
+            rank[i] = std::int32_t(k);
+        }
+        g = h;
     }
 
     const std::uint32_t shift = 64 - m_bits;
     std::vector<std::uint64_t> seen; // per-token dedup of document features
-    auto addFeature = [&](std::uint64_t tmpl, std::uint64_t value) {
-        out.ids.push_back(std::uint32_t(combine(tmpl * 0x9e3779b97f4a7c15ULL, value) >> shift));
+    auto featureId = [shift](std::uint64_t tmpl, std::uint64_t value) {
+        return std::uint32_t(combine(tmpl * 0x9e3779b97f4a7c15ULL, value) >> shift);
+    };
+    auto addFeature = [&](std::uint64_t tmpl, std::uint64_t value) { out.ids.push_back(featureId(tmpl, value)); };
+    auto addTypeFeature = [&](std::uint64_t tmpl, std::uint64_t value) {
+        out.typeIds.push_back(featureId(tmpl, value));
     };
     auto wordAt = [&](qsizetype i, qsizetype k) -> std::uint64_t {
         const qsizetype j = i + k;
@@ -264,6 +311,8 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
             return 7;
         return info[j].caseClass;
     };
+    std::unordered_map<std::uint64_t, std::uint32_t> typeIndex;
+    typeIndex.reserve(std::size_t(n / 4));
     constexpr qsizetype DocWindow = 400;
     constexpr int MaxOthers = 10;
 
@@ -271,27 +320,50 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
         const TokenInfo &t = info[i];
         const std::uint64_t mode = t.capsSentence ? 2 : t.sentenceInitial ? 1 : 0;
         addFeature(Bias, 0);
-        for (int k = -2; k <= 2; ++k)
-            addFeature(Word + 2 + k, wordAt(i, k));
-        for (int k = -1; k <= 1; ++k) {
+        // What the token itself contributes, at offset 0 and as a neighbour, is its type's business (below);
+        // only a window reaching past the sentence is added here.
+        const auto s = sentences[sentenceOf[i]];
+        for (int k = -2; k <= 2; ++k) {
             const qsizetype j = i + k;
-            const auto s = sentences[sentenceOf[i]];
-            const std::uint64_t shape = j < s.first || j >= s.second ? BoundaryLeft : info[j].shape;
-            addFeature(Shape + 2 + k, combine(shape, t.capsSentence));
+            if (j >= s.first && j < s.second)
+                continue;
+            addFeature(Word + 2 + k, j < s.first ? BoundaryLeft : BoundaryRight);
+            if (k == -1 || k == 1)
+                addFeature(Shape + 2 + k, combine(BoundaryLeft, t.capsSentence));
         }
-        if (!t.capsSentence)
-            addFeature(Exact, combine(t.exact, t.sentenceInitial));
-        for (int p = 0; p < 4 && p < t.length - 1; ++p) {
-            addFeature(Prefix + p, t.prefix[p]);
-            addFeature(Suffix + p, t.suffix[p]);
+        const qsizetype reachLeft = std::min<qsizetype>(2, i - s.first);
+        const qsizetype reachRight = std::min<qsizetype>(2, s.second - 1 - i);
+        out.reach.push_back(std::uint8_t(reachLeft | (reachRight << 2)));
+        // The token's type: same written form in the same kind of position.
+        const std::uint64_t typeKey = combine(t.exact, mode);
+        auto [it, isNew] = typeIndex.try_emplace(typeKey, std::uint32_t(out.typeStarts.size() - 1) / 5);
+        out.types.push_back(it->second);
+        if (isNew) {
+            for (int k = -2; k <= 2; ++k) {
+                // The token as seen from the token at -k, where it sits at offset k.
+                addTypeFeature(Word + 2 + k, t.lower);
+                if (k >= -1 && k <= 1)
+                    addTypeFeature(Shape + 2 + k, combine(t.shape, t.capsSentence));
+                if (k == 0) {
+                    if (!t.capsSentence)
+                        addTypeFeature(Exact, combine(t.exact, t.sentenceInitial));
+                    for (int p = 0; p < 4 && p < t.length - 1; ++p) {
+                        addTypeFeature(Prefix + p, t.prefix[p]);
+                        addTypeFeature(Suffix + p, t.suffix[p]);
+                    }
+                    addTypeFeature(CapContext, t.caseClass + 100 * mode + 10000 * std::uint64_t(std::min(t.length, 6)));
+                    if (t.sentenceInitial)
+                        addTypeFeature(SentenceInitialWord, t.lower);
+                }
+                out.typeStarts.push_back(std::uint32_t(out.typeIds.size()));
+            }
         }
         addFeature(BigramLeft, combine(wordAt(i, -1), t.lower));
         addFeature(BigramRight, combine(t.lower, wordAt(i, 1)));
         addFeature(CapContext, (caseAt(i, -1) * 8 + t.caseClass) * 8 + caseAt(i, 1) + 1000 * mode);
-        addFeature(CapContext, t.caseClass + 100 * mode + 10000 * std::uint64_t(std::min(t.length, 6)));
-        if (t.sentenceInitial)
-            addFeature(SentenceInitialWord, t.lower);
-        for (const auto &[mask, part] : gaz[i]) {
+        for (std::int32_t gi = gazFirst[i]; gi < gazFirst[i + 1]; ++gi) {
+            const std::uint16_t mask = gazParts[gi].mask;
+            const int part = gazParts[gi].part;
             for (int c = 0; c < Gazetteer::CategoryCount; ++c) {
                 if (!(mask & (1 << c)))
                     continue;
@@ -302,7 +374,6 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
         }
         for (int k = -1; k <= 1; k += 2) {
             const qsizetype j = i + k;
-            const auto s = sentences[sentenceOf[i]];
             if (j < s.first || j >= s.second || !wordCategories[j])
                 continue;
             for (int c = 0; c < Gazetteer::CategoryCount; ++c) {
@@ -314,8 +385,10 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
         // Document-level: the other occurrences of this word nearby.
         if (rank[i] < 0)
             return;
-        const auto &list = occurrences[t.lower];
-        if (list.size() < 2) {
+        const std::int32_t *list = &byFormIndex[groupBegin[i]];
+        const qsizetype listSize = groupEnd[i] - groupBegin[i];
+        const qsizetype myRank = rank[i] - groupBegin[i];
+        if (listSize < 2) {
             addFeature(DocCapsOnly, 100 + mode * 8 + t.caseClass); // the only occurrence
             return;
         }
@@ -324,13 +397,13 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
         seen.clear();
         int visited = 0;
         // Walk outwards from this occurrence, nearest first.
-        qsizetype left = rank[i] - 1;
-        qsizetype right = rank[i] + 1;
-        while (visited < MaxOthers && (left >= 0 || right < qsizetype(list.size()))) {
+        qsizetype left = myRank - 1;
+        qsizetype right = myRank + 1;
+        while (visited < MaxOthers && (left >= 0 || right < listSize)) {
             qsizetype pick;
             if (left < 0)
                 pick = right++;
-            else if (right >= qsizetype(list.size()))
+            else if (right >= listSize)
                 pick = left--;
             else if (i - list[left] <= list[right] - i)
                 pick = left--;
@@ -340,8 +413,8 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
             if (std::abs(j - i) > DocWindow) {
                 if (left >= 0 && i - list[left] > DocWindow)
                     left = -1;
-                if (right < qsizetype(list.size()) && list[right] - i > DocWindow)
-                    right = qsizetype(list.size());
+                if (right < listSize && list[right] - i > DocWindow)
+                    right = listSize;
                 continue;
             }
             ++visited;

@@ -9,18 +9,34 @@
 
 namespace dramatis {
 
-// The hashed feature rows of each token, flat: token i owns ids[starts[i] .. starts[i + 1]).
+// The hashed feature rows of each token. What depends only on a token's written form and position kind
+// (its "type") is stored once per type, for each offset -2..2 at which it is seen from a token of its
+// window, so a tagger can sum a type's weights once and reuse them (most tokens of a text repeat a type).
+// Token i owns the context ids[starts[i] .. starts[i + 1]) plus, for each k in [-left, right] of reach[i]
+// (left = reach & 3, right = reach >> 2), typeIds[typeStarts[5 t + k + 2] .. typeStarts[5 t + k + 3])
+// with t = types[i + k].
 struct FeatureRows
 {
     std::vector<std::uint32_t> ids;
     std::vector<std::uint32_t> starts{0};
+    std::vector<std::uint32_t> types;
+    std::vector<std::uint8_t> reach;
+    std::vector<std::uint32_t> typeIds;
+    std::vector<std::uint32_t> typeStarts{0};
 
     void clear()
     {
         ids.clear();
         starts.assign(1, 0);
+        types.clear();
+        reach.clear();
+        typeIds.clear();
+        typeStarts.assign(1, 0);
     }
     qsizetype tokenCount() const { return qsizetype(starts.size()) - 1; }
+    qsizetype typeCount() const { return (qsizetype(typeStarts.size()) - 1) / 5; }
+    // Every token's complete list, in ids/starts (types left empty): the form training wants.
+    void expandInto(FeatureRows &flat) const;
 };
 
 // Turns the tokens of one document into hashed feature rows for the entity tagger, in the spirit of

@@ -20,24 +20,64 @@ constexpr int L = bilou::LabelCount;
 // Score margins are in weight units; this maps a typical clear decision (margin ~ 4) near 0.98.
 constexpr float ConfidenceTemperature = 1.0f;
 
-void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows, qsizetype first, qsizetype end,
-               std::vector<float> &out)
+void addRow(const PerceptronTagger::Stage &stage, std::uint32_t feature, std::int32_t *acc)
 {
-    out.resize(std::size_t(end - first) * L);
-    for (qsizetype i = first; i < end; ++i) {
+    if (const std::int16_t *w = stage.row(feature)) {
+        for (int y = 0; y < L; ++y)
+            acc[y] += w[y];
+    }
+}
+
+// Scores of every label for tokens [0, n) of `rows`: each type's weights are summed once per offset
+// (types repeat), then each token adds its context features and its window's type sums.
+void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows, std::vector<float> &out)
+{
+    const qsizetype n = rows.tokenCount();
+    const qsizetype typeSlots = rows.typeCount() * 5;
+    thread_local std::vector<std::int32_t> typeSums;
+    typeSums.assign(std::size_t(typeSlots) * L, 0);
+    for (qsizetype t = 0; t < typeSlots; ++t) {
+        std::int32_t *acc = &typeSums[std::size_t(t) * L];
+        for (std::uint32_t k = rows.typeStarts[t]; k < rows.typeStarts[t + 1]; ++k)
+            addRow(stage, rows.typeIds[k], acc);
+    }
+    out.resize(std::size_t(n) * L);
+    for (qsizetype i = 0; i < n; ++i) {
         std::int32_t acc[L] = {};
-        for (std::uint32_t k = rows.starts[i]; k < rows.starts[i + 1]; ++k) {
-            const std::int16_t *w = &stage.weights[std::size_t(rows.ids[k]) * L];
-            for (int y = 0; y < L; ++y)
-                acc[y] += w[y];
+        const std::uint32_t end = rows.starts[i + 1];
+        for (std::uint32_t k = rows.starts[i]; k < end; ++k) {
+            if (k + 6 < rows.ids.size())
+                __builtin_prefetch(&stage.index[rows.ids[k + 6]]);
+            addRow(stage, rows.ids[k], acc);
         }
-        float *o = &out[std::size_t(i - first) * L];
+        const int left = rows.reach[i] & 3;
+        const int right = rows.reach[i] >> 2;
+        for (int k = -left; k <= right; ++k) {
+            const std::int32_t *sum = &typeSums[(std::size_t(rows.types[i + k]) * 5 + std::size_t(k + 2)) * L];
+            for (int y = 0; y < L; ++y)
+                acc[y] += sum[y];
+        }
+        float *o = &out[std::size_t(i) * L];
         for (int y = 0; y < L; ++y)
             o[y] = float(acc[y]) * stage.scale;
     }
 }
 
 } // namespace
+
+void PerceptronTagger::Stage::setDense(const std::vector<std::int16_t> &dense)
+{
+    const std::size_t count = dense.size() / L;
+    index.assign(count, 0);
+    rows.clear();
+    for (std::size_t r = 0; r < count; ++r) {
+        const std::int16_t *w = &dense[r * L];
+        if (std::any_of(w, w + L, [](std::int16_t v) { return v != 0; })) {
+            rows.insert(rows.end(), w, w + L);
+            index[r] = std::uint32_t(rows.size() / L);
+        }
+    }
+}
 
 PerceptronTagger::PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages)
     : m_features(std::move(gazetteer), bits)
@@ -54,7 +94,7 @@ void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype fir
     for (std::size_t s = 0; s < m_stages.size(); ++s) {
         rows.clear();
         m_features.extract(tokens, first, end, s == 0 ? nullptr : previous.data(), rows);
-        emissions(m_stages[s], rows, 0, end - first, scores);
+        emissions(m_stages[s], rows, scores);
         // Decode sentence by sentence: a sentence is a run starting at a SentenceStart token.
         qsizetype b = 0;
         const qsizetype n = end - first;
@@ -153,10 +193,8 @@ QByteArray PerceptronTagger::serialize() const
             s << t;
         // Sparse rows: indexes, then the rows' weights, both little-endian raw arrays.
         std::vector<quint32> rows;
-        const std::size_t count = st.weights.size() / L;
-        for (std::size_t r = 0; r < count; ++r) {
-            const std::int16_t *w = &st.weights[r * L];
-            if (std::any_of(w, w + L, [](std::int16_t v) { return v != 0; }))
+        for (std::size_t r = 0; r < st.index.size(); ++r) {
+            if (st.index[r])
                 rows.push_back(quint32(r));
         }
         s << quint32(rows.size());
@@ -169,7 +207,7 @@ QByteArray PerceptronTagger::serialize() const
         std::vector<std::int16_t> packed(rows.size() * L);
         for (int y = 0; y < L; ++y) {
             for (std::size_t k = 0; k < rows.size(); ++k)
-                packed[y * rows.size() + k] = st.weights[std::size_t(rows[k]) * L + y];
+                packed[y * rows.size() + k] = st.row(rows[k])[y];
         }
         s.writeRawData(reinterpret_cast<const char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)));
     }
@@ -211,15 +249,16 @@ std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
             || s.readRawData(reinterpret_cast<char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)))
                 != int(packed.size() * sizeof(std::int16_t)))
             return fail("truncated tagger model");
-        st.weights.assign(std::size_t(1) << bits, 0);
-        st.weights.resize((std::size_t(1) << bits) * L);
+        st.index.assign(std::size_t(1) << bits, 0);
+        st.rows.resize(std::size_t(count) * L);
         quint32 row = 0;
         for (quint32 k = 0; k < count; ++k) {
             row = k == 0 ? rows[0] : row + rows[k];
-            if (row >= (1u << bits))
+            if (row >= (1u << bits) || (k > 0 && rows[k] == 0))
                 return fail("corrupt tagger model");
+            st.index[row] = k + 1;
             for (int y = 0; y < L; ++y)
-                st.weights[std::size_t(row) * L + y] = packed[std::size_t(y) * count + k];
+                st.rows[std::size_t(k) * L + y] = packed[std::size_t(y) * count + k];
         }
     }
     return std::make_unique<PerceptronTagger>(std::move(gazetteer), int(bits), std::move(stages));

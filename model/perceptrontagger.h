@@ -21,12 +21,22 @@ class PerceptronTagger final : public Tagger
 public:
     static constexpr int TransitionCount = (bilou::LabelCount + 1) * (bilou::LabelCount + 1);
 
-    // One trained stage: an int16 weight row per hashed feature and a transition matrix.
+    // One trained stage: int16 weight rows for the hashed features that have any, and a transition matrix.
+    // Rows are packed (most of the hash table is empty), so loading touches little memory.
     struct Stage
     {
-        std::vector<std::int16_t> weights; // (1 << bits) rows of LabelCount
+        std::vector<std::uint32_t> index; // per hashed feature: 0 = no weights, else 1 + its row in `rows`
+        std::vector<std::int16_t> rows; // packed rows of LabelCount weights
         float scale = 1;
         std::array<float, TransitionCount> transitions{};
+
+        const std::int16_t *row(std::uint32_t feature) const
+        {
+            const std::uint32_t k = index[feature];
+            return k ? &rows[std::size_t(k - 1) * bilou::LabelCount] : nullptr;
+        }
+        // Packs a dense table of (1 << bits) rows, dropping the all-zero ones.
+        void setDense(const std::vector<std::int16_t> &dense);
     };
 
     PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages);

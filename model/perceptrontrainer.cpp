@@ -174,9 +174,10 @@ PerceptronTagger::Stage trainStage(const Data &d, const FeatureRows &rows, const
     }
     st.scale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
     const float threshold = float(o.prune) * maxAbs;
-    st.weights.resize(avg.size());
+    std::vector<std::int16_t> dense(avg.size());
     for (std::size_t k = 0; k < avg.size(); ++k)
-        st.weights[k] = std::fabs(avg[k]) < threshold ? 0 : std::int16_t(std::lround(avg[k] / st.scale));
+        dense[k] = std::fabs(avg[k]) < threshold ? 0 : std::int16_t(std::lround(avg[k] / st.scale));
+    st.setDense(dense);
     for (int k = 0; k < W * W; ++k)
         st.transitions[k] = float(double(learner.tw[k]) - learner.tu[k] / learner.c);
     return st;
@@ -195,8 +196,12 @@ std::unique_ptr<PerceptronTagger> PerceptronTrainer::train(const QList<ConllCorp
     const Data d = flatten(corpora);
     NerFeatures features(m_gazetteer, m_options.tableBits);
     FeatureRows rows;
-    for (const auto &[b, e] : d.documents)
-        features.extract(d.text, b, e, nullptr, rows);
+    {
+        FeatureRows compact;
+        for (const auto &[b, e] : d.documents)
+            features.extract(d.text, b, e, nullptr, compact);
+        compact.expandInto(rows);
+    }
     if (log)
         log(QStringLiteral("%1 documents, %2 sentences, %3 tokens, %4 feature occurrences")
                 .arg(d.documents.size())
@@ -229,8 +234,12 @@ std::unique_ptr<PerceptronTagger> PerceptronTrainer::train(const QList<ConllCorp
             log(QStringLiteral("fold %1 of %2 labelled").arg(f + 1).arg(m_options.folds));
     }
     FeatureRows second;
-    for (const auto &[b, e] : d.documents)
-        features.extract(d.text, b, e, firstPass.data() + b, second);
+    {
+        FeatureRows compact;
+        for (const auto &[b, e] : d.documents)
+            features.extract(d.text, b, e, firstPass.data() + b, compact);
+        compact.expandInto(second);
+    }
     stages.push_back(trainStage(d, second, all, m_options, log, QStringLiteral("stage 2")));
     return std::make_unique<PerceptronTagger>(m_gazetteer, m_options.tableBits, std::move(stages));
 }
