@@ -202,7 +202,7 @@ QDate makeDate(int y, int m, int d)
 // One line of the header, read as metadata (or not).
 struct HeaderLine
 {
-    enum Kind { Unknown, Blank, Title, Source, Date, Byline, Noise, Body };
+    enum Kind { Unknown, Blank, Title, Source, Date, Byline, Role, Noise, Body };
     Kind kind = Unknown;
     QString text;
 };
@@ -247,6 +247,10 @@ QDate MetadataExtractor::parseDate(const QString &text)
     while (s.endsWith(u'.') || s.endsWith(u','))
         s.chop(1);
     static const RE weekday(QStringLiteral(R"(^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)"), CI);
+    s.remove(weekday);
+    // AP style puts the time first: "9:30 AM EDT, March 14, 2024".
+    static const RE leadingTime(QStringLiteral(R"(^\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,5})?\s*,?\s+(?=\D))"));
+    s.remove(leadingTime);
     s.remove(weekday);
     static const RE iso(QStringLiteral(R"(^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"));
     static const RE numeric(QStringLiteral(R"(^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d))"));
@@ -436,6 +440,21 @@ MetadataExtractor::Result MetadataExtractor::extract(const QString &text, const 
                 all = false;
             }
         }
+        // "Business reporter, BBC News": the author's job under the author's name.
+        static const RE roleLine(QStringLiteral(R"(^((?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+[\p{L}-]+){0,3})(?:\s*,\s*(.+))?$)"), CI);
+        auto afterName = [&] {
+            for (qsizetype k = i - 1; k >= 0; --k)
+                if (const QString prev = lines[k].trimmed(); !prev.isEmpty())
+                    return isPersonName(titleCased(prev));
+            return false;
+        };
+        if (const auto role = roleLine.match(line); parts.size() == 1 && !any && role.hasMatch() && afterName()) {
+            const QString outlet = role.captured(2).trimmed();
+            if (!outlet.isEmpty() && r.source.isEmpty() && (isKnownOutlet(outlet) || isOutletShaped(outlet)))
+                r.source = outlet;
+            kinds[i] = HeaderLine::Role;
+            continue;
+        }
         if (parts.size() == 1 && !any) {
             // "Jane Doe, Reuters": a name and a known outlet, without "By".
             const qsizetype comma = line.lastIndexOf(u',');
@@ -513,11 +532,21 @@ MetadataExtractor::Result MetadataExtractor::extract(const QString &text, const 
                 return kinds[i];
         return HeaderLine::Blank;
     };
+    static const RE inPlace(QStringLiteral(R"(^(.+?)\s+in\s+\p{Lu}[\p{L} ]*$)"));
+    auto besideByline = [&](qsizetype i) {
+        for (const int step : {-1, 1}) {
+            const HeaderLine::Kind k = neighbourKind(i, step);
+            if (k == HeaderLine::Date || k == HeaderLine::Role)
+                return true;
+        }
+        return false;
+    };
     for (std::size_t c = next; c < candidates.size(); ++c) {
         const qsizetype i = candidates[c];
-        const QString name = titleCased(lines[i].trimmed());
-        if (kinds[i] == HeaderLine::Unknown && isPersonName(name)
-            && (neighbourKind(i, -1) == HeaderLine::Date || neighbourKind(i, 1) == HeaderLine::Date)) {
+        QString name = titleCased(lines[i].trimmed());
+        if (const auto m = inPlace.match(name); m.hasMatch() && isPersonName(m.captured(1)))
+            name = m.captured(1);
+        if (kinds[i] == HeaderLine::Unknown && isPersonName(name) && besideByline(i)) {
             kinds[i] = HeaderLine::Byline;
             authors.append(name);
         }

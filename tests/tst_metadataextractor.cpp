@@ -49,6 +49,7 @@ void TestMetadataExtractor::parseDate_data()
     QTest::newRow("with 24h time and zone") << u"14 March 2024, 09:30 UTC"_s << QDate(2024, 3, 14);
     QTest::newRow("US time") << u"March 14, 2024 at 9:30 a.m. ET"_s << QDate(2024, 3, 14);
     QTest::newRow("UTC offset") << u"14 Mar 2024 14:05 (UTC+1)"_s << QDate(2024, 3, 14);
+    QTest::newRow("AP style, time first") << u"9:30 AM EDT, March 14, 2024"_s << QDate(2024, 3, 14);
     QTest::newRow("no such day") << u"31/02/2024"_s << QDate();
     QTest::newRow("no month 13") << u"13/13/2024"_s << QDate();
     QTest::newRow("no year") << u"March 14"_s << QDate();
@@ -131,6 +132,18 @@ void TestMetadataExtractor::extract_data()
     QTest::newRow("name alone beside the date")
         << u"Tram line approved\nJane Doe\nThu 14 Mar 2024 09.30 GMT\n\n"_s + kBody
         << u"Tram line approved"_s << d << QString() << u"Jane Doe"_s << kBody;
+    QTest::newRow("name in a place beside the date")
+        << u"Tram line approved\nJane Doe in Rotterdam\nThu 14 Mar 2024 09.30 GMT\n\n"_s + kBody
+        << u"Tram line approved"_s << d << QString() << u"Jane Doe"_s << kBody;
+    QTest::newRow("name above a role line")
+        << u"Tram line approved\n2 hours ago\nShare\nJane Doe\nBusiness reporter, BBC News\nGetty Images\n\n"_s + kBody
+        << u"Tram line approved"_s << QDate() << u"BBC News"_s << u"Jane Doe"_s << kBody;
+    QTest::newRow("AP byline and time-first update")
+        << u"Tram line approved\nBy JANE DOE and JOHN ROE\nUpdated 9:30 AM EDT, March 14, 2024\n\n"_s + kBody
+        << u"Tram line approved"_s << d << QString() << u"Jane Doe and John Roe"_s << kBody;
+    QTest::newRow("a headline about an editor is a headline")
+        << u"Editor resigns after row\n14 March 2024\n\n"_s + kBody
+        << u"Editor resigns after row"_s << d << QString() << QString() << kBody;
     QTest::newRow("published wins over updated")
         << u"Tram line approved\nUpdated: 15 March 2024\nPublished: 14 March 2024\n\n"_s + kBody
         << u"Tram line approved"_s << d << QString() << QString() << kBody;
