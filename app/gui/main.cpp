@@ -1,16 +1,116 @@
 // dramatis: the reader. Opens the files given, or the bundled sample article when none is.
+#include "lexicontagger.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace {
+
+// A dark palette for desktops that do not provide one (DRAMATIS_THEME=dark or --dark): Fusion draws it well.
+void applyDarkPalette(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x34, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x4f, 0x7c, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x34, 0x36, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x44, 0x46, 0x4b));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    app.setPalette(p);
+}
+
+// The first sample article embedded in the executable (resources/samples, prefix /samples).
+QString bundledSample()
+{
+    const QStringList names = QDir(QStringLiteral(":/samples")).entryList(
+        {QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    return names.isEmpty() ? QString() : QStringLiteral(":/samples/") + names.front();
+}
+
+// An analyst's lexicon: one "TYPE<TAB>name" a line (TYPE: PER, ORG, LOC, MISC), tagged instead of the model.
+std::shared_ptr<const dramatis::Tagger> lexiconTagger(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return nullptr;
+    auto tagger = std::make_shared<dramatis::LexiconTagger>();
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab < 0)
+            continue;
+        if (const auto type = dramatis::entityTypeFromCode(QStringView(line).left(tab)))
+            tagger->add(line.mid(tab + 1).trimmed(), *type);
+    }
+    return tagger;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dramatis"));
+    QApplication::setOrganizationName(QStringLiteral("Dramatis"));
     QApplication::setOrganizationDomain(QStringLiteral("dramatis.example.org"));
     QApplication::setApplicationVersion(QStringLiteral(DRAMATIS_VERSION));
-    dramatis::MainWindow window;
+    QApplication::setApplicationDisplayName(QStringLiteral("Dramatis"));
+    QApplication::setDesktopFileName(QStringLiteral("org.dramatis.Dramatis"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Read articles with their people and companies highlighted."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dark(QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette."));
+    parser.addOption(dark);
+    const QCommandLineOption lexicon(QStringLiteral("lexicon"),
+                                     QApplication::translate("main", "Tag with the names in FILE (TYPE<tab>name "
+                                                                     "lines) instead of the built-in model."),
+                                     QStringLiteral("FILE"));
+    parser.addOption(lexicon);
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Article files to open."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+    if (parser.isSet(dark) || qEnvironmentVariable("DRAMATIS_THEME") == u"dark")
+        applyDarkPalette(app);
+
+    std::shared_ptr<const dramatis::Tagger> tagger;
+    if (parser.isSet(lexicon)) {
+        tagger = lexiconTagger(parser.value(lexicon));
+        if (!tagger) {
+            qWarning("%s", qPrintable(QApplication::translate("main", "%1: cannot read the lexicon")
+                                          .arg(parser.value(lexicon))));
+            return 2;
+        }
+    }
+    dramatis::MainWindow window(tagger);
     window.show();
-    window.openFiles(QApplication::arguments().mid(1));
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        window.openFiles(files);
+    } else if (const QString sample = bundledSample(); !sample.isEmpty()) {
+        QFile file(sample);
+        if (file.open(QIODevice::ReadOnly))
+            window.openBytes(file.readAll(), sample.mid(sample.lastIndexOf(u'/') + 1));
+    }
     return app.exec();
 }

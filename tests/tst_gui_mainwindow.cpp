@@ -1,0 +1,329 @@
+// The reader's window, driven for real (offscreen): drops, highlights, sidebar clicks, F3, toggles, errors.
+#include "articleview.h"
+#include "entityhighlighter.h"
+#include "entitypalette.h"
+#include "itemroles.h"
+#include "lexicontagger.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace dramatis;
+
+namespace {
+
+// Our own article; every name in it is in the test lexicon below, written out in full each time so
+// the grouping does not depend on how clever the resolver is.
+const char *const ArticleText = "Quentin Marsh joins Oakridge Systems\n"
+                                "\n"
+                                "Quentin Marsh met Dalia Fenwick at Oakridge Systems on Monday, before flying "
+                                "to Lisbon.\n"
+                                "\n"
+                                "Dalia Fenwick said the talks with Quentin Marsh went well.\n"
+                                "\n"
+                                "Oakridge Systems will announce the result in Lisbon, where Quentin Marsh lives.\n";
+
+const char *const SecondText = "Harbour notes\n\nPriya Sandoval visited Lisbon again.\n";
+
+std::shared_ptr<const Tagger> testTagger()
+{
+    auto tagger = std::make_shared<LexiconTagger>();
+    tagger->add(QStringLiteral("Quentin Marsh"), EntityType::Person);
+    tagger->add(QStringLiteral("Dalia Fenwick"), EntityType::Person);
+    tagger->add(QStringLiteral("Priya Sandoval"), EntityType::Person);
+    tagger->add(QStringLiteral("Oakridge Systems"), EntityType::Organization);
+    tagger->add(QStringLiteral("Lisbon"), EntityType::Location);
+    return tagger;
+}
+
+// The layout formats (what the highlighter set) covering document position `pos`.
+QList<QTextLayout::FormatRange> formatsAt(QTextDocument *doc, int pos)
+{
+    const QTextBlock block = doc->findBlock(pos);
+    QList<QTextLayout::FormatRange> out;
+    const int inBlock = pos - block.position();
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (r.start <= inBlock && inBlock < r.start + r.length)
+            out << r;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestGuiMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dropOpensAndHighlights_data();
+    void dropOpensAndHighlights();
+    void dropSeveralFiles();
+    void sidebarClickGoesToMention();
+    void clickOnMentionSelectsEntity();
+    void unsupportedDrop_data();
+    void unsupportedDrop();
+    void typeToggleHidesType();
+    void filterBox();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    void drop(const QStringList &paths);
+    void openMain();
+    int docPos(const QString &name, int occurrence = 0) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dramatis-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_mainwindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestGuiMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(testTagger());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestGuiMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QString TestGuiMainWindow::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+void TestGuiMainWindow::drop(const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    const QPointF pos(m_window->width() / 2.0, m_window->height() / 2.0);
+    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+
+void TestGuiMainWindow::openMain()
+{
+    drop({writeFile(QStringLiteral("oakridge.txt"), ArticleText)});
+    QTRY_VERIFY(m_window->currentAnalysis() != nullptr);
+    QTRY_VERIFY(!m_window->isBusy());
+}
+
+int TestGuiMainWindow::docPos(const QString &name, int occurrence) const
+{
+    const QString &text = m_window->currentAnalysis()->article.text;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = text.indexOf(name, at + 1);
+    return at < 0 ? -1 : m_window->articleView()->textStart() + int(at);
+}
+
+void TestGuiMainWindow::dropOpensAndHighlights_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("occurrence");
+    QTest::addColumn<int>("type");
+    QTest::newRow("person") << QStringLiteral("Dalia Fenwick") << 0 << int(EntityType::Person);
+    QTest::newRow("person, later") << QStringLiteral("Quentin Marsh") << 2 << int(EntityType::Person);
+    QTest::newRow("company") << QStringLiteral("Oakridge Systems") << 1 << int(EntityType::Organization);
+    QTest::newRow("place") << QStringLiteral("Lisbon") << 1 << int(EntityType::Location);
+}
+
+void TestGuiMainWindow::dropOpensAndHighlights()
+{
+    QFETCH(QString, name);
+    QFETCH(int, occurrence);
+    QFETCH(int, type);
+    openMain();
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("articleList"));
+    QVERIFY(list);
+    QCOMPARE(list->model()->rowCount(), 1);
+    ArticleView *view = m_window->articleView();
+    const int pos = docPos(name, occurrence);
+    QVERIFY(pos >= 0);
+    QCOMPARE(view->document()->toPlainText().mid(pos, name.size()), name);
+
+    const QColor tint = EntityPalette::tint(EntityType(type), view->palette());
+    const auto at = formatsAt(view->document(), pos);
+    QCOMPARE(at.size(), 1);
+    const QTextBlock block = view->document()->findBlock(pos);
+    QCOMPARE(block.position() + at[0].start, pos);
+    QCOMPARE(at[0].length, name.size());
+    QCOMPARE(at[0].format.background().color(), tint);
+    // The character before the mention is not highlighted.
+    QVERIFY(formatsAt(view->document(), pos - 1).isEmpty());
+
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(counts);
+    QCOMPARE(counts->text(), QStringLiteral("2 people · 1 company · 1 place"));
+}
+
+void TestGuiMainWindow::dropSeveralFiles()
+{
+    drop({writeFile(QStringLiteral("one.txt"), ArticleText), writeFile(QStringLiteral("two.md"), SecondText)});
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("articleList"));
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QTRY_VERIFY(!m_window->isBusy());
+    // The first of the drop is shown; picking the second in the list shows it.
+    QVERIFY(m_window->currentAnalysis()->article.text.contains(QStringLiteral("Quentin Marsh")));
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QVERIFY(m_window->currentAnalysis()->article.text.contains(QStringLiteral("Priya Sandoval")));
+    QVERIFY(m_window->articleView()->document()->toPlainText().contains(QStringLiteral("Priya Sandoval")));
+}
+
+void TestGuiMainWindow::sidebarClickGoesToMention()
+{
+    openMain();
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityTree"));
+    QVERIFY(tree);
+    const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0, tree->model()->index(0, 0)),
+                                                      Qt::DisplayRole, QStringLiteral("Quentin Marsh"), 1,
+                                                      Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(hits.size(), 1);
+    const QModelIndex quentin = hits.front();
+    // The headline is the article's title, not its text: three mentions in the text.
+    QCOMPARE(quentin.data(MentionCountRole).toInt(), 3);
+    // Ordered by count: Quentin (3) before Dalia (2).
+    QCOMPARE(quentin.row(), 0);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(quentin).center());
+
+    ArticleView *view = m_window->articleView();
+    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 0));
+    QCOMPARE(view->selectedEntity(), quentin.data(EntityIndexRole).toInt());
+    auto *selection = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
+    QVERIFY(selection->text().contains(QStringLiteral("Quentin Marsh: mention 1 of 3")));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 1));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 2));
+    QVERIFY(selection->text().contains(QStringLiteral("mention 3 of 3")));
+    QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 1));
+    // Next from the last wraps to the first, previous from the first to the last.
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 0));
+    QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 2));
+}
+
+void TestGuiMainWindow::clickOnMentionSelectsEntity()
+{
+    openMain();
+    ArticleView *view = m_window->articleView();
+    const int pos = docPos(QStringLiteral("Dalia Fenwick"), 1);
+    QTextCursor c(view->document());
+    c.setPosition(pos + 2);
+    const QPoint at = view->cursorRect(c).center();
+    QCOMPARE(view->mentionAtViewportPos(at), int(view->analysis()->mentionAt(pos - view->textStart() + 2)));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    const int entity = view->selectedEntity();
+    QVERIFY(entity >= 0);
+    QCOMPARE(view->analysis()->entities.at(entity).name, QStringLiteral("Dalia Fenwick"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityTree"));
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Dalia Fenwick"));
+    auto *selection = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
+    QVERIFY(selection->text().contains(QStringLiteral("mention 2 of 2")));
+}
+
+void TestGuiMainWindow::unsupportedDrop_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("image") << QStringLiteral("photo.png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    QTest::newRow("empty article") << QStringLiteral("empty.txt") << QByteArray();
+}
+
+void TestGuiMainWindow::unsupportedDrop()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    openMain();
+    const AnalysisPtr before = m_window->currentAnalysis();
+    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    drop({writeFile(name, bytes)});
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(name), qPrintable(banner->text()));
+    QTRY_VERIFY(!m_window->isBusy());
+    // Nothing else is disturbed.
+    QCOMPARE(m_window->currentAnalysis(), before);
+    QCOMPARE(m_window->findChild<QListView *>(QStringLiteral("articleList"))->model()->rowCount(), 1);
+    QVERIFY(!m_window->articleView()->document()->toPlainText().isEmpty());
+}
+
+void TestGuiMainWindow::typeToggleHidesType()
+{
+    openMain();
+    ArticleView *view = m_window->articleView();
+    const int person = docPos(QStringLiteral("Dalia Fenwick"));
+    const int company = docPos(QStringLiteral("Oakridge Systems"), 1);
+    QCOMPARE(formatsAt(view->document(), person).size(), 1);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("showPER"));
+    QVERIFY(action);
+    action->trigger();
+    QVERIFY(!action->isChecked());
+    QVERIFY(formatsAt(view->document(), person).isEmpty());
+    QCOMPARE(formatsAt(view->document(), company).size(), 1);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityTree"));
+    for (int g = 0; g < tree->model()->rowCount(); ++g)
+        QVERIFY(tree->model()->index(g, 0).data(EntityTypeRole).toInt() != int(EntityType::Person));
+    QCOMPARE(tree->model()->rowCount(), 2);
+    action->trigger();
+    QCOMPARE(formatsAt(view->document(), person).size(), 1);
+    QCOMPARE(tree->model()->rowCount(), 3);
+}
+
+void TestGuiMainWindow::filterBox()
+{
+    openMain();
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("entityFilter"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityTree"));
+    QVERIFY(filter && tree);
+    QTest::keyClicks(filter, QStringLiteral("fenw"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex group = tree->model()->index(0, 0);
+    QCOMPARE(tree->model()->rowCount(group), 1);
+    QCOMPARE(tree->model()->index(0, 0, group).data().toString(), QStringLiteral("Dalia Fenwick"));
+    QVERIFY(tree->isExpanded(group));
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QFont>
+#include <QPalette>
+
+#include <memory>
+
+class QTextDocument;
+class QThread;
+
+namespace dramatis {
+
+class EntityHighlighter;
+
+// An article laid out for reading: a QTextDocument with a typographic header (title; source · author ·
+// date · file) followed by the article text, one block per line so every article offset maps to
+// `textStart + offset`, and an EntityHighlighter already run over it.
+//
+// build() is meant for a worker thread: building and colouring a multi-megabyte document is the slow
+// part of showing it, and a QTextDocument may be built in one thread and handed to another as long as
+// only one uses it at a time. The result lives in `targetThread` when build() returns.
+struct ArticleDocument
+{
+    std::shared_ptr<QTextDocument> document;
+    EntityHighlighter *highlighter = nullptr; // owned by `document`
+    int textStart = 0;
+
+    static ArticleDocument build(const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette,
+                                 QThread *targetThread);
+    // The serif face the article text is set in, at the size of `base`.
+    static QFont defaultBodyFont(const QFont &base);
+};
+
+} // namespace dramatis

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "analysis.h"
+#include "articledocument.h"
+#include "articleloader.h"
+
+#include <QFont>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPalette>
+
+#include <memory>
+#include <optional>
+#include <stop_token>
+
+namespace dramatis {
+
+class Tagger;
+
+// What to open: a file, or bytes already in memory (the bundled sample) labelled with a name.
+struct ArticleSource
+{
+    QString path;
+    QByteArray bytes; // used instead of reading `path` when not null
+    static ArticleSource file(const QString &path) { return {path, {}}; }
+    static ArticleSource memory(const QByteArray &bytes, const QString &name) { return {name, bytes}; }
+};
+
+// One opened article, ready to show, or the reason it could not be opened.
+struct OpenedArticle
+{
+    QString path;
+    AnalysisPtr analysis;
+    ArticleDocument document;
+    std::optional<LoadError> error;
+    qint64 elapsedMs = 0; // from the request to this article being ready
+};
+
+// Loads, tags and lays out articles off the GUI thread, one request (of one or several files) at a time:
+// a new request stops the older one (std::stop_source), whose late results are dropped. Results come back
+// on the GUI thread through a QFutureWatcher, each as soon as it is ready.
+class ArticleOpener final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ArticleOpener(std::shared_ptr<const Tagger> tagger, QObject *parent = nullptr);
+    ~ArticleOpener() override;
+
+    void setTagger(std::shared_ptr<const Tagger> tagger) { m_tagger = std::move(tagger); }
+    // The font and palette documents are built with (the view's body font, the window's palette).
+    void setDocumentStyle(const QFont &bodyFont, const QPalette &palette);
+
+    void open(const QList<ArticleSource> &sources);
+    void cancel();
+    bool isBusy() const { return m_watcher != nullptr; }
+
+signals:
+    // `first` is true for the first article a request delivers: the one to show.
+    void articleOpened(const dramatis::OpenedArticle &article, bool first);
+    void progressChanged(const QString &text, int value, int maximum);
+    void busyChanged(bool busy);
+    // A request stopped by cancel() (not by a newer request).
+    void cancelled();
+
+private:
+    void finishRequest();
+
+    std::shared_ptr<const Tagger> m_tagger;
+    QFont m_bodyFont;
+    QPalette m_palette;
+    std::stop_source m_stop;
+    QFutureWatcher<OpenedArticle> *m_watcher = nullptr;
+    bool m_deliveredFirst = false;
+};
+
+} // namespace dramatis

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "analysis.h"
+#include "articledocument.h"
+#include "entitytype.h"
+
+#include <QTextEdit>
+
+#include <array>
+
+namespace dramatis {
+
+// Shows one ArticleDocument for reading: a column of about 70 characters centred in the view, entity
+// tints from the document's EntityHighlighter, and, painted over them, outlines around the mentions of
+// the selected entity. Only the mentions on screen are looked at (binary search), whatever the length
+// of the article. Hovering a mention names its entity; clicking it selects the entity.
+class ArticleView final : public QTextEdit
+{
+    Q_OBJECT
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
+
+    // Shows `document` (built for `analysis`); the view does not own it. An empty document clears.
+    void setArticle(AnalysisPtr analysis, const ArticleDocument &document);
+    AnalysisPtr analysis() const { return m_analysis; }
+    const ArticleDocument &articleDocument() const { return m_document; }
+    // The document position of article offset 0.
+    int textStart() const { return m_document.textStart; }
+
+    // The entity whose mentions are outlined (index into Analysis::entities), -1 for none.
+    void setSelectedEntity(int entity);
+    int selectedEntity() const { return m_selectedEntity; }
+    // Puts the cursor on a mention (index into Analysis::mentions), emphasises it and scrolls to it.
+    void goToMention(int mention);
+    int currentMention() const { return m_currentMention; }
+
+    void setTypeVisible(EntityType type, bool visible);
+    bool isTypeVisible(EntityType type) const { return m_visible[int(type)]; }
+
+    // Zoom in steps of about 10 %; 0 is the default size.
+    void setZoomStep(int step);
+    int zoomStep() const { return m_zoomStep; }
+    void setBodyFont(const QFont &font);
+    QFont bodyFont() const { return m_bodyFont; }
+
+    // The mention (index into Analysis::mentions) under a viewport position, -1 when none is shown there.
+    int mentionAtViewportPos(const QPoint &pos) const;
+
+signals:
+    void mentionActivated(int mention);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateMeasure();
+    void applyZoom();
+    // Rectangles (viewport coordinates) of the characters [from, to) of the document.
+    QList<QRectF> rangeRects(int from, int to) const;
+    // The document range currently on screen.
+    std::pair<int, int> visibleRange() const;
+
+    AnalysisPtr m_analysis;
+    ArticleDocument m_document;
+    int m_selectedEntity = -1;
+    int m_currentMention = -1;
+    int m_zoomStep = 0;
+    QFont m_bodyFont;
+    QPoint m_pressPos;
+    std::array<bool, EntityTypeCount> m_visible{true, true, true, true};
+};
+
+} // namespace dramatis

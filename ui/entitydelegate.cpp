@@ -1,0 +1,115 @@
+#include "entitydelegate.h"
+
+#include "entitypalette.h"
+#include "itemroles.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace dramatis {
+
+namespace {
+
+constexpr int HPad = 10;
+constexpr int Swatch = 9;
+
+QFont smallFont(const QFont &base)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.85);
+    return f;
+}
+
+QColor mutedText(const QStyleOptionViewItem &option)
+{
+    QColor c = option.palette.color(QPalette::Text);
+    c.setAlphaF(0.6f);
+    return c;
+}
+
+} // namespace
+
+QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QFontMetrics fm(option.font);
+    if (index.data(IsGroupRole).toBool())
+        return {100, fm.height() + 14};
+    int h = fm.height() + 8;
+    if (!index.data(EntityRoleRole).toString().isEmpty())
+        h += QFontMetrics(smallFont(option.font)).height();
+    return {100, h};
+}
+
+void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect r = opt.rect;
+    const auto type = EntityType(index.data(EntityTypeRole).toInt());
+    const int count = index.data(MentionCountRole).toInt();
+
+    if (index.data(IsGroupRole).toBool()) {
+        QFont f = opt.font;
+        f.setBold(true);
+        f.setCapitalization(QFont::AllUppercase);
+        f.setLetterSpacing(QFont::PercentageSpacing, 104);
+        f.setPointSizeF(opt.font.pointSizeF() * 0.85);
+        painter->setFont(f);
+        painter->setPen(mutedText(opt));
+        const QRect textRect = r.adjusted(HPad, 6, -HPad, 0);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          index.data(Qt::DisplayRole).toString() + u" (" + QString::number(count) + u')');
+        painter->restore();
+        return;
+    }
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    if (selected) {
+        QColor bg = EntityPalette::tint(type, opt.palette);
+        painter->fillRect(r, bg);
+        painter->fillRect(QRect(r.left(), r.top(), 3, r.height()), EntityPalette::accent(type, opt.palette));
+    } else if (opt.state.testFlag(QStyle::State_MouseOver)) {
+        QColor hover = opt.palette.color(QPalette::Highlight);
+        hover.setAlphaF(0.08f);
+        painter->fillRect(r, hover);
+    }
+
+    const QFontMetrics fm(opt.font);
+    const int lineTop = r.top() + 4;
+    const QRect swatch(r.left() + HPad + 8, lineTop + (fm.height() - Swatch) / 2, Swatch, Swatch);
+    painter->setPen(QPen(EntityPalette::accent(type, opt.palette), 1));
+    painter->setBrush(EntityPalette::accent(type, opt.palette).lighter(EntityPalette::isDark(opt.palette) ? 100 : 130));
+    painter->drawRoundedRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+
+    const QString countText = QString::number(count);
+    const int countWidth = fm.horizontalAdvance(countText);
+    const QRect countRect(r.right() - HPad - countWidth, lineTop, countWidth, fm.height());
+    painter->setFont(opt.font);
+    painter->setPen(mutedText(opt));
+    painter->drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, countText);
+
+    const int textLeft = swatch.right() + 8;
+    const QRect nameRect(textLeft, lineTop, countRect.left() - 8 - textLeft, fm.height());
+    painter->setPen(opt.palette.color(QPalette::Text));
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+
+    const QString role = index.data(EntityRoleRole).toString();
+    if (!role.isEmpty()) {
+        const QFont small = smallFont(opt.font);
+        const QFontMetrics sfm(small);
+        painter->setFont(small);
+        painter->setPen(mutedText(opt));
+        const QRect roleRect(textLeft, nameRect.bottom() + 1, r.right() - HPad - textLeft, sfm.height());
+        painter->drawText(roleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          sfm.elidedText(role, Qt::ElideRight, roleRect.width()));
+    }
+    if (opt.state.testFlag(QStyle::State_HasFocus) && selected) {
+        // The selection colour already says where focus is; no dotted frame.
+    }
+    painter->restore();
+}
+
+} // namespace dramatis
