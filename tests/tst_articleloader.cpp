@@ -298,19 +298,27 @@ void TestArticleLoader::samples_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
-    QTest::newRow("sample.txt (the default)") << u"sample.txt"_s << u"text"_s;
-    QTest::newRow("markdown sample") << u"harbor-grid.md"_s << u"markdown"_s;
-    QTest::newRow("windows-1252 sample") << u"lakeshore-1252.txt"_s << u"text"_s;
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("phrase"); // a phrase of the body that needs the right charset
+    QTest::newRow("sample.txt (the default)") << u"sample.txt"_s << u"text"_s << u"UTF-8"_s << u"€420 million"_s;
+    QTest::newRow("markdown sample") << u"sample2-energy-grid.md"_s << u"markdown"_s << u"UTF-8"_s
+                                     << u"Mette Sørensen, a spokesperson"_s;
+    QTest::newRow("windows-1252 sample") << u"sample3-bakery-1252.txt"_s << u"text"_s << u"windows-1252"_s
+                                         << u"has agreed to sell — a surprise"_s;
 }
 
 void TestArticleLoader::samples()
 {
     QFETCH(QString, file);
     QFETCH(QString, format);
+    QFETCH(QString, encoding);
+    QFETCH(QString, phrase);
     const LoadResult r = ArticleLoader::load(sampleFile(file));
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
     const Article &a = r.article;
     QCOMPARE(a.format, format);
+    QCOMPARE(a.encoding, encoding);
+    QVERIFY2(a.text.contains(phrase), qPrintable(phrase));
     QVERIFY2(!a.title.isEmpty(), "no title");
     QVERIFY2(a.date.isValid(), "no date");
     QVERIFY2(!a.author.isEmpty(), "no author");
