@@ -90,15 +90,14 @@ bool looksLikeHtml(const QString &text)
     return html.match(text.left(512)).hasMatch();
 }
 
-// Text has few control characters; binary data decoded as a legacy charset has many.
+// Text has few control characters; binary data decoded as a legacy charset has many. (A stray NUL, as
+// some editors leave at the end, is one control among many letters, and normalisation drops it.)
 bool looksBinary(const QString &text)
 {
     qsizetype controls = 0;
     qsizetype replacements = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == 0)
-            return true;
         if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v' && u != 0x1A)
             || (u >= 0x7F && u < 0xA0))
             ++controls;
@@ -106,7 +105,7 @@ bool looksBinary(const QString &text)
             ++replacements;
     }
     const qsizetype n = qMax<qsizetype>(text.size(), 1);
-    return controls * 100 > n * 2 || replacements * 100 > n * 10;
+    return (controls > 2 && controls * 100 > n * 2) || replacements * 100 > n * 10;
 }
 
 // LF line endings, no BOM, no stray controls, NFC, at most one blank line in a row, and no trailing blanks

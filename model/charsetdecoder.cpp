@@ -90,16 +90,18 @@ QString decodeMixedUtf8(const QByteArray &bytes)
     out.reserve(bytes.size());
     const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype n = bytes.size();
+    qsizetype runStart = 0; // the well-formed bytes since the last bad one, decoded in one go
     for (qsizetype i = 0; i < n;) {
         const int len = utf8SequenceLength(p, i, n);
         if (len == 0) {
+            out.append(QString::fromUtf8(bytes.constData() + runStart, i - runStart));
             out.append(QChar(cp1252(p[i])));
-            ++i;
+            runStart = ++i;
         } else {
-            out.append(QString::fromUtf8(bytes.constData() + i, len));
             i += len;
         }
     }
+    out.append(QString::fromUtf8(bytes.constData() + runStart, n - runStart));
     return out;
 }
 
@@ -194,7 +196,9 @@ QString CharsetDecoder::detectLegacyCharset(const QByteArray &bytes)
     std::unique_ptr<UCharsetDetector, DetectorDeleter> det(ucsdet_open(&status));
     if (U_FAILURE(status))
         return {};
-    ucsdet_setText(det.get(), bytes.constData(), int32_t(qMin<qsizetype>(bytes.size(), INT32_MAX)), &status);
+    // The detector reads all it is given; the first 256 KB tell as much as a whole book.
+    const qsizetype sample = qMin<qsizetype>(bytes.size(), 256 * 1024);
+    ucsdet_setText(det.get(), bytes.constData(), int32_t(sample), &status);
     int32_t count = 0;
     const UCharsetMatch **matches = ucsdet_detectAll(det.get(), &count, &status);
     if (U_FAILURE(status) || count == 0)
@@ -223,7 +227,7 @@ QString CharsetDecoder::detectLegacyCharset(const QByteArray &bytes)
     const bool otherLatin = best.startsWith(u"ISO-8859-2") || best == u"windows-1250" || best == u"ISO-8859-9"
                             || best == u"windows-1254";
     if (otherLatin && westernConfidence >= 0 && westernConfidence + 15 >= bestConfidence
-        && !hasSymbolsInsideWords(QString::fromLatin1(bytes)))
+        && !hasSymbolsInsideWords(QString::fromLatin1(bytes.left(sample))))
         best = QStringLiteral("ISO-8859-1");
     if (best.isEmpty())
         return {};

@@ -96,6 +96,7 @@ void TestArticleLoader::normalisation_data()
     QTest::newRow("CRLF") << u"crlf.txt"_s << u"First paragraph here.\n\nSecond paragraph, with José."_s;
     QTest::newRow("CR") << u"cr.txt"_s << u"First paragraph here.\n\nSecond paragraph, with José."_s;
     QTest::newRow("NFD to NFC") << u"nfd.txt"_s << u"Second paragraph, with José and Jürgen."_s;
+    QTest::newRow("stray NUL dropped") << u"trailing-nul.txt"_s << u"Words with a stray NUL at the end."_s;
     QTest::newRow("extension-less") << u"README"_s << u"Plain words in a file without an extension."_s;
 }
 

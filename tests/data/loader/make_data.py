@@ -43,6 +43,8 @@ write("mixed.txt", "Jos\u00e9 Mu\u00f1oz said the caf\u00e9".encode("utf-8") + b
 write("crlf.txt", b"First paragraph here.\r\n\r\nSecond paragraph, with Jos\xc3\xa9.\r\n")
 write("cr.txt", b"First paragraph here.\r\rSecond paragraph, with Jos\xc3\xa9.\r")
 write("nfd.txt", unicodedata.normalize("NFD", "Second paragraph, with Jos\u00e9 and J\u00fcrgen.").encode("utf-8") + b"\n")
+# A stray NUL at the end, as some editors leave: still text.
+write("trailing-nul.txt", b"Words with a stray NUL at the end.\n\x00")
 # Bad files.
 write("binary.dat", bytes(range(256)) * 8)
 write("fake.pdf.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
