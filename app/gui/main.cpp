@@ -37,12 +37,15 @@ void applyDarkPalette(QApplication &app)
     app.setPalette(p);
 }
 
-// The first sample article embedded in the executable (resources/samples, prefix /samples).
+// The sample article embedded in the executable (resources/samples, prefix /samples).
 QString bundledSample()
 {
     const QStringList names = QDir(QStringLiteral(":/samples")).entryList(
         {QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    return names.isEmpty() ? QString() : QStringLiteral(":/samples/") + names.front();
+    if (names.isEmpty())
+        return {};
+    return QStringLiteral(":/samples/") + (names.contains(QStringLiteral("sample.txt")) ? QStringLiteral("sample.txt")
+                                                                                      : names.front());
 }
 
 // An analyst's lexicon: one "TYPE<TAB>name" a line (TYPE: PER, ORG, LOC, MISC), tagged instead of the model.
