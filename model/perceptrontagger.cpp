@@ -17,8 +17,11 @@ constexpr quint32 Magic = 0x444e4552; // "DNER"
 constexpr quint32 Version = 1;
 constexpr int L = bilou::LabelCount;
 
-// Score margins are in weight units; this maps a typical clear decision (margin ~ 4) near 0.98.
-constexpr float ConfidenceTemperature = 1.0f;
+// Max-marginal margins are in weight units: how much the best labelling loses if a token of the mention
+// is labelled otherwise. On eng.testa the median margin of correct mentions is about 60, of wrong ones
+// about 16; this mapping puts those at 0.998 and 0.62, and a margin of 0 at 0.18.
+constexpr float ConfidenceOffset = 12.0f;
+constexpr float ConfidenceTemperature = 8.0f;
 
 void addRow(const PerceptronTagger::Stage &stage, std::uint32_t feature, std::int32_t *acc)
 {
@@ -100,24 +103,24 @@ void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype fir
         const qsizetype n = end - first;
         for (qsizetype i = 1; i <= n; ++i) {
             if (i == n || tokens.tokens[first + i].has(Token::SentenceStart)) {
-                viterbi(&scores[std::size_t(b) * L], i - b, m_stages[s].transitions.data(), &labels[first + b]);
+                const float *e = &scores[std::size_t(b) * L];
+                const float *t = m_stages[s].transitions.data();
+                const float best = viterbi(e, i - b, t, &labels[first + b]);
+                const bool last = s + 1 == m_stages.size();
+                if (last && confidence
+                    && std::any_of(labels.begin() + first + b, labels.begin() + first + i,
+                                   [](int y) { return y != bilou::Outside; })) {
+                    thread_local std::vector<float> margins;
+                    margins.resize(i - b);
+                    viterbiMargins(e, i - b, t, &labels[first + b], best, margins.data());
+                    for (qsizetype k = b; k < i; ++k)
+                        (*confidence)[first + k] = 1.0f / (1.0f + std::exp(-(margins[k - b] - ConfidenceOffset) / ConfidenceTemperature));
+                }
                 b = i;
             }
         }
         if (s + 1 < m_stages.size())
             previous.assign(labels.begin() + first, labels.begin() + end);
-    }
-    if (confidence) {
-        for (qsizetype i = 0; i < end - first; ++i) {
-            const float *e = &scores[std::size_t(i) * L];
-            const int y = labels[first + i];
-            float other = -std::numeric_limits<float>::infinity();
-            for (int k = 0; k < L; ++k) {
-                if (k != y)
-                    other = std::max(other, e[k]);
-            }
-            (*confidence)[first + i] = 1.0f / (1.0f + std::exp(-(e[y] - other) / ConfidenceTemperature));
-        }
     }
 }
 

@@ -102,13 +102,17 @@ PerceptronTagger::Stage trainStage(const Data &d, const FeatureRows &rows, const
                                    const PerceptronTrainer::Options &o, const PerceptronTrainer::Log &log,
                                    const QString &what)
 {
+    std::vector<float> avg(std::size_t(L) << o.tableBits, 0.0f);
+    std::vector<double> avgTransitions(W * W, 0.0);
+    const int members = std::max(1, o.ensemble);
+    for (int member = 0; member < members; ++member) {
     Learner learner(o.tableBits);
     std::vector<std::size_t> order;
     for (std::size_t s = 0; s < d.sentences.size(); ++s) {
         if (useDocument[d.sentenceDocument[s]])
             order.push_back(s);
     }
-    std::mt19937 rng(o.seed);
+    std::mt19937 rng(o.seed + quint32(member) * 7919u);
     std::vector<float> scores;
     std::vector<int> predicted;
     std::vector<float> transitions(W * W);
@@ -164,14 +168,17 @@ PerceptronTagger::Stage trainStage(const Data &d, const FeatureRows &rows, const
         }
     }
 
-    // Average, quantise to int16 and prune the tiny weights.
-    PerceptronTagger::Stage st;
-    std::vector<float> avg(learner.w.size());
-    float maxAbs = 0;
-    for (std::size_t k = 0; k < avg.size(); ++k) {
-        avg[k] = float(double(learner.w[k]) - learner.u[k] / learner.c);
-        maxAbs = std::max(maxAbs, std::fabs(avg[k]));
+    for (std::size_t k = 0; k < avg.size(); ++k)
+        avg[k] += float((double(learner.w[k]) - learner.u[k] / learner.c) / members);
+    for (int k = 0; k < W * W; ++k)
+        avgTransitions[k] += (double(learner.tw[k]) - learner.tu[k] / learner.c) / members;
     }
+
+    // Quantise to int16 and prune the tiny weights.
+    PerceptronTagger::Stage st;
+    float maxAbs = 0;
+    for (float v : avg)
+        maxAbs = std::max(maxAbs, std::fabs(v));
     st.scale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
     const float threshold = float(o.prune) * maxAbs;
     std::vector<std::int16_t> dense(avg.size());
@@ -179,7 +186,7 @@ PerceptronTagger::Stage trainStage(const Data &d, const FeatureRows &rows, const
         dense[k] = std::fabs(avg[k]) < threshold ? 0 : std::int16_t(std::lround(avg[k] / st.scale));
     st.setDense(dense);
     for (int k = 0; k < W * W; ++k)
-        st.transitions[k] = float(double(learner.tw[k]) - learner.tu[k] / learner.c);
+        st.transitions[k] = float(avgTransitions[k]);
     return st;
 }
 

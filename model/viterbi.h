@@ -65,4 +65,51 @@ inline float viterbi(const float *emissions, qsizetype n, const float *transitio
     return best;
 }
 
+// For a decoded sequence, how much worse the best path would score if token i took any other label
+// (max-marginals from a forward and a backward max-sum pass): a per-token confidence margin.
+inline void viterbiMargins(const float *emissions, qsizetype n, const float *transitions, const int *labels,
+                           float best, float *margins)
+{
+    constexpr int L = bilou::LabelCount;
+    constexpr int W = L + 1;
+    constexpr float Never = -std::numeric_limits<float>::infinity();
+    if (n <= 0)
+        return;
+    thread_local std::vector<float> fwd, bwd;
+    fwd.resize(std::size_t(n) * L);
+    bwd.resize(std::size_t(n) * L);
+    for (int y = 0; y < L; ++y)
+        fwd[y] = bilou::allowed(-1, y) ? transitions[y + 1] + emissions[y] : Never;
+    for (qsizetype i = 1; i < n; ++i) {
+        for (int y = 0; y < L; ++y) {
+            float m = Never;
+            for (int p = 0; p < L; ++p) {
+                if (bilou::allowed(p, y))
+                    m = std::max(m, fwd[(i - 1) * L + p] + transitions[(p + 1) * W + y + 1]);
+            }
+            fwd[i * L + y] = m + emissions[i * L + y];
+        }
+    }
+    for (int y = 0; y < L; ++y)
+        bwd[(n - 1) * L + y] = bilou::allowed(y, -1) ? transitions[(y + 1) * W] : Never;
+    for (qsizetype i = n - 2; i >= 0; --i) {
+        for (int y = 0; y < L; ++y) {
+            float m = Never;
+            for (int q = 0; q < L; ++q) {
+                if (bilou::allowed(y, q))
+                    m = std::max(m, transitions[(y + 1) * W + q + 1] + emissions[(i + 1) * L + q] + bwd[(i + 1) * L + q]);
+            }
+            bwd[i * L + y] = m;
+        }
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        float other = Never;
+        for (int y = 0; y < L; ++y) {
+            if (y != labels[i])
+                other = std::max(other, fwd[i * L + y] + bwd[i * L + y]);
+        }
+        margins[i] = best - other;
+    }
+}
+
 } // namespace dramatis

@@ -16,7 +16,7 @@ namespace {
 void usage()
 {
     err() << "usage: dramatis-cli train --train FILE... [--dev FILE] --out MODEL [--epochs N] [--bits B]"
-             " [--one-stage] [--folds K] [--seed S] [--prune F]\n";
+             " [--one-stage] [--folds K] [--seed S] [--prune F] [--ensemble N]\n";
 }
 
 } // namespace
@@ -49,6 +49,8 @@ int trainCommand(const QStringList &args)
             options.seed = args[++i].toUInt(&ok);
         } else if (a == u"--prune" && hasValue) {
             options.prune = args[++i].toDouble(&ok);
+        } else if (a == u"--ensemble" && hasValue) {
+            options.ensemble = args[++i].toInt(&ok);
         } else if (a == u"--one-stage") {
             options.twoStages = false;
         } else {
