@@ -1,5 +1,7 @@
 #include "analysis.h"
 
+#include "analystlexicon.h"
+#include "lexiconapplier.h"
 #include "resolver.h"
 #include "tagger.h"
 #include "tokenizer.h"
@@ -23,6 +25,12 @@ qsizetype Analysis::mentionAt(qsizetype pos) const
 AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, std::stop_token stop,
                            const std::function<void(AnalysisStage)> &progress)
 {
+    return analyzeArticle(std::move(article), tagger, AnalystLexicon(), std::move(stop), progress);
+}
+
+AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystLexicon &lexicon,
+                           std::stop_token stop, const std::function<void(AnalysisStage)> &progress)
+{
     auto report = [&](AnalysisStage s) {
         if (progress)
             progress(s);
@@ -40,10 +48,15 @@ AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, std::stop_toke
     result->mentions = tagger.tag(result->tokens, stop);
     result->tagMicros = timer.nsecsElapsed() / 1000;
     result->taggerName = tagger.name();
+    const MentionList decided = applyLexicon(lexicon, result->tokens, result->mentions);
     if (stop.stop_requested())
         return nullptr;
     report(AnalysisStage::Resolving);
     result->entities = Resolver().resolve(result->tokens, result->mentions, article.title);
+    if (!lexicon.isEmpty()) {
+        result->lexiconEntities = applyLexiconToEntities(lexicon, result->tokens, decided, result->mentions,
+                                                         result->entities);
+    }
     result->article = std::move(article);
     report(AnalysisStage::Done);
     return result;

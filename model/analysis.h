@@ -11,6 +11,7 @@
 
 namespace dramatis {
 
+class AnalystLexicon;
 class Tagger;
 
 // Everything known about one article after tagging: an immutable snapshot that views share and that a
@@ -22,6 +23,7 @@ struct Analysis
     MentionList mentions; // sorted by start
     EntityList entities;
     QString taggerName;
+    QList<int> lexiconEntities; // entities an analyst's lexicon rule decided (indexes, ascending)
     qint64 tokenizeMicros = 0;
     qint64 tagMicros = 0;
 
@@ -37,5 +39,8 @@ enum class AnalysisStage { Loading, Tokenizing, Tagging, Resolving, Done };
 // Tokenizes, tags and resolves one article. Runs on any thread; returns nullptr when stopped.
 AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, std::stop_token stop = {},
                            const std::function<void(AnalysisStage)> &progress = {});
+// The same, with the analyst's lexicon applied after tagging and after resolving (lexiconapplier.h).
+AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystLexicon &lexicon,
+                           std::stop_token stop = {}, const std::function<void(AnalysisStage)> &progress = {});
 
 } // namespace dramatis

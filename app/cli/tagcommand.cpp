@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "analysis.h"
+#include "annotationcli.h"
 #include "articleloader.h"
 #include "jsonexport.h"
 #include "taggerfactory.h"
@@ -15,12 +16,17 @@ int tagCommand(const QStringList &args)
         return tagConllCommand(args);
     QString format = QStringLiteral("json");
     QString file;
+    QString db; // the analyst's database, for the lexicon
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--format" && i + 1 < args.size()) {
             format = args[++i];
         } else if (a.startsWith(u"--format=")) {
             format = a.mid(9);
+        } else if (a == u"--db" && i + 1 < args.size()) {
+            db = args[++i];
+        } else if (a.startsWith(u"--db=")) {
+            db = a.mid(5);
         } else if (a.startsWith(u"-")) {
             err() << "dramatis-cli tag: unknown option " << a << '\n';
             return Usage;
@@ -32,7 +38,7 @@ int tagCommand(const QStringList &args)
         }
     }
     if (file.isEmpty() || (format != u"json" && format != u"text")) {
-        err() << "usage: dramatis-cli tag FILE [--format json|text]\n";
+        err() << "usage: dramatis-cli tag FILE [--format json|text] [--db PATH]\n";
         return Usage;
     }
     LoadResult loaded = ArticleLoader::load(file);
@@ -40,7 +46,8 @@ int tagCommand(const QStringList &args)
         err() << loaded.error->message << '\n';
         return BadInput;
     }
-    const AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger());
+    const AnalystLexicon lexicon = loadLexicon(loaded.article, db);
+    const AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger(), lexicon);
     if (format == u"json") {
         out() << QJsonDocument(analysisToJson(*analysis, file)).toJson(QJsonDocument::Indented);
         return Ok;

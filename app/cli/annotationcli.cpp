@@ -1,0 +1,107 @@
+#include "annotationcli.h"
+
+#include "anchor.h"
+#include "annotationstore.h"
+#include "articleloader.h"
+#include "commands.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace dramatis::cli {
+
+int parseArgs(const QString &command, const QStringList &args, const QStringList &known, ParsedArgs *parsed)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (!a.startsWith(u"--") || a == u"--") {
+            parsed->positional.append(a);
+            continue;
+        }
+        const qsizetype eq = a.indexOf(u'=');
+        const QString name = eq < 0 ? a : a.left(eq);
+        if (!known.contains(name)) {
+            err() << "dramatis-cli " << command << ": unknown option " << name << '\n';
+            return Usage;
+        }
+        if (eq >= 0) {
+            parsed->options.insert(name, a.mid(eq + 1));
+        } else if (i + 1 < args.size()) {
+            parsed->options.insert(name, args[++i]);
+        } else {
+            err() << "dramatis-cli " << command << ": " << name << " needs a value\n";
+            return Usage;
+        }
+    }
+    return Ok;
+}
+
+int loadArticle(const QString &command, const QString &file, Article *article)
+{
+    Q_UNUSED(command);
+    LoadResult loaded = ArticleLoader::load(file);
+    if (!loaded.ok()) {
+        err() << loaded.error->message << '\n';
+        return BadInput;
+    }
+    *article = std::move(loaded.article);
+    return Ok;
+}
+
+int openStore(const QString &command, const QString &dbOption, AnnotationStore *store)
+{
+    if (!store->open(AnnotationStore::databasePath(dbOption))) {
+        err() << "dramatis-cli " << command << ": " << store->errorString() << '\n';
+        return BadInput;
+    }
+    return Ok;
+}
+
+int findOccurrence(const QString &file, const QString &text, const QString &quote, const QString &occurrence,
+                   qsizetype *start)
+{
+    const QList<qsizetype> found = findQuote(text, quote);
+    if (found.isEmpty()) {
+        err() << file << ": the quote \"" << quote << "\" is not in the article\n";
+        return BadInput;
+    }
+    if (occurrence.isEmpty()) {
+        if (found.size() > 1) {
+            err() << file << ": the quote \"" << quote << "\" occurs " << found.size()
+                  << " times; choose one with --occurrence 1.." << found.size() << '\n';
+            return BadInput;
+        }
+        *start = found.front();
+        return Ok;
+    }
+    bool ok = false;
+    const int n = occurrence.toInt(&ok);
+    if (!ok || n < 1) {
+        err() << "dramatis-cli: --occurrence takes a number from 1 (got " << occurrence << ")\n";
+        return Usage;
+    }
+    if (n > found.size()) {
+        err() << file << ": the quote \"" << quote << "\" occurs " << found.size() << (found.size() == 1 ? " time" : " times")
+              << ", so there is no occurrence " << n << '\n';
+        return BadInput;
+    }
+    *start = found.at(n - 1);
+    return Ok;
+}
+
+AnalystLexicon loadLexicon(const Article &article, const QString &dbOption)
+{
+    const QString path = AnnotationStore::databasePath(dbOption);
+    // Tagging never creates a database: without one there is simply no lexicon yet.
+    if (!QFileInfo::exists(path))
+        return AnalystLexicon();
+    AnnotationStore store;
+    if (!store.open(path)) {
+        err() << "dramatis-cli: " << store.errorString() << "; tagging without the analyst's lexicon\n";
+        return AnalystLexicon();
+    }
+    return store.lexiconFor(store.findArticle(article));
+}
+
+} // namespace dramatis::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "analystlexicon.h"
+#include "article.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace dramatis {
+class AnnotationStore;
+}
+
+// What the annotation commands (note, entity) share: option parsing, loading the article, opening the
+// database and finding the quoted words. Each helper prints its own one-line message and returns an exit
+// code (commands.h), Ok when the caller may go on.
+namespace dramatis::cli {
+
+struct ParsedArgs
+{
+    QStringList positional;
+    QHash<QString, QString> options; // "--quote" -> value
+};
+
+// Splits `--name VALUE`, `--name=VALUE` and positional arguments; only the options in `known` are accepted.
+int parseArgs(const QString &command, const QStringList &args, const QStringList &known, ParsedArgs *parsed);
+
+int loadArticle(const QString &command, const QString &file, Article *article);
+int openStore(const QString &command, const QString &dbOption, AnnotationStore *store);
+
+// The UTF-16 start of the chosen occurrence of `quote` in `text`. `occurrence` is the --occurrence value
+// (1-based; empty when not given, which is fine only for a quote that occurs once).
+int findOccurrence(const QString &file, const QString &text, const QString &quote, const QString &occurrence,
+                   qsizetype *start);
+
+// The analyst's lexicon for `article` from the database `dbOption` names (or DRAMATIS_DB, or the default),
+// read only if that database exists; empty, with a warning on stderr, when it cannot be read.
+AnalystLexicon loadLexicon(const Article &article, const QString &dbOption);
+
+} // namespace dramatis::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analystlexicon.h"
+#include "entity.h"
+#include "mention.h"
+#include "token.h"
+
+namespace dramatis {
+
+// The analyst's lexicon applied to one article, in two steps around the resolver: mention rules (mark,
+// reject) after tagging, entity rules (merge, split, rename) after grouping. The first step returns the
+// spans it decided so the second can keep the resolver from retyping them.
+
+// Adds marked names (on token boundaries only, so "Acme" is not found inside "Acmeville"), retypes
+// mentions the rules name, removes rejected ones. Keeps `mentions` sorted and non-overlapping. Returns the
+// mentions a rule decided (start, end, type), sorted by start.
+MentionList applyLexicon(const AnalystLexicon &lexicon, const TokenizedText &tokens, MentionList &mentions);
+
+// After the resolver: restores the types the rules decided, merges, splits and renames entities, and keeps
+// every index (Mention::entity, Entity::mentions, Entity::affiliation) consistent. Returns the indexes of
+// the entities a rule decided, ascending.
+QList<int> applyLexiconToEntities(const AnalystLexicon &lexicon, const TokenizedText &tokens,
+                                  const MentionList &decided, MentionList &mentions, EntityList &entities);
+
+} // namespace dramatis
