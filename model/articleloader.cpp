@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <unicode/unorm2.h>
+
 #include <limits>
 
 namespace dramatis {
@@ -143,7 +145,13 @@ QString normalizeText(const QString &text, LineEnds lineEnds = LineEnds::Trim)
             o[n++] = in[i];
     }
     out.truncate(n);
-    return out.normalized(QString::NormalizationForm_C).trimmed();
+    // Most text is NFC already: ICU checks that without copying; big articles are copied only when needed.
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status) || !unorm2_isNormalized(nfc, reinterpret_cast<const UChar *>(out.utf16()), int32_t(out.size()), &status)
+        || U_FAILURE(status))
+        out = out.normalized(QString::NormalizationForm_C);
+    return std::move(out).trimmed();
 }
 
 bool isMarkdownName(const QString &name)

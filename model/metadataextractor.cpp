@@ -570,7 +570,8 @@ MetadataExtractor::Result MetadataExtractor::extract(const QString &text, const 
             continue;
         kept.append(lines[i]);
     }
-    QString body = QString(kept.join(u'\n') + tail).trimmed();
+    QString body = QString(kept.join(u'\n') + tail);
+    body = std::move(body).trimmed();
     // Never leave an article without text: a file that is all header keeps its lines.
     r.text = body.isEmpty() ? text.trimmed() : body;
     return r;
