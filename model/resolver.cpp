@@ -101,6 +101,26 @@ const QSet<QString> &agentVerbs()
     return s;
 }
 
+// What only an organisation has: "X's chief executive", "X's shares".
+const QSet<QString> &organizationPossessions()
+{
+    static const QSet<QString> s = wordSet(
+        {"chief", "ceo", "cfo", "coo", "cto", "board", "shares", "stock", "executives", "spokesperson",
+         "spokesman", "spokeswoman", "unit", "subsidiary", "division", "revenue", "revenues", "profit",
+         "profits", "earnings", "headquarters", "employees", "staff", "workforce", "customers", "founder",
+         "co-founder", "chairman", "chairwoman", "directors", "investors", "shareholders", "stake", "market",
+         "acquisition", "takeover", "merger", "share", "valuation", "sales", "factory", "factories", "plant"});
+    return s;
+}
+
+// "<word> of X" where X can only be an organisation: "a unit of X", "shares of X".
+const QSet<QString> &organizationOwnersBefore()
+{
+    static const QSet<QString> s = wordSet({"unit", "subsidiary", "division", "shares", "arm", "affiliate",
+                                            "shareholders", "employees", "customers", "stake", "acquisition"});
+    return s;
+}
+
 bool isPossessiveToken(QStringView w)
 {
     return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
@@ -286,6 +306,38 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
             const auto [product, agent] = votes.value(key);
             if (agent == 0 && product > 0 && product >= occurrences.value(key))
                 mentions[i].type = EntityType::Misc;
+        }
+    }
+
+    // 2b. Context that settles person versus company, whatever the tagger said: "Alphabet's chief
+    //     executive", "a unit of Alphabet" speak of a company; "Mr. Grant", "Grant, who" of a person. A name
+    //     takes the type its cues agree on, in every mention of it.
+    {
+        QHash<QString, QSet<EntityType>> cueTypes;
+        QList<std::optional<EntityType>> cue(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (mentions[i].type != EntityType::Person && mentions[i].type != EntityType::Organization)
+                continue;
+            const qsizetype e = forms[i].endToken, f = forms[i].firstToken;
+            const QString next = tokenKey(e), next2 = tokenKey(e + 1);
+            const QString prev = tokenKey(f - 1), prev2 = tokenKey(f - 2);
+            if ((next == u"'s" && organizationPossessions().contains(next2))
+                || (prev == u"of" && organizationOwnersBefore().contains(prev2)) || prev == u"rival")
+                cue[i] = EntityType::Organization;
+            else if (honorifics().contains(QString(prev).remove(u'.')) && tokens.tokenText(f - 1).front().isUpper()
+                     && forms[i].keys.size() <= 2)
+                cue[i] = EntityType::Person;
+            else if (next == u"," && next2 == u"who")
+                cue[i] = EntityType::Person;
+            if (cue[i])
+                cueTypes[forms[i].keys.join(u' ')].insert(*cue[i]);
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            if (mentions[i].type != EntityType::Person && mentions[i].type != EntityType::Organization)
+                continue;
+            const QSet<EntityType> types = cueTypes.value(forms[i].keys.join(u' '));
+            if (types.size() == 1)
+                mentions[i].type = *types.begin();
         }
     }
 
