@@ -95,8 +95,8 @@ AnchorMatch resolveAnchor(const TextAnchor &anchor, const QString &text)
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (qsizetype at : findQuote(text, anchor.exact)) {
         const qsizetype after = at + anchor.exact.size();
-        const qsizetype score = commonSuffix(view.left(at), anchor.prefix)
-            + commonPrefix(view.mid(after), anchor.suffix);
+        const qsizetype score
+            = commonSuffix(view.left(at), anchor.prefix) + commonPrefix(view.mid(after), anchor.suffix);
         const qsizetype distance = std::abs(at - oldStart);
         if (score > bestScore || (score == bestScore && distance < bestDistance)) {
             best = at;
@@ -125,8 +125,8 @@ AnchorMatch resolveAnchor(const TextAnchor &anchor, const QString &text)
         if (e <= s || e - s > maxGap)
             continue;
         const QStringView span = view.mid(s, e - s);
-        const qsizetype kept = std::min(anchor.exact.size(),
-                                        commonPrefix(span, anchor.exact) + commonSuffix(span, anchor.exact));
+        const qsizetype kept = std::min(
+            anchor.exact.size(), commonPrefix(span, anchor.exact) + commonSuffix(span, anchor.exact));
         if (2 * kept < anchor.exact.size())
             continue;
         const qsizetype distance = std::abs(s - oldStart);

@@ -60,8 +60,8 @@ void AnnotationModel::clear()
     Q_EMIT tagsChanged();
 }
 
-Annotation AnnotationModel::makeAnnotation(Annotation::Kind kind, qsizetype start, qsizetype end,
-                                           const QString &text, const QString &category) const
+Annotation AnnotationModel::makeAnnotation(
+    Annotation::Kind kind, qsizetype start, qsizetype end, const QString &text, const QString &category) const
 {
     Annotation a;
     a.articleId = m_articleId;
@@ -174,7 +174,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case OrphanedRole:
         return a.isOrphaned();
     case SearchTextRole:
-        return QStringList{a.anchor.exact, a.text, a.category}.join(u'\n');
+        return QStringList {a.anchor.exact, a.text, a.category}.join(u'\n');
     default:
         return {};
     }
@@ -200,7 +200,7 @@ QHash<int, QByteArray> AnnotationModel::roleNames() const
 int AnnotationModel::insertionRow(const Annotation &annotation) const
 {
     return int(std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, textOrder)
-               - m_annotations.cbegin());
+        - m_annotations.cbegin());
 }
 
 void AnnotationModel::onAdded(const Annotation &stored)

@@ -45,7 +45,7 @@ public:
 
     // A new annotation on [start, end) (UTF-16) of the current text, not stored yet.
     Annotation makeAnnotation(Annotation::Kind kind, qsizetype start, qsizetype end, const QString &text = {},
-                              const QString &category = {}) const;
+        const QString &category = {}) const;
     // Stores it; returns its id (0 when the store refused; see AnnotationStore::errorString()).
     qint64 addAnnotation(Annotation annotation);
     // Puts back one removed before, with its id (undo).

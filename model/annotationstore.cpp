@@ -22,15 +22,17 @@ namespace {
 // because the SQLite driver executes only the first statement of a query.
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{
+    static const QList<QStringList> steps {
         {
-            u"CREATE TABLE articles (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL DEFAULT '',"
+            u"CREATE TABLE articles (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL DEFAULT "
+            u"'',"
             " title TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL)"_s,
             u"CREATE INDEX articles_hash ON articles(hash)"_s,
             u"CREATE INDEX articles_path ON articles(path)"_s,
             u"CREATE TABLE annotations (id INTEGER PRIMARY KEY,"
             " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, kind INTEGER NOT NULL,"
-            " pos_start INTEGER NOT NULL, pos_end INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT NULL,"
+            " pos_start INTEGER NOT NULL, pos_end INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT "
+            "NULL,"
             " suffix TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
             " created TEXT NOT NULL, modified TEXT NOT NULL)"_s,
             u"CREATE INDEX annotations_article ON annotations(article_id)"_s,
@@ -85,19 +87,22 @@ Annotation readAnnotation(const QSqlQuery &q)
     a.category = q.value(9).toString();
     a.created = fromStored(q.value(10).toString());
     a.modified = fromStored(q.value(11).toString());
-    a.status = q.value(12).toInt() == int(AnchorStatus::Orphaned) ? AnchorStatus::Orphaned : AnchorStatus::Exact;
+    a.status
+        = q.value(12).toInt() == int(AnchorStatus::Orphaned) ? AnchorStatus::Orphaned : AnchorStatus::Exact;
     return a;
 }
 
-constexpr auto AnnotationColumns = "id, article_id, kind, pos_start, pos_end, exact, prefix, suffix, body, category,"
-                                   " created, modified, status";
+constexpr auto AnnotationColumns
+    = "id, article_id, kind, pos_start, pos_end, exact, prefix, suffix, body, category,"
+      " created, modified, status";
 
 LexiconRule readRule(const QSqlQuery &q)
 {
     LexiconRule r;
     r.id = q.value(0).toLongLong();
     r.kind = LexiconRule::kindFromCode(q.value(1).toString()).value_or(LexiconRule::Mark);
-    r.scope = q.value(2).toInt() == LexiconRule::ThisArticle ? LexiconRule::ThisArticle : LexiconRule::Everywhere;
+    r.scope
+        = q.value(2).toInt() == LexiconRule::ThisArticle ? LexiconRule::ThisArticle : LexiconRule::Everywhere;
     r.articleId = q.value(3).toLongLong();
     r.surface = q.value(4).toString();
     if (!q.value(5).isNull())
@@ -109,14 +114,15 @@ LexiconRule readRule(const QSqlQuery &q)
     return r;
 }
 
-constexpr auto RuleColumns = "id, kind, scope, article_id, surface, type, other, origin_path, origin_context, created";
+constexpr auto RuleColumns
+    = "id, kind, scope, article_id, surface, type, other, origin_path, origin_context, created";
 
 } // namespace
 
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)
 {
-    static std::atomic<quint64> counter{0};
+    static std::atomic<quint64> counter {0};
     m_connection = u"dramatis-store-%1"_s.arg(++counter);
 }
 
@@ -180,10 +186,11 @@ bool AnnotationStore::initialize(const Options &options)
         return fail(describeError(q.lastError()));
     const int version = q.value(0).toInt();
     if (version > SchemaVersion) {
-        return fail(tr("The notes database %1 was written by a newer Dramatis (schema %2; this one reads up to %3)")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(SchemaVersion));
+        return fail(
+            tr("The notes database %1 was written by a newer Dramatis (schema %2; this one reads up to %3)")
+                .arg(m_path)
+                .arg(version)
+                .arg(SchemaVersion));
     }
     // WAL lets the GUI read while the CLI writes; FULL syncs the log at every commit, so an edit that
     // returned survives power loss too, not only a killed process. Edits come at human speed.
@@ -221,8 +228,8 @@ bool AnnotationStore::migrate(int from)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     // A file with tables but no version is somebody's data too: copy it before touching it.
-    const bool hasData = from > 0
-        || (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0);
+    const bool hasData
+        = from > 0 || (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0);
     q.finish();
     if (hasData && !backup(from))
         return false;
@@ -233,7 +240,10 @@ bool AnnotationStore::migrate(int from)
             if (!q.exec(statement)) {
                 const QString reason = q.lastError().databaseText();
                 db.rollback();
-                return fail(tr("Cannot update the notes database %1 from schema %2: %3").arg(m_path).arg(v).arg(reason));
+                return fail(tr("Cannot update the notes database %1 from schema %2: %3")
+                                .arg(m_path)
+                                .arg(v)
+                                .arg(reason));
             }
         }
     }
@@ -319,7 +329,8 @@ qint64 AnnotationStore::articleId(const Article &article)
 {
     if (!isReady())
         return 0;
-    const QString path = article.filePath.isEmpty() ? QString() : QFileInfo(article.filePath).absoluteFilePath();
+    const QString path
+        = article.filePath.isEmpty() ? QString() : QFileInfo(article.filePath).absoluteFilePath();
     const QString stamp = now();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -388,7 +399,8 @@ AnnotationList AnnotationStore::annotations(qint64 articleId, const QString &tex
         } else if (a.isOrphaned() != wasOrphaned) {
             // The stored anchor stays as it was: if the text comes back, so does the annotation.
             u.prepare(u"UPDATE annotations SET status = ? WHERE id = ?"_s);
-            u.addBindValue(int(a.status == AnchorStatus::Orphaned ? AnchorStatus::Orphaned : AnchorStatus::Exact));
+            u.addBindValue(
+                int(a.status == AnchorStatus::Orphaned ? AnchorStatus::Orphaned : AnchorStatus::Exact));
             u.addBindValue(a.id);
             u.exec();
         }
@@ -518,7 +530,8 @@ bool AnnotationStore::setCategory(const HighlightCategory &category)
     if (!isReady() || category.name.trimmed().isEmpty())
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT INTO categories (name, color) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET color = excluded.color"_s);
+    q.prepare(
+        u"INSERT INTO categories (name, color) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET color = excluded.color"_s);
     q.addBindValue(category.name.trimmed());
     q.addBindValue(notNull(category.color));
     if (!q.exec())
@@ -603,6 +616,19 @@ AnalystLexicon AnnotationStore::lexicon() const
 AnalystLexicon AnnotationStore::lexiconFor(qint64 articleId) const
 {
     return lexicon().forArticle(articleId);
+}
+
+AnalystLexicon AnnotationStore::readLexicon(const QString &path, const Article &article, QString *error)
+{
+    if (!QFileInfo::exists(path))
+        return AnalystLexicon();
+    AnnotationStore store;
+    if (!store.open(path)) {
+        if (error)
+            *error = store.errorString();
+        return AnalystLexicon();
+    }
+    return store.lexiconFor(store.findArticle(article));
 }
 
 std::optional<LexiconRule> AnnotationStore::rule(qint64 id) const

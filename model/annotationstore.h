@@ -85,6 +85,10 @@ public:
     // Every rule (for the Lexicon dialog), and the rules that hold in one article (for the tagger).
     AnalystLexicon lexicon() const;
     AnalystLexicon lexiconFor(qint64 articleId) const;
+    // The rules for `article` from the database at `path`, through a short-lived connection of the calling
+    // thread: for the worker that tags an article off the GUI thread. Creates nothing when the file does
+    // not exist (no lexicon yet); empty, with the reason in `error`, when it cannot be read.
+    static AnalystLexicon readLexicon(const QString &path, const Article &article, QString *error = nullptr);
     // Stores a new rule; sets its id and creation time. Returns the id, 0 on failure.
     qint64 addRule(LexiconRule &rule);
     bool restoreRule(const LexiconRule &rule);

@@ -14,14 +14,14 @@ namespace {
 bool startsToken(const TokenizedText &tokens, qsizetype pos)
 {
     const auto it = std::lower_bound(tokens.tokens.cbegin(), tokens.tokens.cend(), pos,
-                                     [](const Token &t, qsizetype p) { return t.start < p; });
+        [](const Token &t, qsizetype p) { return t.start < p; });
     return it != tokens.tokens.cend() && it->start == pos;
 }
 
 bool endsToken(const TokenizedText &tokens, qsizetype pos)
 {
     const auto it = std::lower_bound(tokens.tokens.cbegin(), tokens.tokens.cend(), pos,
-                                     [](const Token &t, qsizetype p) { return t.end < p; });
+        [](const Token &t, qsizetype p) { return t.end < p; });
     return it != tokens.tokens.cend() && it->end == pos;
 }
 
@@ -35,7 +35,8 @@ QString surfaceKey(const QString &text, const Mention &m)
     return Resolver::matchKey(QStringView(text).mid(m.start, m.length()));
 }
 
-void applyMark(const LexiconRule &rule, const TokenizedText &tokens, MentionList &mentions, MentionList &decided)
+void applyMark(
+    const LexiconRule &rule, const TokenizedText &tokens, MentionList &mentions, MentionList &decided)
 {
     if (!rule.type)
         return;
@@ -44,24 +45,24 @@ void applyMark(const LexiconRule &rule, const TokenizedText &tokens, MentionList
         if (!startsToken(tokens, at) || !endsToken(tokens, end))
             continue;
         // A longer name an earlier rule decided keeps its words ("Acme Robotics" over a later "Acme").
-        const bool inside = std::any_of(decided.cbegin(), decided.cend(), [&](const Mention &d) {
-            return overlaps(d, at, end) && !(d.start == at && d.end == end);
-        });
+        const bool inside = std::any_of(decided.cbegin(), decided.cend(),
+            [&](const Mention &d) { return overlaps(d, at, end) && !(d.start == at && d.end == end); });
         if (inside)
             continue;
         mentions.removeIf([&](const Mention &m) { return overlaps(m, at, end); });
         decided.removeIf([&](const Mention &m) { return overlaps(m, at, end); });
-        const Mention marked{at, end, *rule.type, 1.0f, -1};
+        const Mention marked {at, end, *rule.type, 1.0f, -1};
         mentions.insert(std::upper_bound(mentions.begin(), mentions.end(), marked,
-                                         [](const Mention &a, const Mention &b) { return a.start < b.start; }),
-                        marked);
+                            [](const Mention &a, const Mention &b) { return a.start < b.start; }),
+            marked);
         decided.insert(std::upper_bound(decided.begin(), decided.end(), marked,
-                                        [](const Mention &a, const Mention &b) { return a.start < b.start; }),
-                       marked);
+                           [](const Mention &a, const Mention &b) { return a.start < b.start; }),
+            marked);
     }
 }
 
-void applyReject(const LexiconRule &rule, const TokenizedText &tokens, MentionList &mentions, MentionList &decided)
+void applyReject(
+    const LexiconRule &rule, const TokenizedText &tokens, MentionList &mentions, MentionList &decided)
 {
     const QString key = Resolver::matchKey(rule.surface);
     const auto rejected = [&](const Mention &m) {
@@ -138,7 +139,7 @@ void merge(EntityList &entities, MentionList &mentions, QSet<int> &decided, int 
 }
 
 void split(const QString &text, EntityList &entities, MentionList &mentions, QSet<int> &decided,
-           const LexiconRule &rule)
+    const LexiconRule &rule)
 {
     const QString aliasKey = Resolver::matchKey(rule.surface);
     const int from = findEntity(entities, Resolver::matchKey(rule.other));
@@ -184,7 +185,7 @@ MentionList applyLexicon(const AnalystLexicon &lexicon, const TokenizedText &tok
 }
 
 QList<int> applyLexiconToEntities(const AnalystLexicon &lexicon, const TokenizedText &tokens,
-                                  const MentionList &decided, MentionList &mentions, EntityList &entities)
+    const MentionList &decided, MentionList &mentions, EntityList &entities)
 {
     QSet<int> decidedEntities;
     // The resolver may have moved a marked name to another type (a product-like company name to Other);

@@ -20,6 +20,6 @@ MentionList applyLexicon(const AnalystLexicon &lexicon, const TokenizedText &tok
 // every index (Mention::entity, Entity::mentions, Entity::affiliation) consistent. Returns the indexes of
 // the entities a rule decided, ascending.
 QList<int> applyLexiconToEntities(const AnalystLexicon &lexicon, const TokenizedText &tokens,
-                                  const MentionList &decided, MentionList &mentions, EntityList &entities);
+    const MentionList &decided, MentionList &mentions, EntityList &entities);
 
 } // namespace dramatis

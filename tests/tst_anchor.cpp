@@ -61,13 +61,14 @@ void TestAnchor::reanchor_data()
     QTest::addColumn<QString>("found"); // the text the anchor covers afterwards; empty when orphaned
 
     QTest::newRow("unchanged") << Original << AnchorStatus::Exact << Quote;
-    QTest::newRow("text inserted before") << QString(Original).insert(0, u"UPDATE, 6 p.m.: statement added. "_s)
-                                          << AnchorStatus::Moved << Quote;
-    QTest::newRow("text inserted after") << Original + u" A vote follows next month."_s << AnchorStatus::Exact
-                                         << Quote;
+    QTest::newRow("text inserted before")
+        << QString(Original).insert(0, u"UPDATE, 6 p.m.: statement added. "_s) << AnchorStatus::Moved
+        << Quote;
+    QTest::newRow("text inserted after")
+        << Original + u" A vote follows next month."_s << AnchorStatus::Exact << Quote;
     QTest::newRow("text inserted inside")
-        << QString(Original).replace(u"would open"_s, u"would, weather permitting, open"_s) << AnchorStatus::Changed
-        << u"the new pier would, weather permitting, open in spring"_s;
+        << QString(Original).replace(u"would open"_s, u"would, weather permitting, open"_s)
+        << AnchorStatus::Changed << u"the new pier would, weather permitting, open in spring"_s;
     QTest::newRow("quote deleted") << QString(Original).replace(Quote, QString()) << AnchorStatus::Orphaned
                                    << QString();
     QTest::newRow("quote reworded") << QString(Original).replace(Quote, u"work was stalled"_s)
@@ -97,8 +98,9 @@ void TestAnchor::reanchor()
 
 void TestAnchor::repeatedQuotePicksTheRightOne()
 {
-    const QString text = u"Tomas Brae owns the mill. Locals said the mill was loud. Later, Brae sold the mill "
-                         "to a cooperative from Redruth."_s;
+    const QString text
+        = u"Tomas Brae owns the mill. Locals said the mill was loud. Later, Brae sold the mill "
+          "to a cooperative from Redruth."_s;
     const qsizetype second = text.indexOf(u"the mill", text.indexOf(u"the mill") + 1);
     const TextAnchor anchor = TextAnchor::fromRange(text, second, second + 8);
     // Another mention of "the mill" typed in front moves all of them; the context says which is ours.
@@ -114,10 +116,10 @@ void TestAnchor::findQuote_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("quote");
     QTest::addColumn<QList<qsizetype>>("expected");
-    QTest::newRow("none") << u"abc"_s << u"x"_s << QList<qsizetype>{};
-    QTest::newRow("twice") << u"ab ab"_s << u"ab"_s << QList<qsizetype>{0, 3};
-    QTest::newRow("overlapping") << u"aaa"_s << u"aa"_s << QList<qsizetype>{0, 1};
-    QTest::newRow("empty quote") << u"abc"_s << QString() << QList<qsizetype>{};
+    QTest::newRow("none") << u"abc"_s << u"x"_s << QList<qsizetype> {};
+    QTest::newRow("twice") << u"ab ab"_s << u"ab"_s << QList<qsizetype> {0, 3};
+    QTest::newRow("overlapping") << u"aaa"_s << u"aa"_s << QList<qsizetype> {0, 1};
+    QTest::newRow("empty quote") << u"abc"_s << QString() << QList<qsizetype> {};
 }
 
 void TestAnchor::findQuote()

@@ -32,7 +32,8 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) const;
+    Run cli(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) const;
     QString db() const { return m_dir->filePath(u"notes.sqlite"_s); }
     QString article() const { return QStringLiteral(DRAMATIS_TEST_DATA "/annotations/harbour.txt"); }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -64,37 +65,37 @@ void TestAnnotationCli::exitCodes_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message"); // a part of the one line on stderr
     const QString f = QStringLiteral(DRAMATIS_TEST_DATA "/annotations/harbour.txt");
-    QTest::newRow("note add") << QStringList{u"note"_s, u"add"_s, f, u"--quote"_s, u"Wenna Polglase"_s, u"--text"_s,
-                                             u"chair since 2019?"_s}
+    QTest::newRow("note add") << QStringList {u"note"_s, u"add"_s, f, u"--quote"_s, u"Wenna Polglase"_s,
+        u"--text"_s, u"chair since 2019?"_s}
                               << 0 << QString();
     QTest::newRow("quote not in the article")
-        << QStringList{u"note"_s, u"add"_s, f, u"--quote"_s, u"the lighthouse"_s, u"--text"_s, u"x"_s} << 1
+        << QStringList {u"note"_s, u"add"_s, f, u"--quote"_s, u"the lighthouse"_s, u"--text"_s, u"x"_s} << 1
         << u"is not in the article"_s;
-    QTest::newRow("quote more than once") << QStringList{u"note"_s, u"add"_s, f, u"--quote"_s, u"the pier"_s,
-                                                         u"--text"_s, u"x"_s}
-                                          << 1 << u"occurs 3 times; choose one with --occurrence"_s;
-    QTest::newRow("occurrence too high") << QStringList{u"note"_s, u"add"_s, f, u"--quote"_s, u"the pier"_s,
-                                                        u"--text"_s, u"x"_s, u"--occurrence"_s, u"4"_s}
+    QTest::newRow("quote more than once") << QStringList {u"note"_s, u"add"_s, f, u"--quote"_s, u"the pier"_s,
+        u"--text"_s, u"x"_s} << 1 << u"occurs 3 times; choose one with --occurrence"_s;
+    QTest::newRow("occurrence too high") << QStringList {u"note"_s, u"add"_s, f, u"--quote"_s, u"the pier"_s,
+        u"--text"_s, u"x"_s, u"--occurrence"_s, u"4"_s}
                                          << 1 << u"no occurrence 4"_s;
-    QTest::newRow("occurrence not a number") << QStringList{u"note"_s, u"add"_s, f, u"--quote"_s, u"the pier"_s,
-                                                            u"--text"_s, u"x"_s, u"--occurrence=two"_s}
+    QTest::newRow("occurrence not a number") << QStringList {u"note"_s, u"add"_s, f, u"--quote"_s,
+        u"the pier"_s, u"--text"_s, u"x"_s, u"--occurrence=two"_s}
                                              << 2 << u"--occurrence"_s;
-    QTest::newRow("no text") << QStringList{u"note"_s, u"add"_s, f, u"--quote"_s, u"pier"_s} << 2 << u"usage"_s;
-    QTest::newRow("unknown option") << QStringList{u"note"_s, u"list"_s, f, u"--colour"_s, u"red"_s} << 2
+    QTest::newRow("no text") << QStringList {u"note"_s, u"add"_s, f, u"--quote"_s, u"pier"_s} << 2
+                             << u"usage"_s;
+    QTest::newRow("unknown option") << QStringList {u"note"_s, u"list"_s, f, u"--colour"_s, u"red"_s} << 2
                                     << u"unknown option --colour"_s;
-    QTest::newRow("no subcommand") << QStringList{u"note"_s} << 2 << u"usage"_s;
-    QTest::newRow("missing file") << QStringList{u"note"_s, u"list"_s, u"/nonexistent/a.txt"_s} << 1
+    QTest::newRow("no subcommand") << QStringList {u"note"_s} << 2 << u"usage"_s;
+    QTest::newRow("missing file") << QStringList {u"note"_s, u"list"_s, u"/nonexistent/a.txt"_s} << 1
                                   << u"a.txt"_s;
-    QTest::newRow("entity mark") << QStringList{u"entity"_s, u"mark"_s, f, u"--quote"_s, u"Kernow Pilchards"_s,
-                                                u"--type"_s, u"ORG"_s}
+    QTest::newRow("entity mark") << QStringList {u"entity"_s, u"mark"_s, f, u"--quote"_s,
+        u"Kernow Pilchards"_s, u"--type"_s, u"ORG"_s}
                                  << 0 << QString();
-    QTest::newRow("entity mark bad type") << QStringList{u"entity"_s, u"mark"_s, f, u"--quote"_s, u"Kernow"_s,
-                                                         u"--type"_s, u"COMPANY"_s}
-                                          << 2 << u"usage"_s;
-    QTest::newRow("entity reject") << QStringList{u"entity"_s, u"reject"_s, f, u"--quote"_s, u"Will"_s} << 0
+    QTest::newRow("entity mark bad type")
+        << QStringList {u"entity"_s, u"mark"_s, f, u"--quote"_s, u"Kernow"_s, u"--type"_s, u"COMPANY"_s} << 2
+        << u"usage"_s;
+    QTest::newRow("entity reject") << QStringList {u"entity"_s, u"reject"_s, f, u"--quote"_s, u"Will"_s} << 0
                                    << QString();
-    QTest::newRow("entity reject not there") << QStringList{u"entity"_s, u"reject"_s, f, u"--quote"_s, u"Shall"_s}
-                                             << 1 << u"is not in the article"_s;
+    QTest::newRow("entity reject not there") << QStringList {u"entity"_s, u"reject"_s, f, u"--quote"_s,
+        u"Shall"_s} << 1 << u"is not in the article"_s;
 }
 
 void TestAnnotationCli::exitCodes()
@@ -102,7 +103,7 @@ void TestAnnotationCli::exitCodes()
     QFETCH(QStringList, args);
     QFETCH(int, code);
     QFETCH(QString, message);
-    const Run r = cli(args + QStringList{u"--db"_s, db()});
+    const Run r = cli(args + QStringList {u"--db"_s, db()});
     QCOMPARE(r.code, code);
     if (code == 0) {
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -116,13 +117,13 @@ void TestAnnotationCli::exitCodes()
 void TestAnnotationCli::addAndList()
 {
     QCOMPARE(cli({u"note"_s, u"add"_s, article(), u"--quote"_s, u"Kernow Pilchards"_s, u"--text"_s,
-                  u"Ask for the contract."_s, u"--category"_s, u"Follow up"_s, u"--db"_s, db()})
+                     u"Ask for the contract."_s, u"--category"_s, u"Follow up"_s, u"--db"_s, db()})
                  .code,
-             0);
+        0);
     QCOMPARE(cli({u"note"_s, u"add"_s, article(), u"--quote"_s, u"harbour board"_s, u"--occurrence"_s, u"1"_s,
-                  u"--text"_s, u"Five members."_s, u"--db"_s, db()})
+                     u"--text"_s, u"Five members."_s, u"--db"_s, db()})
                  .code,
-             0);
+        0);
     const Run list = cli({u"note"_s, u"list"_s, article(), u"--format"_s, u"json"_s, u"--db"_s, db()});
     QCOMPARE(list.code, 0);
     const QJsonObject json = QJsonDocument::fromJson(list.out.toUtf8()).object();
@@ -157,9 +158,9 @@ void TestAnnotationCli::occurrenceChoosesTheSpan()
 {
     for (int n = 1; n <= 3; ++n) {
         QCOMPARE(cli({u"note"_s, u"add"_s, article(), u"--quote"_s, u"the pier"_s, u"--occurrence"_s,
-                      QString::number(n), u"--text"_s, u"pier %1"_s.arg(n), u"--db"_s, db()})
+                         QString::number(n), u"--text"_s, u"pier %1"_s.arg(n), u"--db"_s, db()})
                      .code,
-                 0);
+            0);
     }
     const Run list = cli({u"note"_s, u"list"_s, article(), u"--format=json"_s, u"--db"_s, db()});
     const QJsonArray notes = QJsonDocument::fromJson(list.out.toUtf8()).object()[u"notes"].toArray();
@@ -179,8 +180,10 @@ void TestAnnotationCli::envSelectsTheDatabase()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString fromEnv = m_dir->filePath(u"env/library.sqlite"_s);
     env.insert(u"DRAMATIS_DB"_s, fromEnv);
-    QCOMPARE(cli({u"note"_s, u"add"_s, article(), u"--quote"_s, u"Tuesday"_s, u"--text"_s, u"which week?"_s}, env).code,
-             0);
+    QCOMPARE(
+        cli({u"note"_s, u"add"_s, article(), u"--quote"_s, u"Tuesday"_s, u"--text"_s, u"which week?"_s}, env)
+            .code,
+        0);
     QVERIFY(QFile::exists(fromEnv));
     QVERIFY(!QFile::exists(db()));
     QVERIFY(cli({u"note"_s, u"list"_s, article()}, env).out.contains(u"which week?"));
@@ -193,7 +196,8 @@ void TestAnnotationCli::corruptDatabase()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(5000, '\x5a'));
     }
-    const Run add = cli({u"note"_s, u"add"_s, article(), u"--quote"_s, u"Tuesday"_s, u"--text"_s, u"x"_s, u"--db"_s, db()});
+    const Run add = cli(
+        {u"note"_s, u"add"_s, article(), u"--quote"_s, u"Tuesday"_s, u"--text"_s, u"x"_s, u"--db"_s, db()});
     QCOMPARE(add.code, 1);
     QVERIFY2(add.err.contains(u"damaged or not a database"), qPrintable(add.err));
     QCOMPARE(add.err.count(u'\n'), 1);
@@ -219,15 +223,15 @@ void TestAnnotationCli::tagAppliesTheLexicon()
     // Without a database, tag creates none.
     QVERIFY(cli({u"tag"_s, article(), u"--db"_s, db()}).code == 0);
     QVERIFY(!QFile::exists(db()));
-    QCOMPARE(cli({u"entity"_s, u"mark"_s, article(), u"--quote"_s, u"Porthcarrow"_s, u"--occurrence"_s, u"2"_s,
-                  u"--type"_s, u"MISC"_s, u"--db"_s, db()})
+    QCOMPARE(cli({u"entity"_s, u"mark"_s, article(), u"--quote"_s, u"Porthcarrow"_s, u"--occurrence"_s,
+                     u"2"_s, u"--type"_s, u"MISC"_s, u"--db"_s, db()})
                  .code,
-             0);
-    QCOMPARE(mentionsOf(u"Porthcarrow"_s), (QStringList{u"MISC"_s, u"MISC"_s}));
-    QCOMPARE(cli({u"entity"_s, u"reject"_s, article(), u"--quote"_s, u"Porthcarrow"_s, u"--occurrence"_s, u"1"_s,
-                  u"--db"_s, db()})
+        0);
+    QCOMPARE(mentionsOf(u"Porthcarrow"_s), (QStringList {u"MISC"_s, u"MISC"_s}));
+    QCOMPARE(cli({u"entity"_s, u"reject"_s, article(), u"--quote"_s, u"Porthcarrow"_s, u"--occurrence"_s,
+                     u"1"_s, u"--db"_s, db()})
                  .code,
-             0);
+        0);
     QVERIFY(mentionsOf(u"Porthcarrow"_s).isEmpty());
 }
 

@@ -52,10 +52,11 @@ void TestAnnotationCommands::init()
     m_store = std::make_unique<AnnotationStore>();
     QVERIFY(m_store->open(m_dir->filePath(u"library.sqlite"_s)));
     m_model = std::make_unique<AnnotationModel>(m_store.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_article.text = u"Tregony council will close the ford road in May. Councillor Demelza Hosking said the bridge "
-                     "repairs would take six weeks, and the bus will divert through Ruan."_s;
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_article.text
+        = u"Tregony council will close the ford road in May. Councillor Demelza Hosking said the bridge "
+          "repairs would take six weeks, and the bus will divert through Ruan."_s;
     m_article.filePath = m_dir->filePath(u"ford.txt"_s);
     m_model->setArticle(m_article);
     QVERIFY(m_model->articleId() > 0);
@@ -112,8 +113,8 @@ void TestAnnotationCommands::highlightsInTextOrder()
     const QString &text = m_article.text;
     for (const QString &words : {u"Ruan"_s, u"Tregony council"_s, u"Demelza Hosking"_s}) {
         const qsizetype at = text.indexOf(words);
-        stack.push(new AddAnnotationCommand(
-            m_model.get(), m_model->makeAnnotation(Annotation::Highlight, at, at + words.size(), {}, u"Key claim"_s)));
+        stack.push(new AddAnnotationCommand(m_model.get(),
+            m_model->makeAnnotation(Annotation::Highlight, at, at + words.size(), {}, u"Key claim"_s)));
     }
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->index(0).data(AnnotationModel::QuoteRole).toString(), u"Tregony council"_s);
@@ -121,7 +122,7 @@ void TestAnnotationCommands::highlightsInTextOrder()
     QCOMPARE(m_model->index(2).data(AnnotationModel::QuoteRole).toString(), u"Ruan"_s);
     QVERIFY(!m_model->index(2).data(AnnotationModel::CategoryColorRole).toString().isEmpty());
     const qsizetype inName = text.indexOf(u"Hosking");
-    QCOMPARE(m_model->rowsAt(inName), QList<int>{1});
+    QCOMPARE(m_model->rowsAt(inName), QList<int> {1});
     stack.undo();
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->index(1).data(AnnotationModel::QuoteRole).toString(), u"Ruan"_s);
@@ -131,8 +132,8 @@ void TestAnnotationCommands::highlightsInTextOrder()
 void TestAnnotationCommands::editNote()
 {
     QUndoStack stack;
-    stack.push(new AddAnnotationCommand(m_model.get(),
-                                        m_model->makeAnnotation(Annotation::Note, 0, 7, u"first thought"_s)));
+    stack.push(new AddAnnotationCommand(
+        m_model.get(), m_model->makeAnnotation(Annotation::Note, 0, 7, u"first thought"_s)));
     const Annotation before = m_model->at(0);
     Annotation after = before;
     after.text = u"second thought"_s;
@@ -155,8 +156,8 @@ void TestAnnotationCommands::editNote()
 void TestAnnotationCommands::removeNote()
 {
     QUndoStack stack;
-    stack.push(new AddAnnotationCommand(m_model.get(),
-                                        m_model->makeAnnotation(Annotation::Note, 8, 15, u"which council?"_s)));
+    stack.push(new AddAnnotationCommand(
+        m_model.get(), m_model->makeAnnotation(Annotation::Note, 8, 15, u"which council?"_s)));
     const Annotation note = m_model->at(0);
     stack.push(new RemoveAnnotationCommand(m_model.get(), note));
     QCOMPARE(m_model->rowCount(), 0);
@@ -190,17 +191,17 @@ void TestAnnotationCommands::tags()
     if (alreadyThere)
         QVERIFY(m_model->addTag(u"roads"_s));
     stack.push(new ArticleTagCommand(m_model.get(), ArticleTagCommand::Add, u"roads"_s));
-    QCOMPARE(m_model->tags(), QStringList{u"roads"_s});
+    QCOMPARE(m_model->tags(), QStringList {u"roads"_s});
     // A tag that was already there is no edit: nothing to undo, and undo does not remove it.
     QCOMPARE(stack.count(), alreadyThere ? 0 : 1);
     stack.undo();
-    QCOMPARE(m_model->tags(), alreadyThere ? QStringList{u"roads"_s} : QStringList());
+    QCOMPARE(m_model->tags(), alreadyThere ? QStringList {u"roads"_s} : QStringList());
     QVERIFY(spy.size() >= 1);
     if (alreadyThere) {
         stack.push(new ArticleTagCommand(m_model.get(), ArticleTagCommand::Remove, u"roads"_s));
         QVERIFY(m_model->tags().isEmpty());
         stack.undo();
-        QCOMPARE(m_model->tags(), QStringList{u"roads"_s});
+        QCOMPARE(m_model->tags(), QStringList {u"roads"_s});
     }
 }
 
@@ -210,11 +211,12 @@ void TestAnnotationCommands::corrections_data()
     QTest::addColumn<QString>("surface");
     QTest::addColumn<int>("type");
     QTest::addColumn<QString>("other");
-    QTest::newRow("mark as person") << int(LexiconRule::Mark) << u"Demelza Hosking"_s << int(EntityType::Person)
-                                    << QString();
+    QTest::newRow("mark as person") << int(LexiconRule::Mark) << u"Demelza Hosking"_s
+                                    << int(EntityType::Person) << QString();
     QTest::newRow("mark as company") << int(LexiconRule::Mark) << u"Tregony council"_s
                                      << int(EntityType::Organization) << QString();
-    QTest::newRow("mark as place") << int(LexiconRule::Mark) << u"Ruan"_s << int(EntityType::Location) << QString();
+    QTest::newRow("mark as place") << int(LexiconRule::Mark) << u"Ruan"_s << int(EntityType::Location)
+                                   << QString();
     QTest::newRow("reject") << int(LexiconRule::Reject) << u"May"_s << -1 << QString();
     QTest::newRow("change type") << int(LexiconRule::Mark) << u"Ruan"_s << int(EntityType::Misc) << QString();
     QTest::newRow("merge") << int(LexiconRule::Merge) << u"Hosking"_s << -1 << u"Demelza Hosking"_s;
@@ -298,7 +300,8 @@ void TestAnnotationCommands::twoModelsStayInStep()
     AnnotationModel second(m_store.get());
     second.setArticle(m_article);
     QUndoStack stack;
-    stack.push(new AddAnnotationCommand(m_model.get(), m_model->makeAnnotation(Annotation::Note, 0, 7, u"x"_s)));
+    stack.push(
+        new AddAnnotationCommand(m_model.get(), m_model->makeAnnotation(Annotation::Note, 0, 7, u"x"_s)));
     QCOMPARE(second.rowCount(), 1);
     stack.undo();
     QCOMPARE(second.rowCount(), 0);

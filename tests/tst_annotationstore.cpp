@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace dramatis;
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,7 @@ private slots:
     void restoreKeepsId();
     void tagsAndCategories();
     void lexiconRules();
+    void lexiconReadOnAnotherThread();
     void pathFromOptionEnvOrDefault();
     void migrateFromVersion1();
     void unusable_data();
@@ -38,8 +41,9 @@ private:
 
 namespace {
 
-const QString Story = u"The lifeboat crew of Porthcarrow launched twice on Sunday. Coxswain Jory Tremayne said "
-                      "the second call came from a yacht with a broken rudder."_s;
+const QString Story
+    = u"The lifeboat crew of Porthcarrow launched twice on Sunday. Coxswain Jory Tremayne said "
+      "the second call came from a yacht with a broken rudder."_s;
 
 } // namespace
 
@@ -146,9 +150,11 @@ void TestAnnotationStore::reanchorAfterEdit_data()
     const QString quote = u"a yacht with a broken rudder"_s;
     QTest::newRow("inserted before") << u"Updated. "_s + Story << int(AnchorStatus::Moved) << quote;
     QTest::newRow("inserted inside") << QString(Story).replace(u"broken rudder"_s, u"broken, jammed rudder"_s)
-                                     << int(AnchorStatus::Changed) << u"a yacht with a broken, jammed rudder"_s;
+                                     << int(AnchorStatus::Changed)
+                                     << u"a yacht with a broken, jammed rudder"_s;
     QTest::newRow("inserted after") << Story + u" Nobody was hurt."_s << int(AnchorStatus::Exact) << quote;
-    QTest::newRow("quote deleted") << QString(Story).replace(u" from a yacht with a broken rudder"_s, QString())
+    QTest::newRow("quote deleted") << QString(Story).replace(
+        u" from a yacht with a broken rudder"_s, QString())
                                    << int(AnchorStatus::Orphaned) << QString();
 }
 
@@ -222,9 +228,9 @@ void TestAnnotationStore::tagsAndCategories()
     QVERIFY(store.addTag(id, u"maritime"_s));
     QVERIFY(store.addTag(id, u" rescue "_s));
     QVERIFY(!store.addTag(id, u"maritime"_s));
-    QCOMPARE(store.tags(id), (QStringList{u"maritime"_s, u"rescue"_s}));
+    QCOMPARE(store.tags(id), (QStringList {u"maritime"_s, u"rescue"_s}));
     QVERIFY(store.removeTag(id, u"maritime"_s));
-    QCOMPARE(store.tags(id), QStringList{u"rescue"_s});
+    QCOMPARE(store.tags(id), QStringList {u"rescue"_s});
 
     // A new database starts with three categories; the analyst adds and recolours.
     QCOMPARE(store.categories().size(), 3);
@@ -232,7 +238,7 @@ void TestAnnotationStore::tagsAndCategories()
     QVERIFY(store.setCategory({u"Numbers"_s, u"#008800"_s}));
     const QList<HighlightCategory> cats = store.categories();
     QCOMPARE(cats.size(), 4);
-    QVERIFY(cats.contains(HighlightCategory{u"Numbers"_s, u"#008800"_s}));
+    QVERIFY(cats.contains(HighlightCategory {u"Numbers"_s, u"#008800"_s}));
     QVERIFY(store.removeCategory(u"Numbers"_s));
     QCOMPARE(store.categories().size(), 3);
 }
@@ -282,6 +288,32 @@ void TestAnnotationStore::lexiconRules()
     QCOMPARE(store.rule(removed.id)->surface, u"Coxswain"_s);
 }
 
+void TestAnnotationStore::lexiconReadOnAnotherThread()
+{
+    AnnotationStore store;
+    QVERIFY(store.open(dbPath()));
+    const Article article = writeArticle(u"crew.txt"_s, Story);
+    LexiconRule mark;
+    mark.kind = LexiconRule::Mark;
+    mark.surface = u"Porthcarrow"_s;
+    mark.type = EntityType::Location;
+    mark.scope = LexiconRule::ThisArticle;
+    mark.articleId = store.articleId(article);
+    QVERIFY(store.addRule(mark) > 0);
+    // The tagging worker reads while the GUI thread's connection stays open.
+    AnalystLexicon read;
+    QString error;
+    std::thread worker([&] { read = AnnotationStore::readLexicon(dbPath(), article, &error); });
+    worker.join();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(read.rules().size(), 1);
+    QCOMPARE(read.rules()[0].surface, u"Porthcarrow"_s);
+    // No database, no lexicon, and no file created.
+    const QString missing = m_dir->filePath(u"none.sqlite"_s);
+    QVERIFY(AnnotationStore::readLexicon(missing, article).isEmpty());
+    QVERIFY(!QFile::exists(missing));
+}
+
 void TestAnnotationStore::pathFromOptionEnvOrDefault()
 {
     const QByteArray old = qgetenv("DRAMATIS_DB");
@@ -302,19 +334,23 @@ void TestAnnotationStore::migrateFromVersion1()
         raw.setDatabaseName(dbPath());
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        for (const QString &sql : {
-                 u"CREATE TABLE articles (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL DEFAULT '',"
-                 " title TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL)"_s,
-                 u"CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, kind INTEGER NOT NULL,"
-                 " pos_start INTEGER NOT NULL, pos_end INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT NULL,"
-                 " suffix TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
-                 " created TEXT NOT NULL, modified TEXT NOT NULL)"_s,
-                 u"CREATE TABLE tags (article_id INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (article_id, tag))"_s,
-                 u"INSERT INTO articles VALUES (1, '%1', '', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"_s
-                     .arg(AnnotationStore::contentHash(Story)),
-                 u"INSERT INTO annotations VALUES (7, 1, 0, 4, 12, 'lifeboat', 'The ', ' crew', 'old note', '',"
-                 " '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"_s,
-                 u"PRAGMA user_version = 1"_s}) {
+        for (const QString &sql :
+            {u"CREATE TABLE articles (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL DEFAULT "
+             u"'',"
+             " title TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL)"_s,
+                u"CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, kind "
+                u"INTEGER NOT NULL,"
+                " pos_start INTEGER NOT NULL, pos_end INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT "
+                "NULL,"
+                " suffix TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
+                " created TEXT NOT NULL, modified TEXT NOT NULL)"_s,
+                u"CREATE TABLE tags (article_id INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (article_id, tag))"_s,
+                u"INSERT INTO articles VALUES (1, '%1', '', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"_s
+                    .arg(AnnotationStore::contentHash(Story)),
+                u"INSERT INTO annotations VALUES (7, 1, 0, 4, 12, 'lifeboat', 'The ', ' crew', 'old note', "
+                u"'',"
+                " '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"_s,
+                u"PRAGMA user_version = 1"_s}) {
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         }
         q.finish();
@@ -365,7 +401,8 @@ void TestAnnotationStore::unusable_data()
     for (int i = 0; i < 8192; ++i)
         garbage.append(char((i * 7919 + 13) % 251));
     QTest::newRow("garbage bytes") << garbage << u"damaged or not a database"_s;
-    QTest::newRow("a text file") << QByteArray("these are somebody's shopping notes\n") << u"damaged or not a database"_s;
+    QTest::newRow("a text file") << QByteArray("these are somebody's shopping notes\n")
+                                 << u"damaged or not a database"_s;
     QByteArray header("SQLite format 3");
     header.append('\0');
     header.append(QByteArray(4096 - header.size(), '\xff'));

@@ -33,14 +33,15 @@ void TestCrashNotes::killedRunsLoseNothingReturned()
     {
         QFile f(article);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("The St Mawes ferry will run a winter timetable from November. The operator, Fal River Boats, "
-                "said fewer crossings would keep the service going until the spring.\n");
+        f.write(
+            "The St Mawes ferry will run a winter timetable from November. The operator, Fal River Boats, "
+            "said fewer crossings would keep the service going until the spring.\n");
     }
     const auto start = [&](int i) {
         auto *p = new QProcess;
         p->setProgram(QStringLiteral(DRAMATIS_CLI));
         p->setArguments({u"note"_s, u"add"_s, article, u"--quote"_s, u"winter timetable"_s, u"--text"_s,
-                         u"note %1"_s.arg(i), u"--db"_s, db});
+            u"note %1"_s.arg(i), u"--db"_s, db});
         p->start();
         return p;
     };
@@ -54,7 +55,7 @@ void TestCrashNotes::killedRunsLoseNothingReturned()
         QCOMPARE(first->exitCode(), 0);
     }
     const int typicalMs = std::max<int>(20, int(clock.elapsed()));
-    QSet<QString> returned{u"note 0"_s};
+    QSet<QString> returned {u"note 0"_s};
 
     QRandomGenerator random(20261126);
     int killed = 0;
@@ -96,7 +97,7 @@ void TestCrashNotes::killedRunsLoseNothingReturned()
         for (const QString &note : std::as_const(returned))
             QVERIFY2(present.contains(note), qPrintable(note + u" returned but is missing"_s));
         qInfo("%lld runs returned, %d killed, %lld notes stored", qint64(returned.size()), killed,
-              qint64(present.size()));
+            qint64(present.size()));
     }
     raw.close();
     raw = QSqlDatabase();

@@ -1,11 +1,13 @@
 // The analyst's lexicon: corrections made on one article, applied by the pipeline to the next one.
 #include "analysis.h"
 #include "analystlexicon.h"
+#include "analystlexiconmodel.h"
 #include "annotationstore.h"
 #include "lexiconapplier.h"
 #include "lexicontagger.h"
 #include "tokenizer.h"
 
+#include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,12 +23,13 @@ private slots:
     void articleScopeStaysInItsArticle();
     void mergeSplitRename();
     void correctionsReachTheSecondArticle();
+    void lexiconModelFollowsTheStore();
 };
 
 namespace {
 
 LexiconRule rule(LexiconRule::Kind kind, const QString &surface, std::optional<EntityType> type = {},
-                 const QString &other = {})
+    const QString &other = {})
 {
     LexiconRule r;
     r.kind = kind;
@@ -63,24 +66,26 @@ void TestLexicon::mentionRules_data()
     QTest::addColumn<QList<LexiconRule>>("rules");
     QTest::addColumn<QString>("expected");
     const QString untouched = u"PER:Jory Tremayne PER:Kernow LOC:Penzance PER:Will PER:Tremayne"_s;
-    QTest::newRow("no rules") << QList<LexiconRule>{} << untouched;
+    QTest::newRow("no rules") << QList<LexiconRule> {} << untouched;
     QTest::newRow("mark a company the tagger split")
-        << QList<LexiconRule>{rule(LexiconRule::Mark, u"Kernow Pilchards"_s, EntityType::Organization)}
+        << QList<LexiconRule> {rule(LexiconRule::Mark, u"Kernow Pilchards"_s, EntityType::Organization)}
         << u"PER:Jory Tremayne ORG:Kernow Pilchards LOC:Penzance PER:Will PER:Tremayne"_s;
-    QTest::newRow("reject a word") << QList<LexiconRule>{rule(LexiconRule::Reject, u"Will"_s)}
+    QTest::newRow("reject a word") << QList<LexiconRule> {rule(LexiconRule::Reject, u"Will"_s)}
                                    << u"PER:Jory Tremayne PER:Kernow LOC:Penzance PER:Tremayne"_s;
     QTest::newRow("reject of another type keeps it")
-        << QList<LexiconRule>{rule(LexiconRule::Reject, u"Will"_s, EntityType::Location)} << untouched;
-    QTest::newRow("retype") << QList<LexiconRule>{rule(LexiconRule::Mark, u"Penzance"_s, EntityType::Organization)}
+        << QList<LexiconRule> {rule(LexiconRule::Reject, u"Will"_s, EntityType::Location)} << untouched;
+    QTest::newRow("retype") << QList<LexiconRule> {rule(
+        LexiconRule::Mark, u"Penzance"_s, EntityType::Organization)}
                             << u"PER:Jory Tremayne PER:Kernow ORG:Penzance PER:Will PER:Tremayne"_s;
     QTest::newRow("mark only on token boundaries")
-        << QList<LexiconRule>{rule(LexiconRule::Mark, u"Pilch"_s, EntityType::Organization)} << untouched;
-    QTest::newRow("later rule wins") << QList<LexiconRule>{rule(LexiconRule::Mark, u"Will"_s, EntityType::Misc),
-                                                           rule(LexiconRule::Reject, u"Will"_s)}
+        << QList<LexiconRule> {rule(LexiconRule::Mark, u"Pilch"_s, EntityType::Organization)} << untouched;
+    QTest::newRow("later rule wins") << QList<LexiconRule> {rule(LexiconRule::Mark, u"Will"_s,
+                                                                EntityType::Misc),
+        rule(LexiconRule::Reject, u"Will"_s)}
                                      << u"PER:Jory Tremayne PER:Kernow LOC:Penzance PER:Tremayne"_s;
     QTest::newRow("a longer marked name keeps its words")
-        << QList<LexiconRule>{rule(LexiconRule::Mark, u"Kernow Pilchards"_s, EntityType::Organization),
-                              rule(LexiconRule::Mark, u"Kernow"_s, EntityType::Location)}
+        << QList<LexiconRule> {rule(LexiconRule::Mark, u"Kernow Pilchards"_s, EntityType::Organization),
+               rule(LexiconRule::Mark, u"Kernow"_s, EntityType::Location)}
         << u"PER:Jory Tremayne ORG:Kernow Pilchards LOC:Penzance PER:Will PER:Tremayne"_s;
 }
 
@@ -94,9 +99,9 @@ void TestLexicon::mentionRules()
     MentionList mentions = baseTagger().tag(tokens);
     const MentionList decided = applyLexicon(AnalystLexicon(rules), tokens, mentions);
     QCOMPARE(describe(text, mentions), expected);
-    QVERIFY(std::is_sorted(mentions.cbegin(), mentions.cend(),
-                           [](const Mention &a, const Mention &b) { return a.end <= b.start && a.start < b.start; })
-            || mentions.size() < 2);
+    QVERIFY(std::is_sorted(mentions.cbegin(), mentions.cend(), [](const Mention &a, const Mention &b) {
+        return a.end <= b.start && a.start < b.start;
+    }) || mentions.size() < 2);
     for (const Mention &d : decided)
         QVERIFY(mentions.contains(d));
 }
@@ -120,7 +125,8 @@ void TestLexicon::articleScopeStaysInItsArticle()
 void TestLexicon::mergeSplitRename()
 {
     Article article;
-    article.text = u"Jory Tremayne, known on the quay as Skip Bolitho, spoke. Tremayne, 54, said Kernow Pilchards would hire. "
+    article.text = u"Jory Tremayne, known on the quay as Skip Bolitho, spoke. Tremayne, 54, said Kernow "
+                   u"Pilchards would hire. "
                    "Kernow Pilchards is owned by Tremayne."_s;
     LexiconTagger tagger;
     tagger.add(u"Jory Tremayne"_s, EntityType::Person);
@@ -162,8 +168,8 @@ void TestLexicon::mergeSplitRename()
     }
 
     // Split: the bare surname is not Jory Tremayne here (it is his brother, say).
-    const AnalysisPtr split
-        = analyzeArticle(article, tagger, AnalystLexicon({rule(LexiconRule::Split, u"Tremayne"_s, {}, u"Jory Tremayne"_s)}));
+    const AnalysisPtr split = analyzeArticle(
+        article, tagger, AnalystLexicon({rule(LexiconRule::Split, u"Tremayne"_s, {}, u"Jory Tremayne"_s)}));
     const int full = entityOf(*split, u"Jory Tremayne"_s);
     const int bare = entityOf(*split, u"Tremayne"_s);
     QVERIFY(full >= 0 && bare >= 0);
@@ -195,14 +201,42 @@ void TestLexicon::correctionsReachTheSecondArticle()
     QVERIFY(store.addRule(onlyThere) > 0);
 
     Article second;
-    second.text = u"In Penzance, Kernow Pilchards opened a second cannery. Will it last, asked Jory Tremayne."_s;
+    second.text
+        = u"In Penzance, Kernow Pilchards opened a second cannery. Will it last, asked Jory Tremayne."_s;
     second.filePath = dir.filePath(u"second.txt"_s);
     const qint64 secondId = store.articleId(second);
     const AnalysisPtr analysis = analyzeArticle(second, baseTagger(), store.lexiconFor(secondId));
-    QCOMPARE(describe(second.text, analysis->mentions), u"LOC:Penzance ORG:Kernow Pilchards PER:Jory Tremayne"_s);
+    QCOMPARE(
+        describe(second.text, analysis->mentions), u"LOC:Penzance ORG:Kernow Pilchards PER:Jory Tremayne"_s);
     QCOMPARE(analysis->lexiconEntities.size(), 1);
     QCOMPARE(analysis->entities[analysis->lexiconEntities.front()].name, u"Kernow Pilchards"_s);
     QCOMPARE(analysis->entities[analysis->lexiconEntities.front()].type, EntityType::Organization);
+}
+
+void TestLexicon::lexiconModelFollowsTheStore()
+{
+    QTemporaryDir dir;
+    AnnotationStore store;
+    QVERIFY(store.open(dir.filePath(u"library.sqlite"_s)));
+    AnalystLexiconModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    LexiconRule first = rule(LexiconRule::Mark, u"Kernow Pilchards"_s, EntityType::Organization);
+    first.originPath = dir.filePath(u"first.txt"_s);
+    first.originContext = u"[Kernow Pilchards] hired"_s;
+    QVERIFY(store.addRule(first) > 0);
+    LexiconRule second = rule(LexiconRule::Merge, u"Skip Bolitho"_s, {}, u"Jory Tremayne"_s);
+    QVERIFY(store.addRule(second) > 0);
+    QCOMPARE(model.rowCount(), 2);
+    // Newest first, with what it says and where it came from.
+    QCOMPARE(model.rule(0).id, second.id);
+    QCOMPARE(model.index(1, AnalystLexiconModel::RuleColumn).data().toString(), first.describe());
+    QVERIFY(model.index(1, AnalystLexiconModel::OriginColumn).data().toString().contains(u"first.txt"));
+    QVERIFY(
+        model.index(1, AnalystLexiconModel::OriginColumn).data().toString().contains(u"[Kernow Pilchards]"));
+    QVERIFY(store.removeRule(second.id));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(AnalystLexiconModel::RuleIdRole).toLongLong(), first.id);
 }
 
 QTEST_GUILESS_MAIN(TestLexicon)

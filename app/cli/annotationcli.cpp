@@ -5,8 +5,6 @@
 #include "articleloader.h"
 #include "commands.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
@@ -59,7 +57,7 @@ int openStore(const QString &command, const QString &dbOption, AnnotationStore *
 }
 
 int findOccurrence(const QString &file, const QString &text, const QString &quote, const QString &occurrence,
-                   qsizetype *start)
+    qsizetype *start)
 {
     const QList<qsizetype> found = findQuote(text, quote);
     if (found.isEmpty()) {
@@ -82,8 +80,8 @@ int findOccurrence(const QString &file, const QString &text, const QString &quot
         return Usage;
     }
     if (n > found.size()) {
-        err() << file << ": the quote \"" << quote << "\" occurs " << found.size() << (found.size() == 1 ? " time" : " times")
-              << ", so there is no occurrence " << n << '\n';
+        err() << file << ": the quote \"" << quote << "\" occurs " << found.size()
+              << (found.size() == 1 ? " time" : " times") << ", so there is no occurrence " << n << '\n';
         return BadInput;
     }
     *start = found.at(n - 1);
@@ -92,16 +90,13 @@ int findOccurrence(const QString &file, const QString &text, const QString &quot
 
 AnalystLexicon loadLexicon(const Article &article, const QString &dbOption)
 {
-    const QString path = AnnotationStore::databasePath(dbOption);
     // Tagging never creates a database: without one there is simply no lexicon yet.
-    if (!QFileInfo::exists(path))
-        return AnalystLexicon();
-    AnnotationStore store;
-    if (!store.open(path)) {
-        err() << "dramatis-cli: " << store.errorString() << "; tagging without the analyst's lexicon\n";
-        return AnalystLexicon();
-    }
-    return store.lexiconFor(store.findArticle(article));
+    QString error;
+    AnalystLexicon lexicon
+        = AnnotationStore::readLexicon(AnnotationStore::databasePath(dbOption), article, &error);
+    if (!error.isEmpty())
+        err() << "dramatis-cli: " << error << "; tagging without the analyst's lexicon\n";
+    return lexicon;
 }
 
 } // namespace dramatis::cli

@@ -30,7 +30,7 @@ int openStore(const QString &command, const QString &dbOption, AnnotationStore *
 // The UTF-16 start of the chosen occurrence of `quote` in `text`. `occurrence` is the --occurrence value
 // (1-based; empty when not given, which is fine only for a quote that occurs once).
 int findOccurrence(const QString &file, const QString &text, const QString &quote, const QString &occurrence,
-                   qsizetype *start);
+    qsizetype *start);
 
 // The analyst's lexicon for `article` from the database `dbOption` names (or DRAMATIS_DB, or the default),
 // read only if that database exists; empty, with a warning on stderr, when it cannot be read.

@@ -20,8 +20,8 @@ int entityRule(LexiconRule::Kind kind, const QStringList &args)
         : u"usage: dramatis-cli entity reject FILE --quote TEXT [--type PER|ORG|LOC|MISC] [--occurrence N] "
           "[--scope everywhere|article] [--db PATH]\n"_s;
     ParsedArgs p;
-    if (const int rc = parseArgs(command, args,
-                                 {u"--quote"_s, u"--type"_s, u"--occurrence"_s, u"--scope"_s, u"--db"_s}, &p))
+    if (const int rc = parseArgs(
+            command, args, {u"--quote"_s, u"--type"_s, u"--occurrence"_s, u"--scope"_s, u"--db"_s}, &p))
         return rc;
     const QString typeCode = p.options.value(u"--type"_s);
     const std::optional<EntityType> type = entityTypeFromCode(typeCode);
@@ -70,7 +70,8 @@ int entityCommand(const QStringList &args)
         return entityRule(LexiconRule::Mark, args.mid(1));
     if (sub == u"reject")
         return entityRule(LexiconRule::Reject, args.mid(1));
-    err() << "usage: dramatis-cli entity mark FILE --quote TEXT --type PER|ORG|LOC|MISC [--occurrence N] [--db PATH]\n"
+    err() << "usage: dramatis-cli entity mark FILE --quote TEXT --type PER|ORG|LOC|MISC [--occurrence N] "
+             "[--db PATH]\n"
              "       dramatis-cli entity reject FILE --quote TEXT [--occurrence N] [--db PATH]\n";
     return Usage;
 }

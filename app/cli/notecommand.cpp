@@ -39,11 +39,12 @@ int noteAdd(const QStringList &args)
 {
     ParsedArgs p;
     if (const int rc = parseArgs(u"note add"_s, args,
-                                 {u"--quote"_s, u"--text"_s, u"--category"_s, u"--occurrence"_s, u"--db"_s}, &p))
+            {u"--quote"_s, u"--text"_s, u"--category"_s, u"--occurrence"_s, u"--db"_s}, &p))
         return rc;
     if (p.positional.size() != 1 || !p.options.contains(u"--quote"_s) || !p.options.contains(u"--text"_s)
         || p.options.value(u"--quote"_s).isEmpty()) {
-        err() << "usage: dramatis-cli note add FILE --quote TEXT --text NOTE [--category C] [--occurrence N] [--db PATH]\n";
+        err() << "usage: dramatis-cli note add FILE --quote TEXT --text NOTE [--category C] [--occurrence N] "
+                 "[--db PATH]\n";
         return Usage;
     }
     const QString file = p.positional.front();
@@ -68,7 +69,8 @@ int noteAdd(const QStringList &args)
         return BadInput;
     }
     // Printed only once the note is committed: a caller that sees this line can count on the note.
-    out() << "note " << note.id << " on \"" << quote << "\" at " << note.anchor.start << '-' << note.anchor.end << '\n';
+    out() << "note " << note.id << " on \"" << quote << "\" at " << note.anchor.start << '-'
+          << note.anchor.end << '\n';
     return Ok;
 }
 
@@ -90,12 +92,13 @@ int noteList(const QStringList &args)
     if (const int rc = openStore(u"note list"_s, p.options.value(u"--db"_s), &store))
         return rc;
     const qint64 articleId = store.findArticle(article);
-    const AnnotationList notes = articleId > 0 ? store.annotations(articleId, article.text) : AnnotationList();
+    const AnnotationList notes
+        = articleId > 0 ? store.annotations(articleId, article.text) : AnnotationList();
     const CodePointMap map(article.text);
     if (format == u"json") {
         QJsonArray list;
         for (const Annotation &a : notes) {
-            list.append(QJsonObject{
+            list.append(QJsonObject {
                 {u"id"_s, a.id},
                 {u"kind"_s, a.kind == Annotation::Highlight ? u"highlight"_s : u"note"_s},
                 {u"quote"_s, a.anchor.exact},
@@ -109,15 +112,15 @@ int noteList(const QStringList &args)
             });
         }
         const QStringList tags = articleId > 0 ? store.tags(articleId) : QStringList();
-        out() << QJsonDocument(QJsonObject{{u"file"_s, file},
-                                           {u"notes"_s, list},
-                                           {u"tags"_s, QJsonArray::fromStringList(tags)}})
+        out() << QJsonDocument(QJsonObject {{u"file"_s, file}, {u"notes"_s, list},
+                                   {u"tags"_s, QJsonArray::fromStringList(tags)}})
                      .toJson(QJsonDocument::Indented);
         return Ok;
     }
     for (const Annotation &a : notes) {
         out() << a.id << '\t'
-              << (a.isOrphaned() ? u"orphaned"_s : u"%1-%2"_s.arg(map.toCodePoints(a.start)).arg(map.toCodePoints(a.end)))
+              << (a.isOrphaned() ? u"orphaned"_s
+                                 : u"%1-%2"_s.arg(map.toCodePoints(a.start)).arg(map.toCodePoints(a.end)))
               << '\t' << a.category << '\t' << a.anchor.exact << '\t' << a.text << '\n';
     }
     return Ok;
@@ -132,7 +135,8 @@ int noteCommand(const QStringList &args)
         return noteAdd(args.mid(1));
     if (sub == u"list")
         return noteList(args.mid(1));
-    err() << "usage: dramatis-cli note add FILE --quote TEXT --text NOTE [--category C] [--occurrence N] [--db PATH]\n"
+    err() << "usage: dramatis-cli note add FILE --quote TEXT --text NOTE [--category C] [--occurrence N] "
+             "[--db PATH]\n"
              "       dramatis-cli note list FILE [--format json|text] [--db PATH]\n";
     return Usage;
 }

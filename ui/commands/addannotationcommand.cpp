@@ -6,15 +6,17 @@
 
 namespace dramatis {
 
-AddAnnotationCommand::AddAnnotationCommand(AnnotationModel *model, const Annotation &annotation,
-                                           QUndoCommand *parent)
+AddAnnotationCommand::AddAnnotationCommand(
+    AnnotationModel *model, const Annotation &annotation, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_model(model)
     , m_annotation(annotation)
 {
     setText(annotation.kind == Annotation::Highlight
-                ? QCoreApplication::translate("AddAnnotationCommand", "Highlight “%1”").arg(annotation.anchor.exact)
-                : QCoreApplication::translate("AddAnnotationCommand", "Add note on “%1”").arg(annotation.anchor.exact));
+            ? QCoreApplication::translate("AddAnnotationCommand", "Highlight “%1”")
+                  .arg(annotation.anchor.exact)
+            : QCoreApplication::translate("AddAnnotationCommand", "Add note on “%1”")
+                  .arg(annotation.anchor.exact));
 }
 
 void AddAnnotationCommand::redo()

@@ -15,7 +15,8 @@ class AnnotationModel;
 class AddAnnotationCommand final : public QUndoCommand
 {
 public:
-    AddAnnotationCommand(AnnotationModel *model, const Annotation &annotation, QUndoCommand *parent = nullptr);
+    AddAnnotationCommand(
+        AnnotationModel *model, const Annotation &annotation, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -4,7 +4,8 @@
 
 namespace dramatis {
 
-AddLexiconRuleCommand::AddLexiconRuleCommand(AnnotationStore *store, const LexiconRule &rule, QUndoCommand *parent)
+AddLexiconRuleCommand::AddLexiconRuleCommand(
+    AnnotationStore *store, const LexiconRule &rule, QUndoCommand *parent)
     : QUndoCommand(rule.describe(), parent)
     , m_store(store)
     , m_rule(rule)

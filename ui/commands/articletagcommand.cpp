@@ -6,7 +6,8 @@
 
 namespace dramatis {
 
-ArticleTagCommand::ArticleTagCommand(AnnotationModel *model, Action action, const QString &tag, QUndoCommand *parent)
+ArticleTagCommand::ArticleTagCommand(
+    AnnotationModel *model, Action action, const QString &tag, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_model(model)
     , m_action(action)

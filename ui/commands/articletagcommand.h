@@ -12,7 +12,8 @@ class ArticleTagCommand final : public QUndoCommand
 {
 public:
     enum Action { Add, Remove };
-    ArticleTagCommand(AnnotationModel *model, Action action, const QString &tag, QUndoCommand *parent = nullptr);
+    ArticleTagCommand(
+        AnnotationModel *model, Action action, const QString &tag, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -6,14 +6,15 @@
 
 namespace dramatis {
 
-EditAnnotationCommand::EditAnnotationCommand(AnnotationModel *model, const Annotation &before,
-                                             const Annotation &after, QUndoCommand *parent)
+EditAnnotationCommand::EditAnnotationCommand(
+    AnnotationModel *model, const Annotation &before, const Annotation &after, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_model(model)
     , m_before(before)
     , m_after(after)
 {
-    setText(QCoreApplication::translate("EditAnnotationCommand", "Edit note on “%1”").arg(before.anchor.exact));
+    setText(
+        QCoreApplication::translate("EditAnnotationCommand", "Edit note on “%1”").arg(before.anchor.exact));
 }
 
 void EditAnnotationCommand::redo()

@@ -15,7 +15,7 @@ class EditAnnotationCommand final : public QUndoCommand
 {
 public:
     EditAnnotationCommand(AnnotationModel *model, const Annotation &before, const Annotation &after,
-                          QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -6,13 +6,14 @@
 
 namespace dramatis {
 
-RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationModel *model, const Annotation &annotation,
-                                                 QUndoCommand *parent)
+RemoveAnnotationCommand::RemoveAnnotationCommand(
+    AnnotationModel *model, const Annotation &annotation, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_model(model)
     , m_annotation(annotation)
 {
-    setText(QCoreApplication::translate("RemoveAnnotationCommand", "Delete note on “%1”").arg(annotation.anchor.exact));
+    setText(QCoreApplication::translate("RemoveAnnotationCommand", "Delete note on “%1”")
+                .arg(annotation.anchor.exact));
 }
 
 void RemoveAnnotationCommand::redo()

@@ -13,7 +13,8 @@ class AnnotationModel;
 class RemoveAnnotationCommand final : public QUndoCommand
 {
 public:
-    RemoveAnnotationCommand(AnnotationModel *model, const Annotation &annotation, QUndoCommand *parent = nullptr);
+    RemoveAnnotationCommand(
+        AnnotationModel *model, const Annotation &annotation, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -6,9 +6,10 @@
 
 namespace dramatis {
 
-RemoveLexiconRuleCommand::RemoveLexiconRuleCommand(AnnotationStore *store, const LexiconRule &rule,
-                                                   QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("RemoveLexiconRuleCommand", "Forget: %1").arg(rule.describe()), parent)
+RemoveLexiconRuleCommand::RemoveLexiconRuleCommand(
+    AnnotationStore *store, const LexiconRule &rule, QUndoCommand *parent)
+    : QUndoCommand(
+        QCoreApplication::translate("RemoveLexiconRuleCommand", "Forget: %1").arg(rule.describe()), parent)
     , m_store(store)
     , m_rule(rule)
 {
