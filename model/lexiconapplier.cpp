@@ -42,7 +42,7 @@ void applyMark(
         return;
     for (qsizetype at : findQuote(tokens.text, rule.surface)) {
         const qsizetype end = at + rule.surface.size();
-        if (!startsToken(tokens, at) || !endsToken(tokens, end))
+        if (!onTokenBoundaries(tokens, at, end))
             continue;
         // A longer name an earlier rule decided keeps its words ("Acme Robotics" over a later "Acme").
         const bool inside = std::any_of(decided.cbegin(), decided.cend(),
@@ -169,6 +169,11 @@ void split(const QString &text, EntityList &entities, MentionList &mentions, QSe
 }
 
 } // namespace
+
+bool onTokenBoundaries(const TokenizedText &tokens, qsizetype start, qsizetype end)
+{
+    return start < end && startsToken(tokens, start) && endsToken(tokens, end);
+}
 
 MentionList applyLexicon(const AnalystLexicon &lexicon, const TokenizedText &tokens, MentionList &mentions)
 {

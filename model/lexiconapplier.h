@@ -11,6 +11,9 @@ namespace dramatis {
 // reject) after tagging, entity rules (merge, split, rename) after grouping. The first step returns the
 // spans it decided so the second can keep the resolver from retyping them.
 
+// True when [start, end) begins at a token's start and ends at a token's end: where a Mark rule can apply.
+bool onTokenBoundaries(const TokenizedText &tokens, qsizetype start, qsizetype end);
+
 // Adds marked names (on token boundaries only, so "Acme" is not found inside "Acmeville"), retypes
 // mentions the rules name, removes rejected ones. Keeps `mentions` sorted and non-overlapping. Returns the
 // mentions a rule decided (start, end, type), sorted by start.

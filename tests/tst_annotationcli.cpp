@@ -92,6 +92,8 @@ void TestAnnotationCli::exitCodes_data()
     QTest::newRow("entity mark bad type")
         << QStringList {u"entity"_s, u"mark"_s, f, u"--quote"_s, u"Kernow"_s, u"--type"_s, u"COMPANY"_s} << 2
         << u"usage"_s;
+    QTest::newRow("entity mark inside a word") << QStringList {u"entity"_s, u"mark"_s, f, u"--quote"_s,
+        u"Pilch"_s, u"--type"_s, u"ORG"_s} << 1 << u"word boundaries"_s;
     QTest::newRow("entity reject") << QStringList {u"entity"_s, u"reject"_s, f, u"--quote"_s, u"Will"_s} << 0
                                    << QString();
     QTest::newRow("entity reject not there") << QStringList {u"entity"_s, u"reject"_s, f, u"--quote"_s,

@@ -35,6 +35,7 @@ private slots:
     void removeRule();
     void disabledStoreDropsTheCommand();
     void twoModelsStayInStep();
+    void editedArticleKeepsOrphans();
 
 private:
     // What the database holds, read by a separate connection.
@@ -305,6 +306,36 @@ void TestAnnotationCommands::twoModelsStayInStep()
     QCOMPARE(second.rowCount(), 1);
     stack.undo();
     QCOMPARE(second.rowCount(), 0);
+}
+
+void TestAnnotationCommands::editedArticleKeepsOrphans()
+{
+    QUndoStack stack;
+    const QString &text = m_article.text;
+    for (const QString &words : {u"the bridge repairs"_s, u"Ruan"_s}) {
+        const qsizetype at = text.indexOf(words);
+        stack.push(new AddAnnotationCommand(
+            m_model.get(), m_model->makeAnnotation(Annotation::Note, at, at + words.size(), words)));
+    }
+    // The file is edited: a sentence goes in front, and the bus diversion is cut.
+    Article edited = m_article;
+    edited.text = u"Correction appended on Friday. "_s
+        + QString(text).replace(u", and the bus will divert through Ruan"_s, QString());
+    const qint64 articleId = m_model->articleId();
+    m_model->setArticle(edited);
+    QCOMPARE(m_model->articleId(), articleId); // the same article, found by its path
+    QCOMPARE(m_model->rowCount(), 2);
+    const QModelIndex moved = m_model->index(0);
+    QCOMPARE(moved.data(AnnotationModel::AnchorStatusRole).toInt(), int(AnchorStatus::Moved));
+    const qsizetype start = moved.data(AnnotationModel::StartRole).toLongLong();
+    QCOMPARE(edited.text.mid(start, 18), u"the bridge repairs"_s);
+    const QModelIndex orphan = m_model->index(1);
+    QVERIFY(orphan.data(AnnotationModel::OrphanedRole).toBool());
+    QCOMPARE(orphan.data(AnnotationModel::StartRole).toLongLong(), -1);
+    QCOMPARE(orphan.data(AnnotationModel::QuoteRole).toString(), u"Ruan"_s);
+    // Undoing the orphan's creation still deletes it.
+    stack.undo();
+    QCOMPARE(m_model->rowCount(), 1);
 }
 
 QTEST_MAIN(TestAnnotationCommands)

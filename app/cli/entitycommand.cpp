@@ -4,6 +4,8 @@
 #include "anchor.h"
 #include "annotationcli.h"
 #include "annotationstore.h"
+#include "lexiconapplier.h"
+#include "tokenizer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,12 @@ int entityRule(LexiconRule::Kind kind, const QStringList &args)
     qsizetype start = 0;
     if (const int rc = findOccurrence(file, article.text, quote, p.options.value(u"--occurrence"_s), &start))
         return rc;
+    // A mark applies to whole words only; a quote that cuts a word would be a rule that never fires.
+    if (kind == LexiconRule::Mark
+        && !onTokenBoundaries(Tokenizer().tokenize(article.text), start, start + quote.size())) {
+        err() << file << ": the quote \"" << quote << "\" does not begin and end at word boundaries\n";
+        return BadInput;
+    }
     AnnotationStore store;
     if (const int rc = openStore(command, p.options.value(u"--db"_s), &store))
         return rc;
