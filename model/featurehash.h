@@ -53,4 +53,18 @@ inline std::uint64_t gazetteerHash(QStringView word)
     return mix(h);
 }
 
+// gazetteerHash() of an ASCII word given as bytes (equal to it for the same characters).
+inline std::uint64_t gazetteerHashAscii(const char *word, qsizetype n)
+{
+    if (n > 1 && word[n - 1] == '.')
+        --n;
+    std::uint64_t h = Seed;
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = char16_t(static_cast<unsigned char>(word[i]));
+        c = (c >= u'A' && c <= u'Z') ? c + 32 : c;
+        h = addUnit(h, c);
+    }
+    return mix(h);
+}
+
 } // namespace dramatis::featurehash

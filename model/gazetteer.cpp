@@ -4,15 +4,19 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
 namespace dramatis {
 
 std::uint16_t Gazetteer::find(std::uint64_t key) const
 {
     if (m_keys.empty())
         return 0;
-    key |= 1; // 0 marks an empty slot
+    const std::uint32_t stored = std::uint32_t(key >> 32) | 1; // 0 marks an empty slot
     for (std::uint64_t i = key & m_mask;; i = (i + 1) & m_mask) {
-        if (m_keys[i] == key)
+        if (m_keys[i] == stored)
             return m_values[i];
         if (m_keys[i] == 0)
             return 0;
@@ -21,42 +25,59 @@ std::uint16_t Gazetteer::find(std::uint64_t key) const
 
 std::uint16_t &Gazetteer::slot(std::uint64_t key)
 {
-    key |= 1;
+    const std::uint32_t stored = std::uint32_t(key >> 32) | 1;
     std::uint64_t i = key & m_mask;
-    while (m_keys[i] != 0 && m_keys[i] != key)
+    while (m_keys[i] != 0 && m_keys[i] != stored)
         i = (i + 1) & m_mask;
-    m_keys[i] = key;
+    m_keys[i] = stored;
     return m_values[i];
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::fromCompiled(const QByteArray &compiled)
 {
     auto g = std::make_shared<Gazetteer>();
-    const QString text = QString::fromUtf8(qUncompress(compiled));
-    // Entries plus their prefixes (about one per 10 characters), at most half full.
+    const QByteArray utf8 = qUncompress(compiled);
+    // Room for every entry and every multi-word prefix, at most 3/4 full.
+    const auto keys = std::uint64_t(std::count(utf8.cbegin(), utf8.cend(), '\n') + std::count(utf8.cbegin(), utf8.cend(), ' '));
     std::uint64_t capacity = 1024;
-    while (capacity < std::uint64_t(text.size() / 10) * 2)
+    while (capacity * 3 < keys * 4)
         capacity *= 2;
     g->m_keys.assign(capacity, 0);
     g->m_values.assign(capacity, 0);
     g->m_mask = capacity - 1;
-    for (QStringView line : QStringView(text).split(u'\n', Qt::SkipEmptyParts)) {
-        const qsizetype tab = line.indexOf(u'\t');
-        if (tab <= 0)
+    // Lines are "phrase<TAB>mask"; ASCII phrases (nearly all) are hashed straight from the bytes.
+    const char *p = utf8.constData();
+    const char *const endOfText = p + utf8.size();
+    QString wide;
+    while (p < endOfText) {
+        const char *eol = static_cast<const char *>(std::memchr(p, '\n', std::size_t(endOfText - p)));
+        if (!eol)
+            eol = endOfText;
+        const char *tab = static_cast<const char *>(std::memchr(p, '\t', std::size_t(eol - p)));
+        const char *line = p;
+        p = eol + 1;
+        if (!tab || tab == line)
             continue;
-        const QStringView phrase = line.left(tab);
-        const auto mask = static_cast<std::uint16_t>(line.mid(tab + 1).toUInt());
+        const auto mask = static_cast<std::uint16_t>(std::strtoul(tab + 1, nullptr, 10));
+        const bool ascii = std::all_of(line, tab, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (!ascii)
+            wide = QString::fromUtf8(line, tab - line);
+        // Hashes the phrase word by word, marking each multi-word prefix.
         std::uint64_t h = featurehash::Seed;
+        int tokens = 0;
         qsizetype start = 0;
+        const qsizetype length = ascii ? qsizetype(tab - line) : wide.size();
         bool complete = false;
-        for (int tokens = 1; tokens <= MaxPhraseTokens && !complete; ++tokens) {
-            qsizetype space = phrase.indexOf(u' ', start);
-            const bool last = space < 0;
-            if (last)
-                space = phrase.size();
-            h = featurehash::combine(h, featurehash::gazetteerHash(phrase.mid(start, space - start)));
-            complete = last;
-            if (!last) {
+        while (!complete && tokens < MaxPhraseTokens) {
+            qsizetype space = start;
+            while (space < length && (ascii ? line[space] != ' ' : wide.at(space) != u' '))
+                ++space;
+            const std::uint64_t word = ascii ? featurehash::gazetteerHashAscii(line + start, space - start)
+                                             : featurehash::gazetteerHash(QStringView(wide).mid(start, space - start));
+            h = featurehash::combine(h, word);
+            ++tokens;
+            complete = space >= length;
+            if (!complete) {
                 g->slot(h) |= PrefixBit;
                 start = space + 1;
             }

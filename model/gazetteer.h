@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hugepagebuffer.h"
 #include "token.h"
 
 #include <QByteArray>
@@ -58,11 +59,12 @@ public:
 
 private:
     static constexpr std::uint16_t PrefixBit = 1 << 15; // "some longer entry continues this phrase"
-    // Open addressing over phrase hashes (0 = empty slot): no allocation per entry, so loading is fast.
+    // Open addressing over phrase hashes: the low bits pick the slot, the high 32 bits are the stored key
+    // (0 = empty slot). No allocation per entry and a small table, so loading is fast.
     std::uint16_t find(std::uint64_t key) const;
     std::uint16_t &slot(std::uint64_t key);
-    std::vector<std::uint64_t> m_keys;
-    std::vector<std::uint16_t> m_values;
+    HugeVector<std::uint32_t> m_keys;
+    HugeVector<std::uint16_t> m_values;
     std::uint64_t m_mask = 0;
     qsizetype m_entries = 0;
 };

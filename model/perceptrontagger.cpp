@@ -49,8 +49,6 @@ void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows, st
         std::int32_t acc[L] = {};
         const std::uint32_t end = rows.starts[i + 1];
         for (std::uint32_t k = rows.starts[i]; k < end; ++k) {
-            if (k + 6 < rows.ids.size())
-                __builtin_prefetch(&stage.index[rows.ids[k + 6]]);
             addRow(stage, rows.ids[k], acc);
         }
         const int left = rows.reach[i] & 3;
@@ -68,18 +66,32 @@ void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows, st
 
 } // namespace
 
+void PerceptronTagger::Stage::setPresent(const std::vector<std::uint32_t> &features, std::size_t featureCount)
+{
+    present.assign((featureCount + 63) / 64, 0);
+    rankBefore.assign(present.size(), 0);
+    for (std::uint32_t f : features)
+        present[f >> 6] |= std::uint64_t(1) << (f & 63);
+    std::uint32_t before = 0;
+    for (std::size_t w = 0; w < present.size(); ++w) {
+        rankBefore[w] = before;
+        before += std::uint32_t(__builtin_popcountll(present[w]));
+    }
+}
+
 void PerceptronTagger::Stage::setDense(const std::vector<std::int16_t> &dense)
 {
     const std::size_t count = dense.size() / L;
-    index.assign(count, 0);
+    std::vector<std::uint32_t> features;
     rows.clear();
     for (std::size_t r = 0; r < count; ++r) {
         const std::int16_t *w = &dense[r * L];
         if (std::any_of(w, w + L, [](std::int16_t v) { return v != 0; })) {
             rows.insert(rows.end(), w, w + L);
-            index[r] = std::uint32_t(rows.size() / L);
+            features.push_back(std::uint32_t(r));
         }
     }
+    setPresent(features, count);
 }
 
 PerceptronTagger::PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages)
@@ -196,8 +208,8 @@ QByteArray PerceptronTagger::serialize() const
             s << t;
         // Sparse rows: indexes, then the rows' weights, both little-endian raw arrays.
         std::vector<quint32> rows;
-        for (std::size_t r = 0; r < st.index.size(); ++r) {
-            if (st.index[r])
+        for (std::size_t r = 0; r < st.featureCount(); ++r) {
+            if (st.row(quint32(r)))
                 rows.push_back(quint32(r));
         }
         s << quint32(rows.size());
@@ -219,6 +231,13 @@ QByteArray PerceptronTagger::serialize() const
 
 std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
                                                          std::shared_ptr<const Gazetteer> gazetteer, QString *error)
+{
+    return load(data, [&gazetteer] { return gazetteer; }, error);
+}
+
+std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
+                                                         const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer,
+                                                         QString *error)
 {
     auto fail = [&](const char *why) -> std::unique_ptr<PerceptronTagger> {
         if (error)
@@ -252,19 +271,19 @@ std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
             || s.readRawData(reinterpret_cast<char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)))
                 != int(packed.size() * sizeof(std::int16_t)))
             return fail("truncated tagger model");
-        st.index.assign(std::size_t(1) << bits, 0);
         st.rows.resize(std::size_t(count) * L);
         quint32 row = 0;
         for (quint32 k = 0; k < count; ++k) {
             row = k == 0 ? rows[0] : row + rows[k];
             if (row >= (1u << bits) || (k > 0 && rows[k] == 0))
                 return fail("corrupt tagger model");
-            st.index[row] = k + 1;
+            rows[k] = row;
             for (int y = 0; y < L; ++y)
                 st.rows[std::size_t(k) * L + y] = packed[std::size_t(y) * count + k];
         }
+        st.setPresent(rows, std::size_t(1) << bits);
     }
-    return std::make_unique<PerceptronTagger>(std::move(gazetteer), int(bits), std::move(stages));
+    return std::make_unique<PerceptronTagger>(gazetteer(), int(bits), std::move(stages));
 }
 
 } // namespace dramatis

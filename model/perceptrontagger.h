@@ -1,12 +1,14 @@
 #pragma once
 
 #include "bilou.h"
+#include "hugepagebuffer.h"
 #include "nerfeatures.h"
 #include "tagger.h"
 
 #include <QByteArray>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -25,16 +27,26 @@ public:
     // Rows are packed (most of the hash table is empty), so loading touches little memory.
     struct Stage
     {
-        std::vector<std::uint32_t> index; // per hashed feature: 0 = no weights, else 1 + its row in `rows`
-        std::vector<std::int16_t> rows; // packed rows of LabelCount weights
+        // Which hashed features have a row (a bit each) and how many rows precede each 64-feature block:
+        // a rank index of under a quarter of a byte per feature, small enough to stay in cache.
+        std::vector<std::uint64_t> present;
+        std::vector<std::uint32_t> rankBefore;
+        HugeVector<std::int16_t> rows; // packed rows of LabelCount weights, in feature order
         float scale = 1;
         std::array<float, TransitionCount> transitions{};
 
         const std::int16_t *row(std::uint32_t feature) const
         {
-            const std::uint32_t k = index[feature];
-            return k ? &rows[std::size_t(k - 1) * bilou::LabelCount] : nullptr;
+            const std::uint64_t word = present[feature >> 6];
+            const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
+            if (!(word & bit))
+                return nullptr;
+            const std::uint32_t k = rankBefore[feature >> 6] + std::uint32_t(__builtin_popcountll(word & (bit - 1)));
+            return &rows[std::size_t(k) * bilou::LabelCount];
         }
+        std::size_t featureCount() const { return present.size() * 64; }
+        // Builds the index from the sorted features that have rows (rows already packed in that order).
+        void setPresent(const std::vector<std::uint32_t> &features, std::size_t featureCount);
         // Packs a dense table of (1 << bits) rows, dropping the all-zero ones.
         void setDense(const std::vector<std::int16_t> &dense);
     };
@@ -43,6 +55,10 @@ public:
 
     // Reads a model written by serialize(); nullptr (and `error`) if it is not one.
     static std::unique_ptr<PerceptronTagger> load(const QByteArray &data, std::shared_ptr<const Gazetteer> gazetteer,
+                                                  QString *error = nullptr);
+    // The same, asking for the gazetteer only once the weights are read (so both can load in parallel).
+    static std::unique_ptr<PerceptronTagger> load(const QByteArray &data,
+                                                  const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer,
                                                   QString *error = nullptr);
     QByteArray serialize() const;
 

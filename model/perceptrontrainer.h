@@ -17,13 +17,13 @@ class PerceptronTrainer final
 public:
     struct Options
     {
-        int epochs = 12;
+        int epochs = 10;
         int tableBits = 20;
         bool twoStages = true;
         int folds = 4;
         quint32 seed = 20031;
         // Models trained on differently shuffled passes, averaged: a cheap ensemble.
-        int ensemble = 1;
+        int ensemble = 3;
         // Weights below this fraction of the largest are dropped from the shipped model.
         double prune = 0.002;
     };

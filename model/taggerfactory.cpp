@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <future>
+
 namespace dramatis {
 
 namespace {
@@ -23,10 +25,13 @@ std::shared_ptr<const Tagger> defaultTagger()
 {
     // A function-local static: initialised once, thread-safe (C++11 magic statics).
     static const std::shared_ptr<const Tagger> tagger = []() -> std::shared_ptr<const Tagger> {
+        // The gazetteer and the weights are independent: read them side by side.
+        std::shared_future<std::shared_ptr<const Gazetteer>> gazetteer =
+            std::async(std::launch::async, [] { return Gazetteer::builtIn(); }).share();
         QFile f(QStringLiteral(":/dramatis/model/ner.model"));
         if (f.open(QIODevice::ReadOnly)) {
             QString error;
-            if (auto t = PerceptronTagger::load(f.readAll(), Gazetteer::builtIn(), &error))
+            if (auto t = PerceptronTagger::load(f.readAll(), [&gazetteer] { return gazetteer.get(); }, &error))
                 return std::shared_ptr<const Tagger>(std::move(t));
             qWarning("dramatis: the built-in tagger model is unusable: %s", qPrintable(error));
         } else {
