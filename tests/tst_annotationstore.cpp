@@ -29,6 +29,8 @@ private slots:
     void lexiconReadOnAnotherThread();
     void pathFromOptionEnvOrDefault();
     void migrateFromVersion1();
+    void unversionedFileIsBackedUp();
+    void newerSchemaIsRefused();
     void unusable_data();
     void unusable();
     void lockedDatabase();
@@ -391,6 +393,49 @@ void TestAnnotationStore::migrateFromVersion1()
     AnnotationStore again;
     QVERIFY(again.open(dbPath()));
     QVERIFY(again.backupPath().isEmpty()); // nothing left to migrate
+}
+
+namespace {
+
+bool runRaw(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery q(raw);
+        for (const QString &sql : statements)
+            ok = ok && q.exec(sql);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ok;
+}
+
+} // namespace
+
+void TestAnnotationStore::unversionedFileIsBackedUp()
+{
+    // Version 0 with a table in it: somebody's data, never ours; copied before our tables go in beside it.
+    QVERIFY(runRaw(
+        dbPath(), {u"CREATE TABLE shopping (item TEXT)"_s, u"INSERT INTO shopping VALUES ('bread')"_s}));
+    AnnotationStore store;
+    QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
+    QCOMPARE(store.backupPath(), dbPath() + u".v0.bak"_s);
+    QVERIFY(QFile::exists(store.backupPath()));
+    QVERIFY(store.articleId(writeArticle(u"crew.txt"_s, Story)) > 0);
+}
+
+void TestAnnotationStore::newerSchemaIsRefused()
+{
+    QVERIFY(runRaw(dbPath(), {u"CREATE TABLE future (x)"_s, u"PRAGMA user_version = 99"_s}));
+    AnnotationStore store;
+    QVERIFY(!store.open(dbPath()));
+    QCOMPARE(store.state(), AnnotationStore::State::Disabled);
+    QVERIFY2(store.errorString().contains(u"newer Dramatis"), qPrintable(store.errorString()));
+    QVERIFY(!QFile::exists(dbPath() + u".v99.bak"_s));
 }
 
 void TestAnnotationStore::unusable_data()
