@@ -151,7 +151,7 @@ void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labe
         const qsizetype end = d + 1 < starts.size() ? starts[d + 1] : n;
         // Long articles go in slices of whole sentences so memory stays flat; document features then see
         // a slice's worth of context, which is more than their window anyway.
-        constexpr qsizetype Slice = 50000;
+        constexpr qsizetype Slice = 10000;
         qsizetype b = first;
         while (b < end) {
             if (stop.stop_requested())
