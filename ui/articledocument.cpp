@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QPlainTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -49,6 +50,13 @@ QFont ArticleDocument::defaultBodyFont(const QFont &base)
     return font;
 }
 
+QTextDocument *ArticleDocument::placeholder(QObject *parent)
+{
+    auto *doc = new QTextDocument(parent);
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+    return doc;
+}
+
 ArticleDocument ArticleDocument::build(const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette,
                                        QThread *targetThread)
 {
@@ -57,42 +65,43 @@ ArticleDocument ArticleDocument::build(const AnalysisPtr &analysis, const QFont 
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(bodyFont);
     doc->setDocumentMargin(24);
+    // Created here, off the GUI thread: attaching a layout to a large document is itself costly.
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get()));
     const Article &article = analysis->article;
 
     QTextCursor cursor(doc.get());
     cursor.beginEditBlock();
 
-    QTextBlockFormat titleBlock;
-    titleBlock.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-    titleBlock.setBottomMargin(6);
+    // The plain-text layout knows no block margins: spacing comes from empty blocks whose (invisible)
+    // character format is smaller or larger than the body's.
     QTextCharFormat titleChars;
     titleChars.setProperty(QTextFormat::FontSizeAdjustment, TitleSizeAdjustment);
     titleChars.setFontWeight(QFont::Bold);
-    cursor.setBlockFormat(titleBlock);
     cursor.setBlockCharFormat(titleChars);
     QString title = article.title;
     if (title.isEmpty())
         title = QFileInfo(article.filePath).completeBaseName();
     cursor.insertText(title, titleChars);
 
-    QTextBlockFormat metaBlock;
-    metaBlock.setBottomMargin(18);
     QTextCharFormat metaChars;
     metaChars.setProperty(QTextFormat::FontSizeAdjustment, MetaSizeAdjustment);
     metaChars.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::GeneralFont).family()});
     QColor muted = palette.color(QPalette::Text);
     muted.setAlphaF(0.62f);
     metaChars.setForeground(muted);
-    cursor.insertBlock(metaBlock, metaChars);
+    QTextCharFormat smallGap;
+    smallGap.setProperty(QTextFormat::FontSizeAdjustment, -2);
+    cursor.insertBlock(QTextBlockFormat(), smallGap);
+    cursor.insertBlock(QTextBlockFormat(), metaChars);
     cursor.insertText(metaLine(article), metaChars);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
 
     // One block per line: the separator stands for the '\n', so document positions stay in step with the
-    // article's offsets. Blank lines become short spacer blocks: the paragraph spacing.
-    QTextBlockFormat paragraph;
-    paragraph.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
-    QTextBlockFormat spacer;
-    spacer.setLineHeight(60, QTextBlockFormat::ProportionalHeight);
+    // article's offsets. Blank lines are set smaller: the paragraph spacing.
+    const QTextBlockFormat paragraph;
     const QTextCharFormat bodyChars;
+    QTextCharFormat spacerChars;
+    spacerChars.setProperty(QTextFormat::FontSizeAdjustment, -2);
     const QString &text = article.text;
     qsizetype lineStart = 0;
     bool first = true;
@@ -101,13 +110,10 @@ ArticleDocument ArticleDocument::build(const AnalysisPtr &analysis, const QFont 
         if (lineEnd < 0)
             lineEnd = text.size();
         const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
-        const bool blank = line.trimmed().isEmpty();
+        cursor.insertBlock(paragraph, line.isEmpty() ? spacerChars : bodyChars);
         if (first) {
-            cursor.insertBlock(blank ? spacer : paragraph, bodyChars);
             result.textStart = cursor.position();
             first = false;
-        } else {
-            cursor.insertBlock(blank ? spacer : paragraph, bodyChars);
         }
         if (!line.isEmpty())
             cursor.insertText(line.toString(), bodyChars);
@@ -117,6 +123,8 @@ ArticleDocument ArticleDocument::build(const AnalysisPtr &analysis, const QFont 
 
     result.highlighter = new EntityHighlighter(doc.get(), analysis, result.textStart, palette);
     result.highlighter->rehighlight();
+    // setDocument() queued a first pass of its own: run it here (a no-op now) rather than on the GUI thread.
+    QCoreApplication::sendPostedEvents(result.highlighter, QEvent::MetaCall);
     if (targetThread && targetThread != QThread::currentThread())
         doc->moveToThread(targetThread);
     result.document = std::move(doc);

@@ -14,9 +14,10 @@ namespace dramatis {
 
 class EntityHighlighter;
 
-// An article laid out for reading: a QTextDocument with a typographic header (title; source · author ·
+// An article set for reading: a QTextDocument with a typographic header (title; source · author ·
 // date · file) followed by the article text, one block per line so every article offset maps to
-// `textStart + offset`, and an EntityHighlighter already run over it.
+// `textStart + offset`, a QPlainTextDocumentLayout (ArticleView is a QPlainTextEdit) and an
+// EntityHighlighter already run over it.
 //
 // build() is meant for a worker thread: building and colouring a multi-megabyte document is the slow
 // part of showing it, and a QTextDocument may be built in one thread and handed to another as long as
@@ -29,8 +30,10 @@ struct ArticleDocument
 
     static ArticleDocument build(const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette,
                                  QThread *targetThread);
-    // The serif face the article text is set in, at the size of `base`.
+    // The serif face the article text is set in, a little larger than `base`.
     static QFont defaultBodyFont(const QFont &base);
+    // An empty document an ArticleView can show when there is no article.
+    static QTextDocument *placeholder(QObject *parent);
 };
 
 } // namespace dramatis

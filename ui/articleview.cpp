@@ -3,7 +3,6 @@
 #include "entityhighlighter.h"
 #include "entitypalette.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -28,12 +27,11 @@ constexpr qreal ZoomFactor = 1.1;
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent)
-    : QTextEdit(parent)
+    : QPlainTextEdit(parent)
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFrameShape(QFrame::NoFrame);
-    setLineWrapMode(QTextEdit::FixedPixelWidth);
     // Drops belong to the window (it opens files); the view would paste their URLs as text.
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
@@ -48,7 +46,7 @@ ArticleView::ArticleView(QWidget *parent)
 ArticleView::~ArticleView()
 {
     // Let go of the article's document before m_document (which may hold its last owner) is destroyed.
-    setDocument(new QTextDocument(this));
+    setDocument(ArticleDocument::placeholder(this));
 }
 
 void ArticleView::setArticle(AnalysisPtr analysis, const ArticleDocument &document)
@@ -57,8 +55,8 @@ void ArticleView::setArticle(AnalysisPtr analysis, const ArticleDocument &docume
     m_document = document;
     m_selectedEntity = -1;
     m_currentMention = -1;
-    // A placeholder parented to the view: QTextEdit deletes its own child documents when replaced.
-    setDocument(m_document.document ? m_document.document.get() : new QTextDocument(this));
+    // A placeholder parented to the view: the view deletes its own child documents when replaced.
+    setDocument(m_document.document ? m_document.document.get() : ArticleDocument::placeholder(this));
     if (m_document.highlighter) {
         for (EntityType t : AllEntityTypes)
             m_document.highlighter->setTypeVisible(t, m_visible[int(t)]);
@@ -86,11 +84,10 @@ void ArticleView::goToMention(int mention)
     QTextCursor cursor(document());
     cursor.setPosition(textStart() + int(m.start));
     setTextCursor(cursor);
-    // Bring the mention to about a third of the height, where the eye reads, rather than to the edge.
+    // A mention off screen comes to the middle, where the eye reads, rather than to the edge.
     const QRect r = cursorRect(cursor);
-    const int target = viewport()->height() / 3;
     if (r.top() < 0 || r.bottom() > viewport()->height())
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top() - target);
+        centerCursor();
     viewport()->update();
 }
 
@@ -118,6 +115,9 @@ void ArticleView::applyZoom()
 {
     QFont f = m_bodyFont;
     f.setPointSizeF(m_bodyFont.pointSizeF() * std::pow(ZoomFactor, m_zoomStep));
+    // QPlainTextEdit hands its own font to the document it shows; keep the two the same.
+    if (font() != f)
+        setFont(f);
     if (document()->defaultFont() != f)
         document()->setDefaultFont(f);
     updateMeasure();
@@ -128,42 +128,49 @@ void ArticleView::updateMeasure()
     const QFontMetricsF fm(document()->defaultFont());
     const int measure = int(fm.averageCharWidth() * MeasureChars + 2 * document()->documentMargin());
     const int available = viewport()->width() + viewportMargins().left() + viewportMargins().right();
-    const int width = std::min(measure, available - 2 * MinSideMargin);
+    const int width = std::max(100, std::min(measure, available - 2 * MinSideMargin));
     const int side = std::max(0, (available - width) / 2);
-    if (lineWrapColumnOrWidth() != width)
-        setLineWrapColumnOrWidth(std::max(width, 100));
-    if (viewportMargins() != QMargins(side, 0, available - width - side, 0))
+    if (viewportMargins() != QMargins(side, 0, std::max(0, available - width - side), 0))
         setViewportMargins(side, 0, std::max(0, available - width - side), 0);
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
-    QTextEdit::resizeEvent(event);
+    QPlainTextEdit::resizeEvent(event);
     updateMeasure();
 }
 
 void ArticleView::changeEvent(QEvent *event)
 {
-    QTextEdit::changeEvent(event);
+    QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_document.highlighter)
         m_document.highlighter->setPalette(palette());
 }
 
 std::pair<int, int> ArticleView::visibleRange() const
 {
-    const int first = cursorForPosition(QPoint(0, 0)).position();
-    const int last = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
-    return {first, last};
+    const QTextBlock first = firstVisibleBlock();
+    if (!first.isValid())
+        return {0, 0};
+    QTextBlock block = first;
+    const QPointF offset = contentOffset();
+    const int bottom = viewport()->height();
+    int last = block.position() + block.length();
+    while (block.isValid() && blockBoundingGeometry(block).translated(offset).top() <= bottom) {
+        last = block.position() + block.length();
+        block = block.next();
+    }
+    return {first.position(), last};
 }
 
 QList<QRectF> ArticleView::rangeRects(int from, int to) const
 {
     QList<QRectF> rects;
-    const QPointF offset(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    const QPointF offset = contentOffset();
     QTextBlock block = document()->findBlock(from);
     while (block.isValid() && block.position() < to) {
         const QTextLayout *layout = block.layout();
-        const QPointF origin = document()->documentLayout()->blockBoundingRect(block).topLeft() + offset;
+        const QPointF origin = blockBoundingGeometry(block).translated(offset).topLeft();
         const int a = std::max(from, block.position()) - block.position();
         const int b = std::min(to, block.position() + block.length() - 1) - block.position();
         for (int i = 0; layout && i < layout->lineCount(); ++i) {
@@ -173,20 +180,38 @@ QList<QRectF> ArticleView::rangeRects(int from, int to) const
             if (s >= e)
                 continue;
             const qreal x1 = line.cursorToX(s), x2 = line.cursorToX(e);
-            // The line box includes the 150 % leading; hug the glyphs instead.
-            const qreal glyphHeight = line.ascent() + line.descent();
-            const qreal top = line.y() + (line.height() - glyphHeight) / 2;
-            rects.append(QRectF(std::min(x1, x2), top, std::abs(x2 - x1), glyphHeight).translated(origin));
+            rects.append(QRectF(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height()).translated(origin));
         }
         block = block.next();
     }
     return rects;
 }
 
+QList<QRectF> ArticleView::mentionRects(int mention) const
+{
+    if (!m_analysis || mention < 0 || mention >= m_analysis->mentions.size())
+        return {};
+    const Mention &m = m_analysis->mentions.at(mention);
+    return rangeRects(textStart() + int(m.start), textStart() + int(m.end));
+}
+
 void ArticleView::paintEvent(QPaintEvent *event)
 {
-    QTextEdit::paintEvent(event);
-    if (!m_analysis || m_selectedEntity < 0)
+    QPlainTextEdit::paintEvent(event);
+    if (!m_analysis) {
+        QPainter p(viewport());
+        QColor muted = palette().color(QPalette::Text);
+        muted.setAlphaF(0.45f);
+        p.setPen(muted);
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 1.1);
+        p.setFont(f);
+        p.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("Drop article files here, or press %1 to open one.")
+                       .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        return;
+    }
+    if (m_selectedEntity < 0)
         return;
     const Entity &entity = m_analysis->entities.at(m_selectedEntity);
     if (!m_visible[int(entity.type)])
@@ -201,13 +226,12 @@ void ArticleView::paintEvent(QPaintEvent *event)
     p.setRenderHint(QPainter::Antialiasing);
     const QColor accent = EntityPalette::accent(entity.type, palette());
     for (; it != entity.mentions.cend() && mentions.at(*it).start <= to; ++it) {
-        const Mention &m = mentions.at(*it);
         const bool current = *it == m_currentMention;
         p.setPen(QPen(accent, current ? 2.5 : 1.5));
         p.setBrush(Qt::NoBrush);
-        const auto rects = rangeRects(textStart() + int(m.start), textStart() + int(m.end));
+        const auto rects = mentionRects(*it);
         for (const QRectF &r : rects)
-            p.drawRoundedRect(r.adjusted(-2.5, -1.5, 2.5, 1.5), 4, 4);
+            p.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3.5, 3.5);
     }
 }
 
@@ -215,14 +239,19 @@ int ArticleView::mentionAtViewportPos(const QPoint &pos) const
 {
     if (!m_analysis)
         return -1;
-    const QPointF docPos(pos.x() + horizontalScrollBar()->value(), pos.y() + verticalScrollBar()->value());
-    const int hit = document()->documentLayout()->hitTest(docPos, Qt::ExactHit);
-    if (hit < textStart())
-        return -1;
-    const qsizetype idx = m_analysis->mentionAt(hit - textStart());
-    if (idx < 0 || !m_visible[int(m_analysis->mentions.at(idx).type)])
-        return -1;
-    return int(idx);
+    // cursorForPosition() snaps to the nearest character; the mention must also be under the point.
+    const int hit = cursorForPosition(pos).position();
+    for (const int candidate : {hit, hit - 1}) {
+        if (candidate < textStart())
+            continue;
+        const qsizetype idx = m_analysis->mentionAt(candidate - textStart());
+        if (idx < 0 || !m_visible[int(m_analysis->mentions.at(idx).type)])
+            continue;
+        const auto rects = mentionRects(int(idx));
+        if (std::any_of(rects.cbegin(), rects.cend(), [&](const QRectF &r) { return r.contains(pos); }))
+            return int(idx);
+    }
+    return -1;
 }
 
 bool ArticleView::viewportEvent(QEvent *event)
@@ -254,18 +283,18 @@ bool ArticleView::viewportEvent(QEvent *event)
         viewport()->setCursor(mentionAtViewportPos(me->position().toPoint()) >= 0 ? Qt::PointingHandCursor
                                                                                    : Qt::IBeamCursor);
     }
-    return QTextEdit::viewportEvent(event);
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void ArticleView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->position().toPoint();
-    QTextEdit::mousePressEvent(event);
+    QPlainTextEdit::mousePressEvent(event);
 }
 
 void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 {
-    QTextEdit::mouseReleaseEvent(event);
+    QPlainTextEdit::mouseReleaseEvent(event);
     // A click, not the end of a selection drag.
     if (event->button() == Qt::LeftButton && (event->position().toPoint() - m_pressPos).manhattanLength() < 4
         && !textCursor().hasSelection()) {

@@ -4,7 +4,7 @@
 #include "articledocument.h"
 #include "entitytype.h"
 
-#include <QTextEdit>
+#include <QPlainTextEdit>
 
 #include <array>
 
@@ -14,7 +14,11 @@ namespace dramatis {
 // tints from the document's EntityHighlighter, and, painted over them, outlines around the mentions of
 // the selected entity. Only the mentions on screen are looked at (binary search), whatever the length
 // of the article. Hovering a mention names its entity; clicking it selects the entity.
-class ArticleView final : public QTextEdit
+//
+// A QPlainTextEdit, not a QTextEdit: its layout only ever lays out the blocks on screen, where
+// QTextEdit's lays out the whole document in growing background steps that stall a multi-megabyte
+// article's first seconds by up to 100 ms each.
+class ArticleView final : public QPlainTextEdit
 {
     Q_OBJECT
 public:
@@ -43,6 +47,8 @@ public:
     int zoomStep() const { return m_zoomStep; }
     void setBodyFont(const QFont &font);
     QFont bodyFont() const { return m_bodyFont; }
+    // The body font at the current zoom: what documents should be built with.
+    QFont documentFont() const { return font(); }
 
     // The mention (index into Analysis::mentions) under a viewport position, -1 when none is shown there.
     int mentionAtViewportPos(const QPoint &pos) const;
@@ -65,6 +71,8 @@ private:
     QList<QRectF> rangeRects(int from, int to) const;
     // The document range currently on screen.
     std::pair<int, int> visibleRange() const;
+    // The text bounds of mention `mention` in viewport coordinates (several rects when it wraps).
+    QList<QRectF> mentionRects(int mention) const;
 
     AnalysisPtr m_analysis;
     ArticleDocument m_document;

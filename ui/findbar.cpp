@@ -5,12 +5,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextDocument>
-#include <QTextEdit>
+#include <QPlainTextEdit>
 #include <QToolButton>
 
 namespace dramatis {
 
-FindBar::FindBar(QTextEdit *view, QWidget *parent)
+FindBar::FindBar(QPlainTextEdit *view, QWidget *parent)
     : QWidget(parent)
     , m_view(view)
     , m_edit(new QLineEdit(this))

@@ -4,7 +4,7 @@
 
 class QLabel;
 class QLineEdit;
-class QTextEdit;
+class QPlainTextEdit;
 
 namespace dramatis {
 
@@ -14,7 +14,7 @@ class FindBar final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FindBar(QTextEdit *view, QWidget *parent = nullptr);
+    explicit FindBar(QPlainTextEdit *view, QWidget *parent = nullptr);
 
     void activate(); // show, focus, select the current search text
     bool find(bool backward = false);
@@ -24,7 +24,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QTextEdit *m_view;
+    QPlainTextEdit *m_view;
     QLineEdit *m_edit;
     QLabel *m_status;
 };

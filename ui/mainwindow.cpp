@@ -65,7 +65,7 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
     m_filter->setSourceModel(m_entities);
     createWidgets();
     createActions();
-    m_opener->setDocumentStyle(m_view->bodyFont(), palette());
+    m_opener->setDocumentStyle(m_view->documentFont(), palette());
     connect(m_opener, &ArticleOpener::articleOpened, this, &MainWindow::onArticleOpened);
     connect(m_opener, &ArticleOpener::progressChanged, this, [this](const QString &text, int, int) {
         m_progressLabel->setText(text);
@@ -248,7 +248,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy"), m_view, &QTextEdit::copy);
+    QAction *copy = edit->addAction(tr("&Copy"), m_view, &QPlainTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(copy);
@@ -372,7 +372,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_opener) {
-        m_opener->setDocumentStyle(m_view->bodyFont(), palette());
+        m_opener->setDocumentStyle(m_view->documentFont(), palette());
         for (EntityType type : AllEntityTypes) {
             if (m_typeActions[int(type)])
                 m_typeActions[int(type)]->setIcon(EntityPalette::swatch(type, palette()));
@@ -430,13 +430,13 @@ void MainWindow::openFiles(const QStringList &paths)
             sources << ArticleSource::file(info.exists() ? info.absoluteFilePath() : path);
     }
     showMessages(problems);
-    m_opener->setDocumentStyle(m_view->bodyFont(), palette());
+    m_opener->setDocumentStyle(m_view->documentFont(), palette());
     m_opener->open(sources);
 }
 
 void MainWindow::openBytes(const QByteArray &bytes, const QString &name)
 {
-    m_opener->setDocumentStyle(m_view->bodyFont(), palette());
+    m_opener->setDocumentStyle(m_view->documentFont(), palette());
     m_opener->open({ArticleSource::memory(bytes, name)});
 }
 
