@@ -80,7 +80,7 @@ const QSet<QString> &productNouns()
          "tablet", "tablets", "laptop", "laptops", "feature", "features", "tool", "tools", "api", "apis",
          "suite", "device", "devices", "robot", "robots", "vehicle", "vehicles", "drone", "drones", "engine",
          "subscription", "plan", "operating", "accelerator", "accelerators", "gpu", "gpus", "series", "line",
-         "product", "products", "brand", "update", "release", "version"});
+         "product", "products", "brand", "update", "release", "version", "arm", "arms"});
     return s;
 }
 
@@ -232,8 +232,12 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
 {
     const QString &text = tokens.text;
     const qsizetype n = mentions.size();
-    auto tokenKey = [&](qsizetype t) {
-        return t >= 0 && t < tokens.tokens.size() ? matchKey(tokens.tokenText(t)) : QString();
+    // Keys of the words around mentions; a possessive stays "'s" (matchKey would strip it to nothing).
+    auto tokenKey = [&](qsizetype t) -> QString {
+        if (t < 0 || t >= tokens.tokens.size())
+            return {};
+        const QStringView w = tokens.tokenText(t);
+        return isPossessiveToken(w) ? QStringLiteral("'s") : matchKey(w);
     };
 
     // 1. Forms: the name tokens each mention contributes to matching.

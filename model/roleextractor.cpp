@@ -180,9 +180,32 @@ std::optional<RoleExtractor::Role> RoleExtractor::apposition(int person, const S
         j = title.end;
         const QString prep = lower(j);
         if (org < 0 && (prep == u"at" || prep == u"of" || prep == u"for" || prep == u"with" || prep == u"in")) {
-            if (const int m = mentionStartingAt(j + 1); m >= 0 && m_mentions[m].type == EntityType::Organization)
-                org = m;
+            org = organizationAfter(j + 1, s.endToken);
         }
+    } else if (det.isEmpty() && org < 0 && lower(j) == u"who"
+               && (lower(j + 1) == u"is" || lower(j + 1) == u"was" || lower(j + 1) == u"becomes")) {
+        // "X, who is Y's chief technology officer"
+        j += 2;
+        QString det2;
+        if (determiners().contains(lower(j)) && lower(j) != u"former")
+            det2 = lower(j++);
+        if (const int m = mentionStartingAt(j); m >= 0 && m_mentions[m].type == EntityType::Organization) {
+            org = m;
+            j = m_endToken[m];
+            if (isPossessive(lower(j)))
+                ++j;
+        }
+        const Span t = titleAt(j, s.endToken);
+        if (t.end <= t.first)
+            return std::nullopt;
+        role.title = spanText(t);
+        j = t.end;
+        const QString prep = lower(j);
+        if (org < 0 && (prep == u"at" || prep == u"of" || prep == u"for")) {
+            org = organizationAfter(j + 1, s.endToken);
+        }
+        if (org < 0 && det2 == u"its")
+            org = subjectOrganization(&s - m_tokens.sentences.constData(), m_firstToken[person]);
     } else if (det.isEmpty() && org < 0 && lower(j) == u"who") {
         // "X, who leads Y's cloud unit"
         const QString verb = lower(j + 1);
@@ -214,16 +237,39 @@ std::optional<RoleExtractor::Role> RoleExtractor::apposition(int person, const S
     } else {
         return std::nullopt;
     }
-    if (org < 0 && det == u"its") {
-        // "its" points back at the sentence's first organisation, the usual subject.
-        for (qsizetype t = s.firstToken; t < m_firstToken[person] && org < 0; ++t) {
+    if (org < 0 && det == u"its")
+        org = subjectOrganization(&s - m_tokens.sentences.constData(), m_firstToken[person]);
+    role.organization = org;
+    role.priority = (isFormer(role.title) ? 2 : 4) + (org >= 0 ? 1 : 0);
+    return role;
+}
+
+int RoleExtractor::organizationAfter(qsizetype token, qsizetype limit) const
+{
+    // "at Gartner", "at the research firm Gartner": a determiner and a few lower-case words may come first.
+    for (qsizetype t = token; t < limit && t <= token + 4; ++t) {
+        if (const int m = mentionStartingAt(t); m >= 0)
+            return m_mentions[m].type == EntityType::Organization ? m : -1;
+        const QStringView w = m_tokens.tokenText(t);
+        if (!m_tokens.tokens[t].has(Token::Word) || w.front().isUpper())
+            return -1;
+    }
+    return -1;
+}
+
+int RoleExtractor::subjectOrganization(qsizetype sentence, qsizetype beforeToken) const
+{
+    // "its" points back at the sentence's first organisation, the usual subject; at the start of a
+    // sentence, at the previous sentence's.
+    const auto &sentences = m_tokens.sentences;
+    for (qsizetype si = sentence; si >= 0 && si >= sentence - 1; --si) {
+        const qsizetype end = si == sentence ? beforeToken : sentences[si].endToken;
+        for (qsizetype t = sentences[si].firstToken; t < end; ++t) {
             if (const int m = mentionStartingAt(t); m >= 0 && m_mentions[m].type == EntityType::Organization)
-                org = m;
+                return m;
         }
     }
-    role.organization = org;
-    role.priority = isFormer(role.title) ? 1 : 2;
-    return role;
+    return -1;
 }
 
 std::optional<RoleExtractor::Role> RoleExtractor::premodifier(int person, const Sentence &s) const
@@ -246,9 +292,20 @@ std::optional<RoleExtractor::Role> RoleExtractor::premodifier(int person, const 
     qsizetype before = start;
     if (before - 1 >= s.firstToken && isPossessive(lower(before - 1)))
         --before;
-    if (const int m = mentionEndingAt(before); m >= 0 && m_mentions[m].type == EntityType::Organization)
+    if (const int m = mentionEndingAt(before); m >= 0 && m_mentions[m].type == EntityType::Organization) {
         role.organization = m;
-    role.priority = isFormer(role.title) ? 1 : 2;
+    } else if (const QString det = lower(start - 1); det == u"its" || det == u"whose") {
+        // "Acme (ACME), whose chief executive X" / "its chief executive X"
+        if (det == u"whose") {
+            for (qsizetype t = start - 2; t >= s.firstToken && t >= start - 6 && role.organization < 0; --t) {
+                if (const int m = mentionEndingAt(t + 1); m >= 0 && m_mentions[m].type == EntityType::Organization)
+                    role.organization = m;
+            }
+        } else {
+            role.organization = subjectOrganization(&s - m_tokens.sentences.constData(), start - 1);
+        }
+    }
+    role.priority = (isFormer(role.title) ? 2 : 4) + (role.organization >= 0 ? 1 : 0);
     return role;
 }
 
@@ -307,8 +364,7 @@ std::optional<RoleExtractor::Role> RoleExtractor::appointment(int person, const 
     j = title.end;
     const QString prep = lower(j);
     if (org < 0 && (prep == u"of" || prep == u"at" || prep == u"for")) {
-        if (const int m = mentionStartingAt(j + 1); m >= 0 && m_mentions[m].type == EntityType::Organization)
-            org = m;
+        org = organizationAfter(j + 1, s.endToken);
     }
     if (org < 0) {
         // "its" / "the company's": the sentence's first organisation before the verb.
@@ -318,7 +374,7 @@ std::optional<RoleExtractor::Role> RoleExtractor::appointment(int person, const 
         }
     }
     role.organization = org;
-    role.priority = 3;
+    role.priority = 6 + (org >= 0 ? 1 : 0);
     return role;
 }
 

@@ -19,7 +19,7 @@ public:
         int organization = -1; // mention index, -1 when the text names none
         qsizetype sentenceStart = -1;
         qsizetype sentenceEnd = -1;
-        int priority = 0; // higher wins: appointments > appositions > former roles
+        int priority = 0; // higher wins: appointments > appositions > former roles; with an employer > without
     };
 
     RoleExtractor(const TokenizedText &tokens, const MentionList &mentions);
@@ -40,6 +40,10 @@ private:
     // The longest job title starting at `token` (within `limit`), or an empty span.
     Span titleAt(qsizetype token, qsizetype limit) const;
     QString spanText(Span s) const;
+    // The organisation mention at `token`, perhaps after "the research firm", or -1.
+    int organizationAfter(qsizetype token, qsizetype limit) const;
+    // The organisation "its" refers to before `beforeToken` in sentence `sentence`, or -1.
+    int subjectOrganization(qsizetype sentence, qsizetype beforeToken) const;
     std::optional<Role> apposition(int person, const Sentence &s) const;
     std::optional<Role> premodifier(int person, const Sentence &s) const;
     std::optional<Role> appointment(int person, const Sentence &s) const;

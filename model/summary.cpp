@@ -2,6 +2,7 @@
 
 #include "jsonexport.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
@@ -91,6 +92,36 @@ Summary buildSummary(const Analysis &analysis, const SummaryOptions &options)
                                map.toCodePoints(end), {}, {}});
     }
     return s;
+}
+
+void addAnnotations(Summary &summary, const AnnotationList &annotations, const QStringList &tags)
+{
+    const QString &text = summary.article.text;
+    const CodePointMap map(text);
+    AnnotationList sorted = annotations;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Annotation &a, const Annotation &b) {
+        if (a.isOrphaned() != b.isOrphaned())
+            return b.isOrphaned();
+        return a.isOrphaned() ? a.anchor.start < b.anchor.start : a.start < b.start;
+    });
+    for (const Annotation &a : std::as_const(sorted)) {
+        Summary::Passage p;
+        if (a.isOrphaned()) {
+            p.text = a.anchor.exact.simplified();
+            p.start = a.anchor.start;
+            p.end = a.anchor.end;
+        } else {
+            p.text = text.mid(a.start, a.end - a.start).simplified();
+            p.start = map.toCodePoints(a.start);
+            p.end = map.toCodePoints(a.end);
+        }
+        p.category = a.category;
+        if (p.category.isEmpty() && a.kind == Annotation::Note)
+            p.category = QCoreApplication::translate("dramatis::Summary", "Note");
+        p.note = a.text;
+        summary.annotations.append(p);
+    }
+    summary.tags = tags;
 }
 
 } // namespace dramatis

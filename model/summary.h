@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "annotation.h"
 
 namespace dramatis {
 
@@ -45,5 +46,7 @@ struct SummaryOptions
 };
 
 Summary buildSummary(const Analysis &analysis, const SummaryOptions &options = {});
+// Adds the analyst's notes and highlights (in text order; orphaned ones last, by their old quote) and tags.
+void addAnnotations(Summary &summary, const AnnotationList &annotations, const QStringList &tags);
 
 } // namespace dramatis

@@ -30,6 +30,7 @@ private slots:
     void escaping();
     void keySentencesInTextOrder();
     void pdfHasNamesAndPageNumbers();
+    void notesInTextOrder();
 
 private:
     static AnalysisPtr analyse(const QString &caseName);
@@ -77,8 +78,8 @@ void TestSummaryWriter::golden_data()
 {
     QTest::addColumn<QString>("caseName");
     QTest::addColumn<QString>("format");
-    for (const QString c : {u"northwind"_s, u"escaping"_s}) {
-        for (const QString f : {u"md"_s, u"html"_s, u"csv"_s, u"ann"_s, u"conll"_s})
+    for (const QString &c : {u"northwind"_s, u"escaping"_s}) {
+        for (const QString &f : {u"md"_s, u"html"_s, u"csv"_s, u"ann"_s, u"conll"_s})
             QTest::newRow(qPrintable(c + u'.' + f)) << c << f;
     }
 }
@@ -168,6 +169,39 @@ void TestSummaryWriter::pdfHasNamesAndPageNumbers()
     for (const QString &name : {u"Maria Alvarez"_s, u"Northwind Robotics"_s, u"Tom Becker"_s, u"chief executive"_s})
         QVERIFY2(text.contains(name), qPrintable(name + u" not in: "_s + text));
     QVERIFY2(text.contains(u"1"_s), "no page number");
+}
+
+void TestSummaryWriter::notesInTextOrder()
+{
+    const AnalysisPtr a = analyse(u"northwind"_s);
+    QVERIFY(a);
+    Summary s = buildSummary(*a);
+    const QString &text = a->article.text;
+    Annotation later, earlier, orphan;
+    later.kind = Annotation::Highlight;
+    later.category = u"Follow up"_s;
+    later.start = text.indexOf(u"Tom Becker"_s);
+    later.end = later.start + 10;
+    earlier.kind = Annotation::Note;
+    earlier.text = u"Is <she> really 47?"_s;
+    earlier.start = text.indexOf(u"Alvarez, 47"_s);
+    earlier.end = earlier.start + 11;
+    orphan.kind = Annotation::Note;
+    orphan.text = u"about a deleted line"_s;
+    orphan.status = AnchorStatus::Orphaned;
+    orphan.anchor.exact = u"a sentence that is gone"_s;
+    addAnnotations(s, {orphan, later, earlier}, {u"robotics"_s, u"hiring news"_s});
+    QCOMPARE(s.annotations.size(), 3);
+    QCOMPARE(s.annotations[0].text, u"Alvarez, 47"_s);
+    QCOMPARE(s.annotations[1].category, u"Follow up"_s);
+    QCOMPARE(s.annotations[2].text, u"a sentence that is gone"_s);
+    const QString md = SummaryWriter::markdown({s});
+    QVERIFY(md.contains(u"“Alvarez, 47” — Is \\<she\\> really 47?"_s));
+    QVERIFY(md.contains(u"**Follow up** “Tom Becker”"_s));
+    QVERIFY(md.contains(u"#robotics #hiring-news"_s));
+    QVERIFY(md.indexOf(u"Alvarez, 47"_s) < md.indexOf(u"**Follow up**"_s));
+    const QString html = SummaryWriter::html({s});
+    QVERIFY(html.contains(u"Is &lt;she&gt; really 47?"_s));
 }
 
 QTEST_MAIN(TestSummaryWriter)

@@ -111,7 +111,7 @@ int benchCommand(const QStringList &args)
 
     // The input: FILE, or the bundled sample article repeated up to --size MB.
     QByteArray seed;
-    const QString seedName = file.isEmpty() ? QStringLiteral(":/dramatis/samples/sample.txt") : file;
+    const QString seedName = file.isEmpty() ? QStringLiteral(":/samples/sample.txt") : file;
     {
         QFile f(seedName);
         if (!f.open(QIODevice::ReadOnly)) {

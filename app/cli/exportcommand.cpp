@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "analysis.h"
+#include "annotationcli.h"
+#include "annotationstore.h"
 #include "articleloader.h"
 #include "standoffwriter.h"
 #include "summary.h"
@@ -34,6 +36,7 @@ int exportCommand(const QStringList &args)
     QStringList files;
     QString format = QStringLiteral("md");
     QString outPath;
+    QString db;
     bool force = false;
     SummaryOptions options;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
@@ -45,6 +48,8 @@ int exportCommand(const QStringList &args)
             format = args[++i];
         else if (a == u"--out" && hasValue)
             outPath = args[++i];
+        else if (a == u"--db" && hasValue)
+            db = args[++i];
         else if (a == u"--key-sentences" && hasValue)
             options.keySentences = args[++i].toInt(&ok);
         else if (a == u"--all-types")
@@ -66,7 +71,7 @@ int exportCommand(const QStringList &args)
         format = QStringLiteral("md");
     if (files.isEmpty() || !formats.contains(format)) {
         err() << "usage: dramatis-cli export FILE... --format md|html|pdf|csv|ann|conll [--out PATH] [--force]"
-                 " [--key-sentences N] [--all-types] [--letter]\n";
+                 " [--key-sentences N] [--all-types] [--letter] [--db PATH]\n";
         return Usage;
     }
     if ((format == u"ann" || format == u"conll") && files.size() != 1) {
@@ -82,14 +87,28 @@ int exportCommand(const QStringList &args)
         return BadInput;
     }
 
+    // The analyst's database, when there is one: its lexicon shapes the tagging, its notes join the summary.
+    // Exporting never creates a database.
+    const QString dbPath = AnnotationStore::databasePath(db);
+    AnnotationStore store;
+    if (QFileInfo::exists(dbPath) && !store.open(dbPath))
+        err() << "dramatis-cli export: " << store.errorString() << " (exporting without notes)\n";
     QList<AnalysisPtr> analyses;
+    QList<std::pair<AnnotationList, QStringList>> notes;
     for (const QString &file : std::as_const(files)) {
         LoadResult loaded = ArticleLoader::load(file);
         if (!loaded.ok()) {
             err() << loaded.error->message << '\n';
             return BadInput;
         }
-        analyses.append(analyzeArticle(std::move(loaded.article), *defaultTagger()));
+        const AnalystLexicon lexicon = loadLexicon(loaded.article, db);
+        const AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger(), lexicon);
+        const qint64 id = store.isReady() ? store.findArticle(analysis->article) : 0;
+        if (id > 0)
+            notes.append({store.annotations(id, analysis->article.text), store.tags(id)});
+        else
+            notes.append(std::pair<AnnotationList, QStringList>());
+        analyses.append(analysis);
     }
 
     QByteArray bytes;
@@ -99,8 +118,10 @@ int exportCommand(const QStringList &args)
         bytes = StandoffWriter::conll(*analyses.front()).toUtf8();
     } else {
         QList<Summary> summaries;
-        for (const AnalysisPtr &a : std::as_const(analyses))
-            summaries.append(buildSummary(*a, options));
+        for (qsizetype i = 0; i < analyses.size(); ++i) {
+            summaries.append(buildSummary(*analyses[i], options));
+            addAnnotations(summaries.last(), notes[i].first, notes[i].second);
+        }
         if (format == u"md")
             bytes = SummaryWriter::markdown(summaries).toUtf8();
         else if (format == u"csv")
