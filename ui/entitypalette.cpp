@@ -41,18 +41,26 @@ QColor EntityPalette::accent(EntityType type, const QPalette &palette)
 
 QIcon EntityPalette::swatch(EntityType type, const QPalette &palette)
 {
+    // Checked (the type is shown): filled with the type's colour. Unchecked: an empty grey outline.
     QIcon icon;
     for (const int size : {12, 16, 24}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal inset = size / 6.0;
-        const QRectF r = QRectF(pm.rect()).adjusted(inset, inset, -inset, -inset);
-        p.setPen(QPen(accent(type, palette), 1.0));
-        p.setBrush(tint(type, palette));
-        p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
-        icon.addPixmap(pm);
+        for (const QIcon::State state : {QIcon::On, QIcon::Off}) {
+            QPixmap pm(size, size);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            const qreal inset = size / 6.0;
+            const QRectF r = QRectF(pm.rect()).adjusted(inset, inset, -inset, -inset);
+            if (state == QIcon::On) {
+                p.setPen(QPen(accent(type, palette), 1.0));
+                p.setBrush(accent(type, palette).lighter(isDark(palette) ? 100 : 130));
+            } else {
+                p.setPen(QPen(palette.color(QPalette::Mid), 1.0));
+                p.setBrush(Qt::NoBrush);
+            }
+            p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
+            icon.addPixmap(pm, QIcon::Normal, state);
+        }
     }
     return icon;
 }

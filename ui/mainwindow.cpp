@@ -180,7 +180,7 @@ void MainWindow::createWidgets()
     leftLayout->addWidget(m_articleList);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 8, 0, 0);
+    rightLayout->setContentsMargins(8, 8, 6, 0);
     rightLayout->setSpacing(6);
     rightLayout->addWidget(m_filterEdit);
     rightLayout->addWidget(m_tree, 1);
@@ -326,8 +326,16 @@ void MainWindow::createActions()
     auto *legend = new QLabel(tr("Highlight:"), toolbar);
     legend->setContentsMargins(6, 0, 4, 0);
     toolbar->addWidget(legend);
-    for (QAction *a : m_typeActions)
+    for (QAction *a : m_typeActions) {
         toolbar->addAction(a);
+        // A legend more than a row of buttons: flat, the swatch filled while the type is shown.
+        if (QWidget *button = toolbar->widgetForAction(a)) {
+            button->setObjectName(u"legend" + a->objectName().mid(4));
+            button->setStyleSheet(QStringLiteral(
+                "QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 2px 6px; background: transparent; }"
+                "QToolButton:hover { border-color: palette(mid); }"));
+        }
+    }
     m_articleList->addAction(m_closeAction);
 }
 
