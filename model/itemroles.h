@@ -23,7 +23,6 @@ enum ItemDataRole {
     // OpenArticlesModel
     ArticleSubtitleRole = Qt::UserRole + 100, // QString: "source · date · N people"
     ArticlePathRole, // QString: the file the article came from (or its resource name)
-    ArticleLoadingRole, // bool: the article is still being loaded or tagged
 };
 
 } // namespace dramatis

@@ -76,7 +76,6 @@ QVariant OpenArticlesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return a.article.filePath;
     case ArticleSubtitleRole: return subtitle(a);
     case ArticlePathRole: return a.article.filePath;
-    case ArticleLoadingRole: return false;
     default: return {};
     }
 }
@@ -86,7 +85,6 @@ QHash<int, QByteArray> OpenArticlesModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(ArticleSubtitleRole, "subtitle");
     names.insert(ArticlePathRole, "path");
-    names.insert(ArticleLoadingRole, "loading");
     return names;
 }
 
