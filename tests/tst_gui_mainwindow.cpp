@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QThread>
 #include <QTreeView>
 
 using namespace dramatis;
@@ -34,6 +35,22 @@ const char *const ArticleText = "Quentin Marsh joins Oakridge Systems\n"
                                 "Oakridge Systems will announce the result in Lisbon, where Quentin Marsh lives.\n";
 
 const char *const SecondText = "Harbour notes\n\nPriya Sandoval visited Lisbon again.\n";
+
+// Tags nothing, and takes until it is stopped for any text that says SLOW: a request that is still
+// running when the test acts on it, without timing assumptions.
+class SlowTagger final : public Tagger
+{
+public:
+    QString name() const override { return QStringLiteral("slow"); }
+    MentionList tag(const TokenizedText &tokens, std::stop_token stop) const override
+    {
+        if (tokens.text.contains(QStringLiteral("SLOW"))) {
+            while (!stop.stop_requested())
+                QThread::msleep(2);
+        }
+        return {};
+    }
+};
 
 std::shared_ptr<const Tagger> testTagger()
 {
@@ -77,6 +94,8 @@ private slots:
     void unsupportedDrop();
     void typeToggleHidesType();
     void filterBox();
+    void cancelOpening();
+    void newerRequestStopsOlder();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -323,6 +342,40 @@ void TestGuiMainWindow::filterBox()
     QCOMPARE(tree->model()->rowCount(group), 1);
     QCOMPARE(tree->model()->index(0, 0, group).data().toString(), QStringLiteral("Dalia Fenwick"));
     QVERIFY(tree->isExpanded(group));
+}
+
+void TestGuiMainWindow::cancelOpening()
+{
+    m_window = std::make_unique<MainWindow>(std::make_shared<SlowTagger>());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    drop({writeFile(QStringLiteral("slow.txt"), "A SLOW article\n\nIt takes its time.\n")});
+    QVERIFY(m_window->isBusy());
+    auto *cancel = m_window->findChild<QAction *>(QStringLiteral("cancelOpening"));
+    QVERIFY(cancel);
+    QVERIFY(cancel->isEnabled());
+    cancel->trigger();
+    QVERIFY(!m_window->isBusy());
+    QVERIFY(!cancel->isEnabled());
+    QTest::qWait(50);
+    QVERIFY(m_window->currentAnalysis() == nullptr);
+    QCOMPARE(m_window->findChild<QListView *>(QStringLiteral("articleList"))->model()->rowCount(), 0);
+}
+
+void TestGuiMainWindow::newerRequestStopsOlder()
+{
+    m_window = std::make_unique<MainWindow>(std::make_shared<SlowTagger>());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    drop({writeFile(QStringLiteral("first.txt"), "A SLOW article\n\nIt takes its time.\n")});
+    QVERIFY(m_window->isBusy());
+    drop({writeFile(QStringLiteral("second.txt"), "A quick article\n\nIt is short.\n")});
+    QTRY_VERIFY(m_window->currentAnalysis() != nullptr);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(m_window->currentAnalysis()->article.filePath.endsWith(QStringLiteral("second.txt")));
+    QTest::qWait(50);
+    // The stopped request never delivers.
+    QCOMPARE(m_window->findChild<QListView *>(QStringLiteral("articleList"))->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestGuiMainWindow)

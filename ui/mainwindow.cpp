@@ -304,6 +304,7 @@ void MainWindow::createActions()
     Q_UNUSED(clear);
 
     m_cancelAction = new QAction(tr("Cancel Opening"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelOpening"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, m_opener, &ArticleOpener::cancel);
