@@ -95,6 +95,8 @@ private slots:
     void typeToggleHidesType();
     void filterBox();
     void cancelOpening();
+    void findInArticle();
+    void zoom();
     void newerRequestStopsOlder();
 
 private:
@@ -342,6 +344,32 @@ void TestGuiMainWindow::filterBox()
     QCOMPARE(tree->model()->rowCount(group), 1);
     QCOMPARE(tree->model()->index(0, 0, group).data().toString(), QStringLiteral("Dalia Fenwick"));
     QVERIFY(tree->isExpanded(group));
+}
+
+void TestGuiMainWindow::findInArticle()
+{
+    openMain();
+    m_window->findChild<QAction *>(QStringLiteral("find"))->trigger();
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    QVERIFY(edit && edit->isVisible());
+    QTest::keyClicks(edit, QStringLiteral("talks with"));
+    ArticleView *view = m_window->articleView();
+    QCOMPARE(view->textCursor().selectedText(), QStringLiteral("talks with"));
+    QCOMPARE(view->textCursor().selectionStart(), docPos(QStringLiteral("talks with")));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!edit->isVisible());
+}
+
+void TestGuiMainWindow::zoom()
+{
+    openMain();
+    ArticleView *view = m_window->articleView();
+    m_window->findChild<QAction *>(QStringLiteral("zoomReset"))->trigger();
+    const qreal base = view->document()->defaultFont().pointSizeF();
+    m_window->findChild<QAction *>(QStringLiteral("zoomIn"))->trigger();
+    QVERIFY(view->document()->defaultFont().pointSizeF() > base);
+    m_window->findChild<QAction *>(QStringLiteral("zoomReset"))->trigger();
+    QCOMPARE(view->document()->defaultFont().pointSizeF(), base);
 }
 
 void TestGuiMainWindow::cancelOpening()

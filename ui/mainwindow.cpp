@@ -255,14 +255,17 @@ void MainWindow::createActions()
     edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find in Article…"), m_findBar, &FindBar::activate);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(QStringLiteral("find"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_zoomInAction = view->addAction(tr("Zoom &In"), this, [this] { setZoomStep(m_view->zoomStep() + 1); });
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomInAction->setObjectName(QStringLiteral("zoomIn"));
     m_zoomOutAction = view->addAction(tr("Zoom &Out"), this, [this] { setZoomStep(m_view->zoomStep() - 1); });
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     m_zoomResetAction = view->addAction(tr("&Actual Size"), this, [this] { setZoomStep(0); });
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomResetAction->setObjectName(QStringLiteral("zoomReset"));
     view->addSeparator();
     for (EntityType type : AllEntityTypes) {
         QAction *a = view->addAction(EntityPalette::swatch(type, palette()), entityTypeGroupName(type));
