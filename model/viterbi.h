@@ -2,11 +2,38 @@
 
 #include "bilou.h"
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <vector>
 
 namespace dramatis {
+
+// For each label, the labels that may precede it (bilou::allowed), so decoding skips the impossible pairs:
+// about a third of the 17 x 17.
+struct Predecessors
+{
+    std::array<std::array<std::uint8_t, bilou::LabelCount>, bilou::LabelCount> from{};
+    std::array<int, bilou::LabelCount> count{};
+    std::array<std::array<std::uint8_t, bilou::LabelCount>, bilou::LabelCount> to{};
+    std::array<int, bilou::LabelCount> toCount{};
+};
+
+constexpr Predecessors makePredecessors()
+{
+    Predecessors p;
+    for (int y = 0; y < bilou::LabelCount; ++y) {
+        for (int q = 0; q < bilou::LabelCount; ++q) {
+            if (bilou::allowed(q, y))
+                p.from[y][p.count[y]++] = std::uint8_t(q);
+            if (bilou::allowed(y, q))
+                p.to[y][p.toCount[y]++] = std::uint8_t(q);
+        }
+    }
+    return p;
+}
+
+inline constexpr Predecessors kPredecessors = makePredecessors();
 
 // First-order Viterbi over the BILOU labels, restricted to well-formed sequences (an entity opened by B
 // is closed by L of the same type). `emissions` holds n rows of bilou::LabelCount scores; `transitions`
@@ -32,9 +59,8 @@ inline float viterbi(const float *emissions, qsizetype n, const float *transitio
         for (int y = 0; y < L; ++y) {
             float best = Never;
             int arg = 0;
-            for (int p = 0; p < L; ++p) {
-                if (!bilou::allowed(p, y))
-                    continue;
+            for (int k = 0; k < kPredecessors.count[y]; ++k) {
+                const int p = kPredecessors.from[y][k];
                 const float s = prev[p] + transitions[(p + 1) * W + y + 1];
                 if (s > best) {
                     best = s;
@@ -83,9 +109,9 @@ inline void viterbiMargins(const float *emissions, qsizetype n, const float *tra
     for (qsizetype i = 1; i < n; ++i) {
         for (int y = 0; y < L; ++y) {
             float m = Never;
-            for (int p = 0; p < L; ++p) {
-                if (bilou::allowed(p, y))
-                    m = std::max(m, fwd[(i - 1) * L + p] + transitions[(p + 1) * W + y + 1]);
+            for (int k = 0; k < kPredecessors.count[y]; ++k) {
+                const int p = kPredecessors.from[y][k];
+                m = std::max(m, fwd[(i - 1) * L + p] + transitions[(p + 1) * W + y + 1]);
             }
             fwd[i * L + y] = m + emissions[i * L + y];
         }
@@ -95,9 +121,9 @@ inline void viterbiMargins(const float *emissions, qsizetype n, const float *tra
     for (qsizetype i = n - 2; i >= 0; --i) {
         for (int y = 0; y < L; ++y) {
             float m = Never;
-            for (int q = 0; q < L; ++q) {
-                if (bilou::allowed(y, q))
-                    m = std::max(m, transitions[(y + 1) * W + q + 1] + emissions[(i + 1) * L + q] + bwd[(i + 1) * L + q]);
+            for (int k = 0; k < kPredecessors.toCount[y]; ++k) {
+                const int q = kPredecessors.to[y][k];
+                m = std::max(m, transitions[(y + 1) * W + q + 1] + emissions[(i + 1) * L + q] + bwd[(i + 1) * L + q]);
             }
             bwd[i * L + y] = m;
         }
