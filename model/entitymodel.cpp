@@ -23,10 +23,13 @@ void EntityModel::setAnalysis(AnalysisPtr analysis)
         const EntityList &entities = m_analysis->entities;
         for (int i = 0; i < entities.size(); ++i)
             m_groups[int(entities[i].type)].append(i);
-        // The resolver already orders by count, but the sidebar's order is this model's promise, not its.
+        // Most salient first (the resolver's score: mentions, position, headline, role), then by count;
+        // the sidebar's order is this model's promise, not the resolver's.
         for (auto &group : m_groups) {
             std::stable_sort(group.begin(), group.end(), [&](int a, int b) {
                 const Entity &x = entities[a], &y = entities[b];
+                if (x.salience != y.salience)
+                    return x.salience > y.salience;
                 if (x.mentions.size() != y.mentions.size())
                     return x.mentions.size() > y.mentions.size();
                 const int fx = x.mentions.isEmpty() ? INT_MAX : x.mentions.front();
@@ -36,6 +39,22 @@ void EntityModel::setAnalysis(AnalysisPtr analysis)
         }
     }
     endResetModel();
+}
+
+QString EntityModel::affiliationOf(const Entity &e) const
+{
+    return e.affiliation >= 0 && e.affiliation < m_analysis->entities.size() ? m_analysis->entities[e.affiliation].name
+                                                                            : QString();
+}
+
+QString EntityModel::subtitleOf(const Entity &e) const
+{
+    const QString affiliation = affiliationOf(e);
+    if (e.type != EntityType::Person && !affiliation.isEmpty())
+        return QCoreApplication::translate("dramatis::EntityModel", "part of %1").arg(affiliation);
+    if (e.role.isEmpty() || affiliation.isEmpty())
+        return e.role.isEmpty() ? affiliation : e.role;
+    return e.role + u", " + affiliation;
 }
 
 QModelIndex EntityModel::indexForEntity(int entity) const
@@ -114,8 +133,12 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: return e.name;
     case Qt::ToolTipRole: {
         QString tip = e.name + u" (" + entityTypeName(e.type) + u')';
-        if (!e.role.isEmpty())
-            tip += u'\n' + e.role;
+        if (const QString subtitle = subtitleOf(e); !subtitle.isEmpty())
+            tip += u'\n' + subtitle;
+        if (e.ambiguous)
+            tip += u'\n'
+                   + QCoreApplication::translate("dramatis::EntityModel",
+                                                 "Ambiguous: this name fits several people, so it joined none");
         if (!e.aliases.isEmpty())
             tip += u'\n'
                    + QCoreApplication::translate("dramatis::EntityModel", "Also: %1")
@@ -132,6 +155,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case MentionCountRole: return int(e.mentions.size());
     case EntityRoleRole: return e.role;
     case AliasesRole: return e.aliases;
+    case AffiliationRole: return affiliationOf(e);
+    case SubtitleRole: return subtitleOf(e);
     case FirstMentionRole: return e.mentions.isEmpty() ? -1 : e.mentions.front();
     default: return {};
     }

@@ -38,8 +38,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QString affiliationOf(const Entity &e) const;
+    QString subtitleOf(const Entity &e) const;
     AnalysisPtr m_analysis;
-    // Per type group: indexes into m_analysis->entities, by mention count then first appearance.
+    // Per type group: indexes into m_analysis->entities, by salience, mention count, first appearance.
     std::array<QList<int>, EntityTypeCount> m_groups;
 };
 

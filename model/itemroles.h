@@ -19,6 +19,8 @@ enum ItemDataRole {
     EntityRoleRole, // QString: what the resolver says the entity does ("chief executive"), may be empty
     AliasesRole, // QStringList: other surface forms the entity goes by
     FirstMentionRole, // int: index into Analysis::mentions of the first mention, -1 for groups
+    AffiliationRole, // QString: canonical name of the entity's employer (people) or parent (companies), may be empty
+    SubtitleRole, // QString: the sidebar's second line, "chief executive, Northwind Robotics"; may be empty
 
     // OpenArticlesModel
     ArticleSubtitleRole = Qt::UserRole + 100, // QString: "source · date · N people"

@@ -163,6 +163,28 @@ void TestEntityModel::entityData()
     QCOMPARE(rafael.data(FirstMentionRole).toInt(), a->entities[1].mentions.front());
     QVERIFY(rafael.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Quintero")));
     QVERIFY(model.flags(rafael).testFlag(Qt::ItemIsSelectable));
+    QVERIFY(rafael.data(AffiliationRole).toString().isEmpty());
+    QCOMPARE(rafael.data(SubtitleRole).toString(), QStringLiteral("chief executive"));
+
+    // With an employer the subtitle names it; a company's parent reads "part of".
+    auto withAffiliation = std::make_shared<Analysis>(*a);
+    withAffiliation->entities[1].affiliation = 3; // Brightwell Labs
+    withAffiliation->entities[2].affiliation = 3;
+    model.setAnalysis(withAffiliation);
+    const QModelIndex rafael2 = model.index(0, 0, model.groupIndex(EntityType::Person));
+    QCOMPARE(rafael2.data(AffiliationRole).toString(), QStringLiteral("Brightwell Labs"));
+    QCOMPARE(rafael2.data(SubtitleRole).toString(), QStringLiteral("chief executive, Brightwell Labs"));
+    const QModelIndex lumiere = model.index(1, 0, model.groupIndex(EntityType::Organization));
+    QCOMPARE(lumiere.data().toString(), QStringLiteral("Société Lumière"));
+    QCOMPARE(lumiere.data(SubtitleRole).toString(), QStringLiteral("part of Brightwell Labs"));
+
+    // Salience (the resolver's score) orders before the count: a headline name with one mention leads.
+    auto salient = std::make_shared<Analysis>(*a);
+    salient->entities[0].salience = 0.9; // Ines Okafor, one mention
+    salient->entities[1].salience = 0.5; // Rafael Quintero, four
+    model.setAnalysis(salient);
+    QCOMPARE(model.index(0, 0, model.groupIndex(EntityType::Person)).data().toString(), QStringLiteral("Ines Okafor"));
+    QCOMPARE(model.index(1, 0, model.groupIndex(EntityType::Person)).data().toString(), QStringLiteral("Rafael Quintero"));
     QVERIFY(!model.flags(model.groupIndex(EntityType::Person)).testFlag(Qt::ItemIsSelectable));
 }
 

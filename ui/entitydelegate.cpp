@@ -35,7 +35,7 @@ QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (index.data(IsGroupRole).toBool())
         return {100, fm.height() + 14};
     int h = fm.height() + 8;
-    if (!index.data(EntityRoleRole).toString().isEmpty())
+    if (!index.data(SubtitleRole).toString().isEmpty())
         h += QFontMetrics(smallFont(option.font)).height();
     return {100, h};
 }
@@ -96,7 +96,7 @@ void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
 
-    const QString role = index.data(EntityRoleRole).toString();
+    const QString role = index.data(SubtitleRole).toString();
     if (!role.isEmpty()) {
         const QFont small = smallFont(opt.font);
         const QFontMetrics sfm(small);
