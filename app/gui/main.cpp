@@ -6,8 +6,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTranslator>
 
 namespace {
 
@@ -77,6 +79,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DRAMATIS_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Dramatis"));
     QApplication::setDesktopFileName(QStringLiteral("org.dramatis.Dramatis"));
+    // The user's language when a catalogue for it is embedded (resources/translations), else English.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("dramatis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
