@@ -166,12 +166,8 @@ std::optional<RoleExtractor::Role> RoleExtractor::apposition(int person, const S
     if (determiners().contains(lower(j)) && lower(j) != u"former")
         det = lower(j++);
     int org = -1;
-    if (const int m = mentionStartingAt(j); m >= 0 && m_mentions[m].type == EntityType::Organization) {
+    if (const int m = possessingOrganization(&j); m >= 0)
         org = m;
-        j = m_endToken[m];
-        if (isPossessive(lower(j)))
-            ++j;
-    }
     Role role;
     role.person = person;
     const Span title = titleAt(j, s.endToken);
@@ -189,12 +185,8 @@ std::optional<RoleExtractor::Role> RoleExtractor::apposition(int person, const S
         QString det2;
         if (determiners().contains(lower(j)) && lower(j) != u"former")
             det2 = lower(j++);
-        if (const int m = mentionStartingAt(j); m >= 0 && m_mentions[m].type == EntityType::Organization) {
+        if (const int m = possessingOrganization(&j); m >= 0)
             org = m;
-            j = m_endToken[m];
-            if (isPossessive(lower(j)))
-                ++j;
-        }
         const Span t = titleAt(j, s.endToken);
         if (t.end <= t.first)
             return std::nullopt;
@@ -214,12 +206,8 @@ std::optional<RoleExtractor::Role> RoleExtractor::apposition(int person, const S
         if (!leads.contains(verb) && !founded.contains(verb) && verb != u"chairs")
             return std::nullopt;
         j += 2;
-        if (const int m = mentionStartingAt(j); m >= 0 && m_mentions[m].type == EntityType::Organization) {
+        if (const int m = possessingOrganization(&j); m >= 0)
             org = m;
-            j = m_endToken[m];
-            if (isPossessive(lower(j)))
-                ++j;
-        }
         if (founded.contains(verb)) {
             role.title = QStringLiteral("founder");
         } else if (verb == u"chairs") {
@@ -242,6 +230,17 @@ std::optional<RoleExtractor::Role> RoleExtractor::apposition(int person, const S
     role.organization = org;
     role.priority = (isFormer(role.title) ? 2 : 4) + (org >= 0 ? 1 : 0);
     return role;
+}
+
+int RoleExtractor::possessingOrganization(qsizetype *token) const
+{
+    const int m = mentionStartingAt(*token);
+    if (m < 0 || m_mentions[m].type != EntityType::Organization)
+        return -1;
+    *token = m_endToken[m];
+    if (isPossessive(lower(*token)))
+        ++*token;
+    return m;
 }
 
 int RoleExtractor::organizationAfter(qsizetype token, qsizetype limit) const
@@ -349,12 +348,8 @@ std::optional<RoleExtractor::Role> RoleExtractor::appointment(int person, const 
     if (lower(j) == u"new")
         ++j;
     int org = -1;
-    if (const int m = mentionStartingAt(j); m >= 0 && m_mentions[m].type == EntityType::Organization) {
+    if (const int m = possessingOrganization(&j); m >= 0)
         org = m;
-        j = m_endToken[m];
-        if (isPossessive(lower(j)))
-            ++j;
-    }
     const Span title = titleAt(j, s.endToken);
     if (title.end <= title.first)
         return std::nullopt;

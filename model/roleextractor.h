@@ -40,6 +40,8 @@ private:
     // The longest job title starting at `token` (within `limit`), or an empty span.
     Span titleAt(qsizetype token, qsizetype limit) const;
     QString spanText(Span s) const;
+    // An organisation named at *token ("Contoso", "Contoso's"): its mention, with *token moved past it.
+    int possessingOrganization(qsizetype *token) const;
     // The organisation mention at `token`, perhaps after "the research firm", or -1.
     int organizationAfter(qsizetype token, qsizetype limit) const;
     // The organisation "its" refers to before `beforeToken` in sentence `sentence`, or -1.
