@@ -17,6 +17,7 @@ int noteCommand(const QStringList &args);
 int entityCommand(const QStringList &args);
 int benchCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
+int importCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
 int evalCommand(const QStringList &args);
 int tagConllCommand(const QStringList &args);

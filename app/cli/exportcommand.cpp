@@ -8,10 +8,18 @@
 #include "summary.h"
 #include "summarypdf.h"
 #include "summarywriter.h"
+#include "jsonexport.h"
 #include "taggerfactory.h"
+#include "webannotation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace dramatis::cli {
 
@@ -31,7 +39,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
 int exportCommand(const QStringList &args)
 {
-    static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+    static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json"),
                                      QStringLiteral("csv"), QStringLiteral("ann"), QStringLiteral("conll")};
     QStringList files;
     QString format = QStringLiteral("md");
@@ -70,7 +78,7 @@ int exportCommand(const QStringList &args)
     if (format == u"markdown")
         format = QStringLiteral("md");
     if (files.isEmpty() || !formats.contains(format)) {
-        err() << "usage: dramatis-cli export FILE... --format md|html|pdf|csv|ann|conll [--out PATH] [--force]"
+        err() << "usage: dramatis-cli export FILE... --format md|html|pdf|json|csv|ann|conll [--out PATH] [--force]"
                  " [--key-sentences N] [--all-types] [--letter] [--db PATH]\n";
         return Usage;
     }
@@ -116,6 +124,19 @@ int exportCommand(const QStringList &args)
         bytes = StandoffWriter::bratAnn(*analyses.front()).toUtf8();
     } else if (format == u"conll") {
         bytes = StandoffWriter::conll(*analyses.front()).toUtf8();
+    } else if (format == u"json") {
+        // The tag JSON plus the notes as W3C Web Annotations, which `import` reads back.
+        QJsonArray articles;
+        for (qsizetype i = 0; i < analyses.size(); ++i) {
+            QJsonObject o = analysisToJson(*analyses[i], files[i]);
+            const QString source = QUrl::fromLocalFile(analyses[i]->article.filePath).toString();
+            o.insert(QStringLiteral("annotations"), webAnnotationsToJson(notes[i].first, source));
+            o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(notes[i].second));
+            articles.append(o);
+        }
+        const QJsonDocument doc = articles.size() == 1 ? QJsonDocument(articles.first().toObject())
+                                                       : QJsonDocument(QJsonObject{{QStringLiteral("articles"), articles}});
+        bytes = doc.toJson(QJsonDocument::Indented);
     } else {
         QList<Summary> summaries;
         for (qsizetype i = 0; i < analyses.size(); ++i) {
@@ -148,6 +169,52 @@ int exportCommand(const QStringList &args)
         err() << outPath << ": cannot be written (" << error << ")\n";
         return BadInput;
     }
+    return Ok;
+}
+
+int importCommand(const QStringList &args)
+{
+    ParsedArgs p;
+    if (const int rc = parseArgs(QStringLiteral("import"), args, {QStringLiteral("--annotations"), QStringLiteral("--db")}, &p))
+        return rc;
+    if (p.positional.size() != 1 || !p.options.contains(QStringLiteral("--annotations"))) {
+        err() << "usage: dramatis-cli import FILE --annotations JSON [--db PATH]\n";
+        return Usage;
+    }
+    const QString jsonPath = p.options.value(QStringLiteral("--annotations"));
+    QFile jsonFile(jsonPath);
+    if (!jsonFile.open(QIODevice::ReadOnly)) {
+        err() << jsonPath << ": cannot be read (" << jsonFile.errorString() << ")\n";
+        return BadInput;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(jsonFile.readAll(), &parseError);
+    if (doc.isNull()) {
+        err() << jsonPath << ": not JSON (" << parseError.errorString() << " at byte " << parseError.offset << ")\n";
+        return BadInput;
+    }
+    QString error;
+    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const auto annotations = webAnnotationsFromJson(root, &error);
+    if (!annotations) {
+        err() << jsonPath << ": " << error << '\n';
+        return BadInput;
+    }
+    QStringList tags;
+    for (const QJsonValue &t : doc.object().value(QStringLiteral("tags")).toArray())
+        tags.append(t.toString());
+    Article article;
+    if (const int rc = loadArticle(QStringLiteral("import"), p.positional.front(), &article))
+        return rc;
+    AnnotationStore store;
+    if (const int rc = openStore(QStringLiteral("import"), p.options.value(QStringLiteral("--db")), &store))
+        return rc;
+    const int added = importAnnotations(store, article, *annotations, tags, &error);
+    if (added < 0) {
+        err() << "dramatis-cli import: " << error << '\n';
+        return BadInput;
+    }
+    out() << "imported " << added << " of " << annotations->size() << " annotations\n";
     return Ok;
 }
 

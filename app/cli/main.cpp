@@ -41,6 +41,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("entity"), {entityCommand, "entity mark|reject FILE --quote TEXT [--type T]: correct the tagger"}},
         {QStringLiteral("tag"), {tagCommand, "tag FILE [--format json|text] | tag --conll FILE"}},
         {QStringLiteral("export"), {exportCommand, "export FILE... --format md|html|pdf|csv|ann|conll [--out PATH]: summaries"}},
+        {QStringLiteral("import"), {importCommand, "import FILE --annotations JSON [--db PATH]: restore exported notes"}},
         {QStringLiteral("bench"), {benchCommand, "bench [FILE] [--size MB]: throughput and latency figures"}},
         {QStringLiteral("train"), {trainCommand, "train --train FILE... [--dev FILE] --out MODEL: train the tagger"}},
         {QStringLiteral("eval"), {evalCommand, "eval --conll FILE [--model MODEL]: conlleval scores of the tagger"}},
