@@ -4,7 +4,7 @@
 #include "articleloader.h"
 #include "resolverevaluation.h"
 #include "taggerfactory.h"
-#include "tokenizer.h"
+#include "taggerbench.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -137,30 +137,24 @@ int benchCommand(const QStringList &args)
     }
     const QString &text = loaded.article.text;
 
-    const Tokenizer tokenizer;
-    TokenizedText tokens;
-    const double tokenizeSeconds = bestSeconds(reps, [&] { tokens = tokenizer.tokenize(text); });
     QElapsedTimer modelTimer;
     modelTimer.start();
     const auto tagger = defaultTagger();
     const double modelLoadMs = double(modelTimer.nsecsElapsed()) / 1e6;
-    MentionList mentions;
-    const double tokenizeTagSeconds = bestSeconds(reps, [&] {
-        const TokenizedText t = tokenizer.tokenize(text);
-        mentions = tagger->tag(t);
-    });
-    const double tokenCount = double(tokens.tokens.size());
+    const TaggerBenchResult tagging = benchTagger(text, *tagger, reps);
+    const double tokenizeSeconds = double(tagging.tokens) / tagging.tokenizeTokensPerSecond;
+    const double tokenCount = double(tagging.tokens);
 
     QJsonObject result{
         {QStringLiteral("input_mb"), megabytes},
         {QStringLiteral("tokens"), tokenCount},
-        {QStringLiteral("mentions"), double(mentions.size())},
+        {QStringLiteral("mentions"), double(tagging.mentions)},
         {QStringLiteral("tagger"), tagger->name()},
         {QStringLiteral("model_load_ms"), modelLoadMs},
         {QStringLiteral("load_mb_per_s"), megabytes / loadSeconds},
         {QStringLiteral("load_tokenize_mb_per_s"), megabytes / (loadSeconds + tokenizeSeconds)},
-        {QStringLiteral("tokenize_tokens_per_s"), tokenCount / tokenizeSeconds},
-        {QStringLiteral("tokenize_tag_tokens_per_s"), tokenCount / tokenizeTagSeconds},
+        {QStringLiteral("tokenize_tokens_per_s"), tagging.tokenizeTokensPerSecond},
+        {QStringLiteral("tokenize_tag_tokens_per_s"), tagging.tagTokensPerSecond},
         {QStringLiteral("peak_rss_mb"), peakResidentMB()},
     };
     if (json) {
@@ -177,8 +171,8 @@ int benchCommand(const QStringList &args)
     line("model load", modelLoadMs, "ms");
     line("load (decode + metadata)", megabytes / loadSeconds, "MB/s");
     line("load + tokenize", megabytes / (loadSeconds + tokenizeSeconds), "MB/s");
-    line("tokenize", tokenCount / tokenizeSeconds, "tokens/s");
-    line("tokenize + tag", tokenCount / tokenizeTagSeconds, "tokens/s");
+    line("tokenize", tagging.tokenizeTokensPerSecond, "tokens/s");
+    line("tokenize + tag", tagging.tagTokensPerSecond, "tokens/s");
     line("peak resident memory", peakResidentMB(), "MB");
     return Ok;
 }
