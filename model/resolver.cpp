@@ -537,7 +537,9 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
     }
 
     // 10. Salience: mentions, how early, presence in the headline, a known role.
-    const QString titleKey = u' ' + matchKey(title).replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral(" ")) + u' ';
+    // Word keys joined by single spaces, compiled once: the loop below runs for every name of every entity.
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
+    const QString titleKey = u' ' + matchKey(title).replace(nonWord, QStringLiteral(" ")) + u' ';
     qsizetype maxCount = 1;
     for (const Entity &e : std::as_const(entities))
         maxCount = std::max(maxCount, e.mentions.size());
@@ -547,7 +549,7 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
         QStringList names = e.aliases;
         names.append(e.name);
         for (const QString &form : std::as_const(names)) {
-            const QString k = matchKey(form).replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral(" ")).trimmed();
+            const QString k = matchKey(form).replace(nonWord, QStringLiteral(" ")).trimmed();
             inTitle = inTitle || (!k.isEmpty() && titleKey.contains(u' ' + k + u' '));
         }
         const double count = double(e.mentions.size()) / double(maxCount);
