@@ -6,6 +6,7 @@
 #include "jsonexport.h"
 #include "taggerfactory.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 namespace dramatis::cli {
@@ -47,9 +48,22 @@ int tagCommand(const QStringList &args)
         return BadInput;
     }
     const AnalystLexicon lexicon = loadLexicon(loaded.article, db);
-    const AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger(), lexicon);
+    AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger(), lexicon);
     if (format == u"json") {
-        out() << QJsonDocument(analysisToJson(*analysis, file)).toJson(QJsonDocument::Indented);
+        // A 5 MB article has some 400,000 mentions: hold one form of them at a time (analysis, JSON tree,
+        // bytes) and write the bytes as they are, or the peak passes 1 GB.
+        QByteArray json;
+        {
+            const QJsonDocument doc(analysisToJson(*analysis, file));
+            analysis.reset();
+            json = doc.toJson(QJsonDocument::Indented);
+        }
+        out().flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {
+            err() << "dramatis-cli tag: cannot write the output\n";
+            return BadInput;
+        }
         return Ok;
     }
     const Article &a = analysis->article;
