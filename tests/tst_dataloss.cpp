@@ -1,0 +1,229 @@
+// No note that was reported saved is ever lost, and a write that cannot happen is reported: `dramatis-cli
+// note add` runs against a disk that fills up (a file size limit on the child, RLIMIT_FSIZE, with SIGXFSZ
+// ignored so the write fails with EFBIG as on a full disk) and against a read-only data folder or file.
+// After each, every note whose command returned 0 is in the database, `PRAGMA integrity_check` says ok, and
+// each refused write exited 1 with one line saying why. (kill -9 during writes: tst_crash_notes.)
+#include "unprivilegedchild.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QString err;
+};
+
+// The notes in the database at `db` (opened read-write by this process, so a WAL left behind is replayed),
+// or nullopt when SQLite finds the file damaged.
+std::optional<QSet<QString>> storedNotes(const QString &db, QString *integrity)
+{
+    std::optional<QSet<QString>> notes;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        raw.setDatabaseName(db);
+        if (raw.open()) {
+            QSqlQuery q(raw);
+            if (q.exec(u"PRAGMA integrity_check"_s) && q.next())
+                *integrity = q.value(0).toString();
+            if (*integrity == u"ok" && q.exec(u"SELECT body FROM annotations"_s)) {
+                notes.emplace();
+                while (q.next())
+                    notes->insert(q.value(0).toString());
+            }
+        } else {
+            *integrity = raw.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+    return notes;
+}
+
+} // namespace
+
+class TestDataLoss : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void fullDiskLosesNothing();
+    void readOnlyDataLosesNothing_data();
+    void readOnlyDataLosesNothing();
+
+private:
+    Run noteAdd(int i, const QString &text, const std::function<void()> &childSetup = {});
+    Run noteList(const std::function<void()> &childSetup = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_article;
+};
+
+void TestDataLoss::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // Open to others: a root test runs the CLI as nobody.
+    QVERIFY(::chmod(QFile::encodeName(m_dir->path()).constData(), 0755) == 0);
+    QVERIFY(QDir(m_dir->path()).mkdir(u"data"_s));
+    m_db = m_dir->filePath(u"data/library.sqlite"_s);
+    m_article = m_dir->filePath(u"ferry.txt"_s);
+    QFile f(m_article);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("The St Mawes ferry will run a winter timetable from November. The operator, Fal River Boats, "
+            "said fewer crossings would keep the service going until the spring.\n");
+}
+
+Run TestDataLoss::noteAdd(int i, const QString &text, const std::function<void()> &childSetup)
+{
+    QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
+    p.start(QStringLiteral(DRAMATIS_CLI),
+        {u"note"_s, u"add"_s, m_article, u"--quote"_s, u"winter timetable"_s, u"--text"_s, text, u"--db"_s,
+            m_db});
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.crashed = true;
+        r.err = u"no answer within 60 s (note %1)"_s.arg(i);
+        return r;
+    }
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    return r;
+}
+
+Run TestDataLoss::noteList(const std::function<void()> &childSetup)
+{
+    QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
+    p.start(QStringLiteral(DRAMATIS_CLI), {u"note"_s, u"list"_s, m_article, u"--db"_s, m_db});
+    Run r;
+    r.crashed = !p.waitForFinished(60000) || p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    return r;
+}
+
+void TestDataLoss::fullDiskLosesNothing()
+{
+    // Room for the schema and a few notes, then every file stops growing.
+    constexpr rlim_t FileLimit = 96 * 1024;
+    const auto fullDisk = [] {
+        std::signal(SIGXFSZ, SIG_IGN); // ignored survives exec: writes past the limit fail with EFBIG
+        rlimit limit {FileLimit, FileLimit};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    };
+    QSet<QString> acknowledged;
+    int refused = 0;
+    int refusedInARow = 0;
+    // Notes of 3 KB, so the limit is reached within a few dozen runs.
+    for (int i = 0; i < 80 && refusedInARow < 5; ++i) {
+        const QString text = u"note %1 "_s.arg(i) + QString(3000, QChar(u'a' + i % 26));
+        const Run r = noteAdd(i, text, fullDisk);
+        QVERIFY2(!r.crashed, qPrintable(u"note %1 crashed: "_s.arg(i) + r.err));
+        if (r.exitCode == 0) {
+            QVERIFY(r.out.startsWith("note "));
+            acknowledged.insert(text);
+            refusedInARow = 0;
+            continue;
+        }
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.isEmpty() && !r.err.contains(u'\n'), qPrintable(u"not one line: "_s + r.err));
+        ++refused;
+        ++refusedInARow;
+    }
+    qInfo("%lld notes saved, %d refused at the size limit", qint64(acknowledged.size()), refused);
+    QVERIFY2(acknowledged.size() >= 2, "the limit left no room for the first notes: raise FileLimit");
+    QVERIFY2(refused > 0, "the size limit was never reached: lower FileLimit");
+
+    // With room again: nothing that was acknowledged is missing, and the file is sound.
+    const Run list = noteList();
+    QVERIFY2(!list.crashed && list.exitCode == 0, qPrintable(list.err));
+    QString integrity;
+    const std::optional<QSet<QString>> stored = storedNotes(m_db, &integrity);
+    QVERIFY2(stored, qPrintable(u"integrity_check: "_s + integrity));
+    for (const QString &note : std::as_const(acknowledged))
+        QVERIFY2(stored->contains(note), qPrintable(note.left(12) + u" was acknowledged but is missing"_s));
+    // And writing works again once there is room.
+    QCOMPARE(noteAdd(999, u"after the disk was freed"_s).exitCode, 0);
+}
+
+void TestDataLoss::readOnlyDataLosesNothing_data()
+{
+    QTest::addColumn<bool>("folder"); // the whole data folder read-only, else only the database file
+    QTest::newRow("read-only folder") << true;
+    QTest::newRow("read-only database file") << false;
+}
+
+void TestDataLoss::readOnlyDataLosesNothing()
+{
+    QFETCH(bool, folder);
+    QSet<QString> acknowledged;
+    for (int i = 0; i < 3; ++i) {
+        const QString text = u"saved note %1"_s.arg(i);
+        const Run r = noteAdd(i, text);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        acknowledged.insert(text);
+    }
+    const QString data = m_dir->filePath(u"data"_s);
+    const QStringList files = QDir(data).entryList(QDir::Files);
+    QVERIFY(files.contains(u"library.sqlite"_s));
+    for (const QString &f : files)
+        QVERIFY(::chmod(QFile::encodeName(data + u'/' + f).constData(), 0444) == 0);
+    if (folder)
+        QVERIFY(::chmod(QFile::encodeName(data).constData(), 0555) == 0);
+    const auto readOnly = [] { dramatis::test::dropRootInChild(); };
+
+    const Run add = noteAdd(10, u"cannot be saved"_s, readOnly);
+    QVERIFY2(!add.crashed, qPrintable(add.err));
+    QVERIFY2(add.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(add.exitCode).arg(add.err)));
+    QVERIFY2(!add.err.isEmpty() && !add.err.contains(u'\n'), qPrintable(u"not one line: "_s + add.err));
+    QVERIFY2(add.out.isEmpty(), "a refused note was reported saved");
+    // Reading may work (the notes are listed) or be refused with a reason; never a crash.
+    const Run list = noteList(readOnly);
+    QVERIFY2(!list.crashed && (list.exitCode == 0 || list.exitCode == 1), qPrintable(list.err));
+    if (list.exitCode == 0) {
+        for (const QString &note : std::as_const(acknowledged))
+            QVERIFY2(list.out.contains(note.toUtf8()),
+                qPrintable(note + u" not listed from a read-only folder"_s));
+    } else {
+        QVERIFY2(
+            !list.err.isEmpty() && !list.err.contains(u'\n'), qPrintable(u"not one line: "_s + list.err));
+    }
+    qInfo("read-only: note add said \"%s\"; note list exit %d", qPrintable(add.err), list.exitCode);
+
+    QVERIFY(::chmod(QFile::encodeName(data).constData(), 0755) == 0);
+    for (const QString &f : QDir(data).entryList(QDir::Files))
+        QVERIFY(::chmod(QFile::encodeName(data + u'/' + f).constData(), 0644) == 0);
+    QString integrity;
+    const std::optional<QSet<QString>> stored = storedNotes(m_db, &integrity);
+    QVERIFY2(stored, qPrintable(u"integrity_check: "_s + integrity));
+    QCOMPARE(*stored, acknowledged);
+}
+
+QTEST_GUILESS_MAIN(TestDataLoss)
+#include "tst_dataloss.moc"
