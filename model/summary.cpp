@@ -1,11 +1,10 @@
 #include "summary.h"
 
+#include "dramatislink.h"
 #include "jsonexport.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -13,16 +12,7 @@ namespace dramatis {
 
 QString Summary::link(qsizetype start, qsizetype end) const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("dramatis"));
-    url.setHost(QStringLiteral("open"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("file"), QString::fromLatin1(QUrl::toPercentEncoding(article.filePath)));
-    query.addQueryItem(QStringLiteral("start"), QString::number(start));
-    query.addQueryItem(QStringLiteral("end"), QString::number(end));
-    url.setQuery(query);
-    // "dramatis://open?file=...": no path, so the host carries the verb.
-    return url.toString(QUrl::FullyEncoded);
+    return DramatisLink::build(article.filePath, start, end);
 }
 
 Summary buildSummary(const Analysis &analysis, const SummaryOptions &options)

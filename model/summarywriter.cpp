@@ -150,7 +150,11 @@ QString SummaryWriter::html(const QList<Summary> &summaries)
     const QString docTitle = summaries.size() == 1 ? titleOf(summaries.front())
                                                    : tr("Briefing: %n articles", nullptr, int(summaries.size()));
     QString h;
-    h += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + docTitle.toHtmlEscaped()
+    h += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s
+         // Nothing in the file may run or fetch anything: no script, no remote image, style, font or frame.
+         u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"_s
+         u"<title>"_s
+        + docTitle.toHtmlEscaped()
         + u"</title>\n<style>\n"_s
           u"body{font-family:Georgia,'DejaVu Serif',serif;max-width:46em;margin:2em auto;padding:0 1em;color:#1d1d1f;line-height:1.5}\n"_s
           u"h1,h2,h3{font-family:'Helvetica Neue',Arial,sans-serif;line-height:1.2}\n"_s
