@@ -2,6 +2,7 @@
 #include "articleview.h"
 #include "entityhighlighter.h"
 #include "entitypalette.h"
+#include "guitestarticles.h"
 #include "itemroles.h"
 #include "lexicontagger.h"
 #include "mainwindow.h"
@@ -20,21 +21,9 @@
 #include <QTreeView>
 
 using namespace dramatis;
+using namespace dramatis::test;
 
 namespace {
-
-// Our own article; every name in it is in the test lexicon below, written out in full each time so
-// the grouping does not depend on how clever the resolver is.
-const char *const ArticleText = "Quentin Marsh joins Oakridge Systems\n"
-                                "\n"
-                                "Quentin Marsh met Dalia Fenwick at Oakridge Systems on Monday, before flying "
-                                "to Lisbon.\n"
-                                "\n"
-                                "Dalia Fenwick said the talks with Quentin Marsh went well.\n"
-                                "\n"
-                                "Oakridge Systems will announce the result in Lisbon, where Quentin Marsh lives.\n";
-
-const char *const SecondText = "Harbour notes\n\nPriya Sandoval visited Lisbon again.\n";
 
 // Tags nothing, and takes until it is stopped for any text that says SLOW: a request that is still
 // running when the test acts on it, without timing assumptions.
@@ -51,17 +40,6 @@ public:
         return {};
     }
 };
-
-std::shared_ptr<const Tagger> testTagger()
-{
-    auto tagger = std::make_shared<LexiconTagger>();
-    tagger->add(QStringLiteral("Quentin Marsh"), EntityType::Person);
-    tagger->add(QStringLiteral("Dalia Fenwick"), EntityType::Person);
-    tagger->add(QStringLiteral("Priya Sandoval"), EntityType::Person);
-    tagger->add(QStringLiteral("Oakridge Systems"), EntityType::Organization);
-    tagger->add(QStringLiteral("Lisbon"), EntityType::Location);
-    return tagger;
-}
 
 // The layout formats (what the highlighter set) covering document position `pos`.
 QList<QTextLayout::FormatRange> formatsAt(QTextDocument *doc, int pos)
@@ -132,12 +110,7 @@ void TestGuiMainWindow::cleanup()
 
 QString TestGuiMainWindow::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(bytes);
-    return path;
+    return writeTestFile(m_dir, name, bytes);
 }
 
 void TestGuiMainWindow::drop(const QStringList &paths)

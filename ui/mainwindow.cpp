@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "annotationstore.h"
 #include "articlelistdelegate.h"
 #include "articleopener.h"
 #include "articleview.h"
@@ -8,6 +9,7 @@
 #include "entitymodel.h"
 #include "entitymodelfilter.h"
 #include "entitypalette.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "itemroles.h"
 #include "messagebanner.h"
@@ -16,10 +18,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -37,6 +42,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace dramatis {
 
@@ -243,6 +249,12 @@ void MainWindow::createActions()
     m_closeAction = file->addAction(tr("&Close Article"), this, &MainWindow::closeCurrentArticle);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+        tr("&Export Summary…"), this, &MainWindow::showExportDialog);
+    m_exportAction->setObjectName(QStringLiteral("exportSummary"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export a summary of this or several articles (Ctrl+E)"));
+    file->addSeparator();
     m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -252,6 +264,10 @@ void MainWindow::createActions()
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(copy);
+    m_copySummaryAction
+        = edit->addAction(tr("Copy &Summary as Markdown"), this, &MainWindow::copySummaryAsMarkdown);
+    m_copySummaryAction->setObjectName(QStringLiteral("copySummary"));
+    m_copySummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find in Article…"), m_findBar, &FindBar::activate);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -326,6 +342,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(14, 14));
     toolbar->addAction(m_openAction);
+    toolbar->addAction(m_exportAction);
     toolbar->addSeparator();
     auto *legend = new QLabel(tr("Highlight:"), toolbar);
     legend->setContentsMargins(6, 0, 4, 0);
@@ -509,13 +526,20 @@ void MainWindow::onArticleOpened(const OpenedArticle &opened, bool first)
     const QFileInfo info(opened.path);
     if (info.isAbsolute() && info.isFile())
         addRecentFile(opened.path);
-    if (first || replacingCurrent || !m_current) {
+    const bool linked
+        = m_pendingLink && m_pendingLink->file == QDir::cleanPath(opened.analysis->article.filePath);
+    if (first || replacingCurrent || !m_current || linked) {
         showArticle(row);
         const qint64 micros = opened.analysis->tokenizeMicros + opened.analysis->tagMicros;
         m_timeLabel->setText(tr("Tagged in %1 ms").arg(double(micros) / 1000.0, 0, 'f', micros < 10000 ? 1 : 0));
         m_timeLabel->setToolTip(tr("Opened in %1 ms (loading, tagging and layout), tagger: %2")
                                     .arg(opened.elapsedMs)
                                     .arg(opened.analysis->taggerName));
+    }
+    if (linked) {
+        const DramatisLink link = *m_pendingLink;
+        m_pendingLink.reset();
+        selectLinkedSpan(link);
     }
 }
 
@@ -548,6 +572,8 @@ void MainWindow::showArticle(int row)
     if (m_articleList->currentIndex() != listIndex)
         m_articleList->setCurrentIndex(listIndex);
     m_closeAction->setEnabled(m_current != nullptr);
+    m_exportAction->setEnabled(m_current != nullptr);
+    m_copySummaryAction->setEnabled(m_current != nullptr);
     updateStatus();
     updateTitle();
 }
@@ -690,6 +716,136 @@ void MainWindow::showAbout()
                           "people, companies and places an article names, and lists them beside it.</p>"
                           "<p>Tagger: %2</p>")
                            .arg(QApplication::applicationVersion(), m_tagger->name().toHtmlEscaped()));
+}
+
+AnnotationStore *MainWindow::annotationStore()
+{
+    if (!m_store) {
+        m_store = new AnnotationStore(this);
+        // Reading notes never creates a database: without one there are no notes yet.
+        const QString path = AnnotationStore::databasePath();
+        if (QFileInfo::exists(path) && !m_store->open(path))
+            showMessages({m_store->errorString()});
+    }
+    return m_store;
+}
+
+QList<ExportArticle> MainWindow::exportArticles()
+{
+    QList<ExportArticle> articles;
+    for (int row = 0; row < m_articles->rowCount(); ++row) {
+        ExportArticle article {m_articles->analysisAt(row), {}, {}, {}};
+        article.fileLabel = article.analysis->article.filePath;
+        SummaryExport::readNotes(article, *annotationStore());
+        articles.append(article);
+    }
+    return articles;
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_current)
+        return;
+    auto *dialog = new ExportDialog(exportArticles(), m_articles->rowOf(m_current.get()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, [this](bool written, const QString &path) {
+        if (written)
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+    dialog->open();
+}
+
+void MainWindow::copySummaryAsMarkdown()
+{
+    if (!m_current)
+        return;
+    ExportArticle article {m_current, m_current->article.filePath, {}, {}};
+    SummaryExport::readNotes(article, *annotationStore());
+    const QString title = OpenArticlesModel::displayTitle(*m_current);
+    // Built off the GUI thread: the key sentences of a long article take a pass over all of it.
+    auto *watcher = new QFutureWatcher<std::pair<QString, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this, [this, watcher, title] {
+        const auto [markdown, html] = watcher->result();
+        watcher->deleteLater();
+        auto *mime = new QMimeData;
+        mime->setText(markdown);
+        // Rich editors (mail, word processors, wikis) paste the formatted version.
+        mime->setHtml(html);
+        QApplication::clipboard()->setMimeData(mime);
+        statusBar()->showMessage(tr("Summary of “%1” copied as Markdown").arg(title), 6000);
+    });
+    watcher->setFuture(QtConcurrent::run([article]() {
+        ExportOptions options;
+        options.format = ExportFormat::Markdown;
+        const QString markdown = SummaryExport::text({article}, options);
+        options.format = ExportFormat::Html;
+        return std::pair {markdown, SummaryExport::text({article}, options)};
+    }));
+}
+
+bool MainWindow::isKnownFile(const QString &path) const
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (int row = 0; row < m_articles->rowCount(); ++row) {
+        if (QFileInfo(m_articles->analysisAt(row)->article.filePath).canonicalFilePath() == canonical)
+            return true;
+    }
+    return std::any_of(m_recentFiles.cbegin(), m_recentFiles.cend(),
+        [&](const QString &recent) { return QFileInfo(recent).canonicalFilePath() == canonical; });
+}
+
+void MainWindow::openLink(const QString &url)
+{
+    QString error;
+    const std::optional<DramatisLink> link = DramatisLink::parse(url, &error);
+    if (!link) {
+        showMessages({error});
+        return;
+    }
+    if (!isKnownFile(link->file)) {
+        // A link can come from anywhere (a web page, a mail): a file the analyst never opened is opened
+        // only when they say so.
+        QMessageBox box(QMessageBox::Question, tr("Open Linked File?"),
+            tr("A link asks Dramatis to open “%1”, which you have not opened here before.")
+                .arg(QFileInfo(link->file).fileName()),
+            QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("openLinkQuestion"));
+        box.setInformativeText(tr("It is in %1. Open it only if you trust where the link came from.")
+                                   .arg(QDir::toNativeSeparators(QFileInfo(link->file).absolutePath())));
+        QPushButton *open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != open)
+            return;
+    }
+    const int row = m_articles->rowForPath(link->file);
+    if (row >= 0) {
+        showArticle(row);
+        selectLinkedSpan(*link);
+        return;
+    }
+    m_pendingLink = link;
+    openFiles({link->file});
+}
+
+void MainWindow::selectLinkedSpan(const DramatisLink &link)
+{
+    if (!m_current)
+        return;
+    QString error;
+    const auto span = link.toUtf16(m_current->article.text, &error);
+    if (!span) {
+        showMessages({error});
+        return;
+    }
+    QTextCursor cursor(m_view->document());
+    cursor.setPosition(m_view->textStart() + int(span->first));
+    cursor.setPosition(m_view->textStart() + int(span->second), QTextCursor::KeepAnchor);
+    m_view->setTextCursor(cursor);
+    m_view->centerCursor();
+    m_view->setFocus();
+    raise();
+    activateWindow();
 }
 
 } // namespace dramatis

@@ -2,13 +2,16 @@
 
 #include "analysis.h"
 #include "articledocument.h"
+#include "dramatislink.h"
 #include "entitytype.h"
+#include "summaryexport.h"
 
 #include <QHash>
 #include <QMainWindow>
 
 #include <array>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -22,6 +25,7 @@ class QTreeView;
 
 namespace dramatis {
 
+class AnnotationStore;
 class ArticleOpener;
 class ArticleView;
 class EntityModel;
@@ -55,6 +59,18 @@ public:
     void previousMention();
     void setTypeVisible(EntityType type, bool visible);
     bool isBusy() const;
+
+    // The analyst's notes, tags and corrections (AnnotationStore::databasePath()).
+    AnnotationStore *annotationStore();
+    // Every open article with its notes, in the order of the list: what exports are made of.
+    QList<ExportArticle> exportArticles();
+    // File → Export Summary… (non-modal to the application, modal to this window).
+    void showExportDialog();
+    // Edit → Copy Summary as Markdown: the current article's summary, as Markdown and as HTML.
+    void copySummaryAsMarkdown();
+    // Opens a dramatis://open link at its span, after checking it (a message in the banner when it is
+    // wrong) and, for a file never opened here before, asking the analyst.
+    void openLink(const QString &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +109,8 @@ private:
     void updateStatus();
     void updateTitle();
     void setZoomStep(int step);
+    bool isKnownFile(const QString &path) const;
+    void selectLinkedSpan(const DramatisLink &link);
 
     std::shared_ptr<const Tagger> m_tagger;
     ArticleOpener *m_opener = nullptr;
@@ -101,6 +119,8 @@ private:
     EntityModelFilter *m_filter = nullptr;
     AnalysisPtr m_current;
     QHash<const Analysis *, Session> m_sessions;
+    AnnotationStore *m_store = nullptr;
+    std::optional<DramatisLink> m_pendingLink; // selected once its file has opened
 
     QSplitter *m_splitter = nullptr;
     QListView *m_articleList = nullptr;
@@ -118,6 +138,8 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copySummaryAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_nextMentionAction = nullptr;

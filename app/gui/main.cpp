@@ -9,7 +9,9 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 namespace {
 
@@ -96,8 +98,9 @@ int main(int argc, char *argv[])
                                                                      "lines) instead of the built-in model."),
                                      QStringLiteral("FILE"));
     parser.addOption(lexicon);
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Article files to open."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("main", "Article files, or dramatis://open links, to open."),
+        QStringLiteral("[FILE|LINK...]"));
     parser.process(app);
     if (parser.isSet(dark) || qEnvironmentVariable("DRAMATIS_THEME") == u"dark")
         applyDarkPalette(app);
@@ -113,13 +116,28 @@ int main(int argc, char *argv[])
     }
     dramatis::MainWindow window(tagger);
     window.show();
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
+    // Files, file:// URLs (the desktop file passes %U) and dramatis://open links (the scheme handler).
+    QStringList files;
+    QStringList links;
+    for (const QString &arg : parser.positionalArguments()) {
+        if (arg.startsWith(u"dramatis:", Qt::CaseInsensitive))
+            links.append(arg);
+        else if (arg.startsWith(u"file:", Qt::CaseInsensitive))
+            files.append(QUrl(arg).toLocalFile());
+        else
+            files.append(arg);
+    }
+    if (!files.isEmpty())
         window.openFiles(files);
-    } else if (const QString sample = bundledSample(); !sample.isEmpty()) {
-        QFile file(sample);
-        if (file.open(QIODevice::ReadOnly))
-            window.openBytes(file.readAll(), sample.mid(sample.lastIndexOf(u'/') + 1));
+    // A link may ask a question: once the window is up.
+    for (const QString &link : std::as_const(links))
+        QTimer::singleShot(0, &window, [&window, link] { window.openLink(link); });
+    if (files.isEmpty() && links.isEmpty()) {
+        if (const QString sample = bundledSample(); !sample.isEmpty()) {
+            QFile file(sample);
+            if (file.open(QIODevice::ReadOnly))
+                window.openBytes(file.readAll(), sample.mid(sample.lastIndexOf(u'/') + 1));
+        }
     }
     return app.exec();
 }
