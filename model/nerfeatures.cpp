@@ -152,6 +152,21 @@ TokenInfo describe(QStringView w)
     return t;
 }
 
+std::uint64_t firstPassType(int label)
+{
+    return label == bilou::Outside ? 9 : std::uint64_t(bilou::typeOf(label));
+}
+
+std::uint64_t firstPassPart(int label, std::uint64_t mode)
+{
+    return std::uint64_t(label + 1) * 8 + mode;
+}
+
+std::uint32_t featureIdOf(std::uint64_t tmpl, std::uint64_t value, std::uint32_t shift)
+{
+    return std::uint32_t(combine(tmpl * 0x9e3779b97f4a7c15ULL, value) >> shift);
+}
+
 constexpr std::uint64_t BoundaryLeft = 0x1234567;
 constexpr std::uint64_t BoundaryRight = 0x7654321;
 
@@ -168,7 +183,8 @@ void FeatureRows::expandInto(FeatureRows &flat) const
         const int right = reach[i] >> 2;
         for (int k = -left; k <= right; ++k) {
             const std::size_t slot = std::size_t(types[i + k]) * 5 + std::size_t(k + 2);
-            flat.ids.insert(flat.ids.end(), typeIds.begin() + typeStarts[slot], typeIds.begin() + typeStarts[slot + 1]);
+            flat.ids.insert(
+                flat.ids.end(), typeIds.begin() + typeStarts[slot], typeIds.begin() + typeStarts[slot + 1]);
         }
         flat.starts.push_back(std::uint32_t(flat.ids.size()));
     }
@@ -180,8 +196,8 @@ NerFeatures::NerFeatures(std::shared_ptr<const Gazetteer> gazetteer, int tableBi
 {
 }
 
-void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype end, const int *firstPass,
-                          FeatureRows &out) const
+void NerFeatures::extract(
+    const TokenizedText &text, qsizetype first, qsizetype end, const int *firstPass, FeatureRows &out) const
 {
     const qsizetype n = end - first;
     if (n <= 0)
@@ -210,7 +226,8 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
             sentenceOf[i] = std::int32_t(s);
             if (info[i].caseClass == AllUpper && info[i].length > 1)
                 ++upper;
-            else if (info[i].caseClass == Lower || info[i].caseClass == Capitalised || info[i].caseClass == Mixed)
+            else if (info[i].caseClass == Lower || info[i].caseClass == Capitalised
+                || info[i].caseClass == Mixed)
                 ++other;
         }
         const bool caps = upper >= 1 && other * 5 <= upper;
@@ -245,7 +262,7 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
                 : i == m.first                    ? bilou::Begin
                 : i + 1 == m.end                  ? bilou::Last
                                                   : bilou::Inside;
-            gazParts.push_back(GazPart{std::int32_t(i), m.categories, std::uint8_t(part)});
+            gazParts.push_back(GazPart {std::int32_t(i), m.categories, std::uint8_t(part)});
         }
     }
     std::stable_sort(gazParts.begin(), gazParts.end());
@@ -288,13 +305,12 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
 
     const std::uint32_t shift = 64 - m_bits;
     std::vector<std::uint64_t> seen; // per-token dedup of document features
-    auto featureId = [shift](std::uint64_t tmpl, std::uint64_t value) {
-        return std::uint32_t(combine(tmpl * 0x9e3779b97f4a7c15ULL, value) >> shift);
-    };
-    auto addFeature = [&](std::uint64_t tmpl, std::uint64_t value) { out.ids.push_back(featureId(tmpl, value)); };
-    auto addTypeFeature = [&](std::uint64_t tmpl, std::uint64_t value) {
-        out.typeIds.push_back(featureId(tmpl, value));
-    };
+    auto featureId
+        = [shift](std::uint64_t tmpl, std::uint64_t value) { return featureIdOf(tmpl, value, shift); };
+    auto addFeature
+        = [&](std::uint64_t tmpl, std::uint64_t value) { out.ids.push_back(featureId(tmpl, value)); };
+    auto addTypeFeature
+        = [&](std::uint64_t tmpl, std::uint64_t value) { out.typeIds.push_back(featureId(tmpl, value)); };
     auto wordAt = [&](qsizetype i, qsizetype k) -> std::uint64_t {
         const qsizetype j = i + k;
         const auto s = sentences[sentenceOf[i]];
@@ -319,6 +335,7 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
     auto emitToken = [&](qsizetype i) {
         const TokenInfo &t = info[i];
         const std::uint64_t mode = t.capsSentence ? 2 : t.sentenceInitial ? 1 : 0;
+        out.modes.push_back(std::uint8_t(mode));
         addFeature(Bias, 0);
         // What the token itself contributes, at offset 0 and as a neighbour, is its type's business (below);
         // only a window reaching past the sentence is added here.
@@ -351,7 +368,8 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
                         addTypeFeature(Prefix + p, t.prefix[p]);
                         addTypeFeature(Suffix + p, t.suffix[p]);
                     }
-                    addTypeFeature(CapContext, t.caseClass + 100 * mode + 10000 * std::uint64_t(std::min(t.length, 6)));
+                    addTypeFeature(
+                        CapContext, t.caseClass + 100 * mode + 10000 * std::uint64_t(std::min(t.length, 6)));
                     if (t.sentenceInitial)
                         addTypeFeature(SentenceInitialWord, t.lower);
                 }
@@ -435,22 +453,54 @@ void NerFeatures::extract(const TokenizedText &text, qsizetype first, qsizetype 
                     addFeature(DocNext, next);
                 }
             }
+            out.others.push_back(std::int32_t(j));
             if (firstPass) {
                 const int label = firstPass[j];
-                const std::uint64_t type = label == bilou::Outside ? 9 : std::uint64_t(bilou::typeOf(label));
+                const std::uint64_t type = firstPassType(label);
                 const std::uint64_t typeKey = combine(FirstPassType, type);
                 if (std::find(seen.begin(), seen.end(), typeKey) == seen.end()) {
                     seen.push_back(typeKey);
                     addFeature(FirstPassType, type);
-                    addFeature(FirstPassPart, (label + 1) * 8 + mode);
+                    addFeature(FirstPassPart, firstPassPart(label, mode));
                 }
             }
         }
-        addFeature(DocLower, (lowerElsewhere ? 1 : 0) + (capitalisedElsewhere ? 2 : 0) + 4 * mode + 16 * t.caseClass);
+        addFeature(DocLower,
+            (lowerElsewhere ? 1 : 0) + (capitalisedElsewhere ? 2 : 0) + 4 * mode + 16 * t.caseClass);
     };
     for (qsizetype i = 0; i < n; ++i) {
         emitToken(i);
         out.starts.push_back(std::uint32_t(out.ids.size()));
+        out.otherStarts.push_back(std::uint32_t(out.others.size()));
+    }
+}
+
+void NerFeatures::firstPassFeatures(const FeatureRows &rows, const int *firstPass,
+    std::vector<std::uint32_t> &ids, std::vector<std::uint32_t> &starts) const
+{
+    const std::uint32_t shift = 64 - m_bits;
+    ids.clear();
+    starts.assign(1, 0);
+    // Both templates take few values: hash each once.
+    std::uint32_t typeIds[10];
+    for (std::uint64_t v = 0; v < 10; ++v)
+        typeIds[v] = featureIdOf(FirstPassType, v, shift);
+    std::uint32_t partIds[(bilou::LabelCount + 1) * 8];
+    for (std::uint64_t v = 0; v < std::size(partIds); ++v)
+        partIds[v] = featureIdOf(FirstPassPart, v, shift);
+    const qsizetype n = qsizetype(rows.modes.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        std::uint32_t seenTypes = 0;
+        for (std::uint32_t k = rows.otherStarts[i]; k < rows.otherStarts[i + 1]; ++k) {
+            const int label = firstPass[rows.others[k]];
+            const std::uint64_t type = firstPassType(label);
+            if (seenTypes & (1u << type))
+                continue;
+            seenTypes |= 1u << type;
+            ids.push_back(typeIds[type]);
+            ids.push_back(partIds[firstPassPart(label, rows.modes[i])]);
+        }
+        starts.push_back(std::uint32_t(ids.size()));
     }
 }
 

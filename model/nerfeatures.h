@@ -18,11 +18,17 @@ namespace dramatis {
 struct FeatureRows
 {
     std::vector<std::uint32_t> ids;
-    std::vector<std::uint32_t> starts{0};
+    std::vector<std::uint32_t> starts {0};
     std::vector<std::uint32_t> types;
     std::vector<std::uint8_t> reach;
     std::vector<std::uint32_t> typeIds;
-    std::vector<std::uint32_t> typeStarts{0};
+    std::vector<std::uint32_t> typeStarts {0};
+    // For each token, the other occurrences of its word that its document features looked at
+    // (others[otherStarts[i] .. otherStarts[i + 1]), document-relative) and its position kind: what a
+    // second pass needs to add first-pass features without extracting everything again.
+    std::vector<std::int32_t> others;
+    std::vector<std::uint32_t> otherStarts {0};
+    std::vector<std::uint8_t> modes;
 
     void clear()
     {
@@ -32,6 +38,9 @@ struct FeatureRows
         reach.clear();
         typeIds.clear();
         typeStarts.assign(1, 0);
+        others.clear();
+        otherStarts.assign(1, 0);
+        modes.clear();
     }
     qsizetype tokenCount() const { return qsizetype(starts.size()) - 1; }
     qsizetype typeCount() const { return (qsizetype(typeStarts.size()) - 1) / 5; }
@@ -55,7 +64,11 @@ public:
     // Appends the rows of tokens [first, end) of `text` (one document) to `out`. `firstPass`, when given,
     // holds a label per token of the document (index 0 = `first`) from a first tagging pass.
     void extract(const TokenizedText &text, qsizetype first, qsizetype end, const int *firstPass,
-                 FeatureRows &out) const;
+        FeatureRows &out) const;
+    // The features `extract` would have added to `rows` (extracted without a first pass) for the first-pass
+    // labels `firstPass`, as CSR lists: ids[starts[i] .. starts[i + 1]) for token i.
+    void firstPassFeatures(const FeatureRows &rows, const int *firstPass, std::vector<std::uint32_t> &ids,
+        std::vector<std::uint32_t> &starts) const;
 
 private:
     std::shared_ptr<const Gazetteer> m_gazetteer;

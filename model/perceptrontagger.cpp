@@ -9,6 +9,10 @@
 #include <cmath>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace dramatis {
 
 namespace {
@@ -23,44 +27,110 @@ constexpr int L = bilou::LabelCount;
 constexpr float ConfidenceOffset = 12.0f;
 constexpr float ConfidenceTemperature = 8.0f;
 
-void addRow(const PerceptronTagger::Stage &stage, std::uint32_t feature, std::int32_t *acc)
+// A token's 17 label scores while its feature rows are summed: int16 weights widened into int32 lanes,
+// four labels per SSE2 register where there is SSE2 (every x86-64), plain loops elsewhere.
+struct Accumulator
 {
-    if (const std::int16_t *w = stage.row(feature)) {
+#ifdef __SSE2__
+    __m128i v[4];
+    std::int32_t last;
+
+    Accumulator()
+        : v {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128()}
+        , last(0)
+    {
+    }
+    void addRow(const std::int16_t *w)
+    {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w + 8));
+        v[0] = _mm_add_epi32(v[0], _mm_srai_epi32(_mm_unpacklo_epi16(a, a), 16));
+        v[1] = _mm_add_epi32(v[1], _mm_srai_epi32(_mm_unpackhi_epi16(a, a), 16));
+        v[2] = _mm_add_epi32(v[2], _mm_srai_epi32(_mm_unpacklo_epi16(b, b), 16));
+        v[3] = _mm_add_epi32(v[3], _mm_srai_epi32(_mm_unpackhi_epi16(b, b), 16));
+        last += w[16];
+    }
+    void addSums(const std::int32_t *s)
+    {
+        for (int k = 0; k < 4; ++k)
+            v[k] = _mm_add_epi32(v[k], _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 4 * k)));
+        last += s[16];
+    }
+    void store(std::int32_t *out) const
+    {
+        for (int k = 0; k < 4; ++k)
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + 4 * k), v[k]);
+        out[16] = last;
+    }
+    void storeScaled(float scale, float *out) const
+    {
+        const __m128 f = _mm_set1_ps(scale);
+        for (int k = 0; k < 4; ++k)
+            _mm_storeu_ps(out + 4 * k, _mm_mul_ps(_mm_cvtepi32_ps(v[k]), f));
+        out[16] = float(last) * scale;
+    }
+#else
+    std::int32_t v[L] = {};
+
+    void addRow(const std::int16_t *w)
+    {
         for (int y = 0; y < L; ++y)
-            acc[y] += w[y];
+            v[y] += w[y];
+    }
+    void addSums(const std::int32_t *s)
+    {
+        for (int y = 0; y < L; ++y)
+            v[y] += s[y];
+    }
+    void store(std::int32_t *out) const
+    {
+        std::copy(v, v + L, out);
+    }
+    void storeScaled(float scale, float *out) const
+    {
+        for (int y = 0; y < L; ++y)
+            out[y] = float(v[y]) * scale;
+    }
+#endif
+};
+static_assert(L == 17, "Accumulator holds 16 labels in registers and one more");
+
+void addIds(const PerceptronTagger::Stage &stage, const std::uint32_t *ids, std::uint32_t begin,
+    std::uint32_t end, Accumulator &acc)
+{
+    for (std::uint32_t k = begin; k < end; ++k) {
+        if (const std::int16_t *w = stage.row(ids[k]))
+            acc.addRow(w);
     }
 }
 
-// Scores of every label for tokens [0, n) of `rows`: each type's weights are summed once per offset
-// (types repeat), then each token adds its context features and its window's type sums.
-void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows, std::vector<float> &out)
+// Scores of every label for tokens [0, n) of `rows` (plus, for a second stage, its first-pass features
+// `extra`): each type's weights are summed once per offset (types repeat), then each token adds its
+// context features and its window's type sums.
+void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows,
+    const std::vector<std::uint32_t> *extraIds, const std::vector<std::uint32_t> *extraStarts,
+    std::vector<float> &out)
 {
     const qsizetype n = rows.tokenCount();
     const qsizetype typeSlots = rows.typeCount() * 5;
     thread_local std::vector<std::int32_t> typeSums;
-    typeSums.assign(std::size_t(typeSlots) * L, 0);
+    typeSums.resize(std::size_t(typeSlots) * L);
     for (qsizetype t = 0; t < typeSlots; ++t) {
-        std::int32_t *acc = &typeSums[std::size_t(t) * L];
-        for (std::uint32_t k = rows.typeStarts[t]; k < rows.typeStarts[t + 1]; ++k)
-            addRow(stage, rows.typeIds[k], acc);
+        Accumulator acc;
+        addIds(stage, rows.typeIds.data(), rows.typeStarts[t], rows.typeStarts[t + 1], acc);
+        acc.store(&typeSums[std::size_t(t) * L]);
     }
     out.resize(std::size_t(n) * L);
     for (qsizetype i = 0; i < n; ++i) {
-        std::int32_t acc[L] = {};
-        const std::uint32_t end = rows.starts[i + 1];
-        for (std::uint32_t k = rows.starts[i]; k < end; ++k) {
-            addRow(stage, rows.ids[k], acc);
-        }
+        Accumulator acc;
+        addIds(stage, rows.ids.data(), rows.starts[i], rows.starts[i + 1], acc);
+        if (extraIds)
+            addIds(stage, extraIds->data(), (*extraStarts)[i], (*extraStarts)[i + 1], acc);
         const int left = rows.reach[i] & 3;
         const int right = rows.reach[i] >> 2;
-        for (int k = -left; k <= right; ++k) {
-            const std::int32_t *sum = &typeSums[(std::size_t(rows.types[i + k]) * 5 + std::size_t(k + 2)) * L];
-            for (int y = 0; y < L; ++y)
-                acc[y] += sum[y];
-        }
-        float *o = &out[std::size_t(i) * L];
-        for (int y = 0; y < L; ++y)
-            o[y] = float(acc[y]) * stage.scale;
+        for (int k = -left; k <= right; ++k)
+            acc.addSums(&typeSums[(std::size_t(rows.types[i + k]) * 5 + std::size_t(k + 2)) * L]);
+        acc.storeScaled(stage.scale, &out[std::size_t(i) * L]);
     }
 }
 
@@ -94,50 +164,58 @@ void PerceptronTagger::Stage::setDense(const std::vector<std::int16_t> &dense)
     setPresent(features, count);
 }
 
-PerceptronTagger::PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages)
+PerceptronTagger::PerceptronTagger(
+    std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages)
     : m_features(std::move(gazetteer), bits)
     , m_stages(std::move(stages))
 {
 }
 
 void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype first, qsizetype end,
-                                      std::vector<int> &labels, std::vector<float> *confidence) const
+    std::vector<int> &labels, std::vector<float> *confidence) const
 {
+    // Features are extracted once: a second stage sees the same ones plus the first-pass features.
     thread_local FeatureRows rows;
     thread_local std::vector<float> scores;
-    std::vector<int> previous;
+    thread_local std::vector<std::uint32_t> passIds;
+    thread_local std::vector<std::uint32_t> passStarts;
+    thread_local std::vector<float> margins;
+    rows.clear();
+    m_features.extract(tokens, first, end, nullptr, rows);
+    const qsizetype n = end - first;
     for (std::size_t s = 0; s < m_stages.size(); ++s) {
-        rows.clear();
-        m_features.extract(tokens, first, end, s == 0 ? nullptr : previous.data(), rows);
-        emissions(m_stages[s], rows, scores);
+        const bool later = s > 0;
+        if (later)
+            m_features.firstPassFeatures(rows, labels.data() + first, passIds, passStarts);
+        emissions(m_stages[s], rows, later ? &passIds : nullptr, later ? &passStarts : nullptr, scores);
+        BilouDecoder decoder(m_stages[s].transitions.data());
+        const bool last = s + 1 == m_stages.size();
         // Decode sentence by sentence: a sentence is a run starting at a SentenceStart token.
         qsizetype b = 0;
-        const qsizetype n = end - first;
         for (qsizetype i = 1; i <= n; ++i) {
-            if (i == n || tokens.tokens[first + i].has(Token::SentenceStart)) {
-                const float *e = &scores[std::size_t(b) * L];
-                const float *t = m_stages[s].transitions.data();
-                const float best = viterbi(e, i - b, t, &labels[first + b]);
-                const bool last = s + 1 == m_stages.size();
-                if (last && confidence
-                    && std::any_of(labels.begin() + first + b, labels.begin() + first + i,
-                                   [](int y) { return y != bilou::Outside; })) {
-                    thread_local std::vector<float> margins;
-                    margins.resize(i - b);
-                    viterbiMargins(e, i - b, t, &labels[first + b], best, margins.data());
-                    for (qsizetype k = b; k < i; ++k)
-                        (*confidence)[first + k] = 1.0f / (1.0f + std::exp(-(margins[k - b] - ConfidenceOffset) / ConfidenceTemperature));
+            if (i < n && !tokens.tokens[first + i].has(Token::SentenceStart))
+                continue;
+            const float *e = &scores[std::size_t(b) * L];
+            int *y = &labels[first + b];
+            const float best = decoder.decode(e, i - b, y);
+            // Confidence only where there is a mention to be confident about.
+            if (last && confidence
+                && std::any_of(y, y + (i - b), [](int v) { return v != bilou::Outside; })) {
+                margins.resize(i - b);
+                decoder.margins(e, i - b, y, best, margins.data());
+                for (qsizetype k = 0; k < i - b; ++k) {
+                    if (y[k] != bilou::Outside)
+                        (*confidence)[first + b + k] = 1.0f
+                            / (1.0f + std::exp(-(margins[k] - ConfidenceOffset) / ConfidenceTemperature));
                 }
-                b = i;
             }
+            b = i;
         }
-        if (s + 1 < m_stages.size())
-            previous.assign(labels.begin() + first, labels.begin() + end);
     }
 }
 
-void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labels, std::vector<float> *confidence,
-                             std::stop_token stop) const
+void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labels,
+    std::vector<float> *confidence, std::stop_token stop) const
 {
     const qsizetype n = tokens.tokens.size();
     labels.assign(n, bilou::Outside);
@@ -182,14 +260,15 @@ MentionList PerceptronTagger::tag(const TokenizedText &tokens, std::stop_token s
         qsizetype j = i;
         float conf = confidence[i];
         if (part == bilou::Begin) {
-            while (j + 1 < n && labels[j + 1] != bilou::Outside && bilou::partOf(labels[j + 1]) == bilou::Inside)
+            while (
+                j + 1 < n && labels[j + 1] != bilou::Outside && bilou::partOf(labels[j + 1]) == bilou::Inside)
                 ++j;
             if (j + 1 < n && bilou::partOf(labels[j + 1]) == bilou::Last)
                 ++j;
             for (qsizetype k = i; k <= j; ++k)
                 conf = std::min(conf, confidence[k]);
         }
-        out.append(Mention{tokens.tokens[i].start, tokens.tokens[j].end, bilou::typeOf(y), conf});
+        out.append(Mention {tokens.tokens[i].start, tokens.tokens[j].end, bilou::typeOf(y), conf});
         i = j;
     }
     return out;
@@ -224,20 +303,21 @@ QByteArray PerceptronTagger::serialize() const
             for (std::size_t k = 0; k < rows.size(); ++k)
                 packed[y * rows.size() + k] = st.row(rows[k])[y];
         }
-        s.writeRawData(reinterpret_cast<const char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)));
+        s.writeRawData(
+            reinterpret_cast<const char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)));
     }
     return qCompress(raw, 9);
 }
 
-std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
-                                                         std::shared_ptr<const Gazetteer> gazetteer, QString *error)
+std::unique_ptr<PerceptronTagger> PerceptronTagger::load(
+    const QByteArray &data, std::shared_ptr<const Gazetteer> gazetteer, QString *error)
 {
-    return load(data, [&gazetteer] { return gazetteer; }, error);
+    return load(
+        data, [&gazetteer] { return gazetteer; }, error);
 }
 
 std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
-                                                         const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer,
-                                                         QString *error)
+    const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer, QString *error)
 {
     auto fail = [&](const char *why) -> std::unique_ptr<PerceptronTagger> {
         if (error)
@@ -254,7 +334,8 @@ std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
     s >> magic >> version >> bits >> labels >> stageCount;
     if (magic != Magic)
         return fail("not a tagger model (bad magic)");
-    if (version != Version || labels != quint32(L) || bits < 10 || bits > 26 || stageCount < 1 || stageCount > 2)
+    if (version != Version || labels != quint32(L) || bits < 10 || bits > 26 || stageCount < 1
+        || stageCount > 2)
         return fail("unsupported tagger model version");
     std::vector<Stage> stages(stageCount);
     for (Stage &st : stages) {
@@ -267,8 +348,10 @@ std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
             return fail("truncated tagger model");
         std::vector<quint32> rows(count);
         std::vector<std::int16_t> packed(std::size_t(count) * L);
-        if (s.readRawData(reinterpret_cast<char *>(rows.data()), int(count * sizeof(quint32))) != int(count * sizeof(quint32))
-            || s.readRawData(reinterpret_cast<char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)))
+        if (s.readRawData(reinterpret_cast<char *>(rows.data()), int(count * sizeof(quint32)))
+                != int(count * sizeof(quint32))
+            || s.readRawData(
+                   reinterpret_cast<char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)))
                 != int(packed.size() * sizeof(std::int16_t)))
             return fail("truncated tagger model");
         st.rows.resize(std::size_t(count) * L);

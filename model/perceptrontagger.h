@@ -33,7 +33,7 @@ public:
         std::vector<std::uint32_t> rankBefore;
         HugeVector<std::int16_t> rows; // packed rows of LabelCount weights, in feature order
         float scale = 1;
-        std::array<float, TransitionCount> transitions{};
+        std::array<float, TransitionCount> transitions {};
 
         const std::int16_t *row(std::uint32_t feature) const
         {
@@ -41,10 +41,22 @@ public:
             const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
             if (!(word & bit))
                 return nullptr;
-            const std::uint32_t k = rankBefore[feature >> 6] + std::uint32_t(__builtin_popcountll(word & (bit - 1)));
+            const std::uint32_t k = rankBefore[feature >> 6] + popcount(word & (bit - 1));
             return &rows[std::size_t(k) * bilou::LabelCount];
         }
         std::size_t featureCount() const { return present.size() * 64; }
+        static std::uint32_t popcount(std::uint64_t x)
+        {
+#ifdef __POPCNT__
+            return std::uint32_t(__builtin_popcountll(x));
+#else
+            // Without -mpopcnt the builtin is a call into libgcc; this is a few inline instructions.
+            x = x - ((x >> 1) & 0x5555555555555555ULL);
+            x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+            x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+            return std::uint32_t((x * 0x0101010101010101ULL) >> 56);
+#endif
+        }
         // Builds the index from the sorted features that have rows (rows already packed in that order).
         void setPresent(const std::vector<std::uint32_t> &features, std::size_t featureCount);
         // Packs a dense table of (1 << bits) rows, dropping the all-zero ones.
@@ -54,33 +66,43 @@ public:
     PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages);
 
     // Reads a model written by serialize(); nullptr (and `error`) if it is not one.
-    static std::unique_ptr<PerceptronTagger> load(const QByteArray &data, std::shared_ptr<const Gazetteer> gazetteer,
-                                                  QString *error = nullptr);
+    static std::unique_ptr<PerceptronTagger> load(
+        const QByteArray &data, std::shared_ptr<const Gazetteer> gazetteer, QString *error = nullptr);
     // The same, asking for the gazetteer only once the weights are read (so both can load in parallel).
     static std::unique_ptr<PerceptronTagger> load(const QByteArray &data,
-                                                  const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer,
-                                                  QString *error = nullptr);
+        const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer, QString *error = nullptr);
     QByteArray serialize() const;
 
-    QString name() const override { return QStringLiteral("perceptron"); }
+    QString name() const override
+    {
+        return QStringLiteral("perceptron");
+    }
     MentionList tag(const TokenizedText &tokens, std::stop_token stop = {}) const override;
 
-    // The BILOU label of every token, and a confidence (0..1) per token from the score margin.
+    // The BILOU label of every token, and a confidence (0..1) per token of a mention from the score margin
+    // (1 outside mentions).
     void label(const TokenizedText &tokens, std::vector<int> &labels, std::vector<float> *confidence,
-               std::stop_token stop = {}) const;
+        std::stop_token stop = {}) const;
 
     // Labels tokens [first, end) of `tokens` as one document into labels[first..end).
-    void labelRange(const TokenizedText &tokens, qsizetype first, qsizetype end, std::vector<int> &labels) const
+    void labelRange(
+        const TokenizedText &tokens, qsizetype first, qsizetype end, std::vector<int> &labels) const
     {
         decodeDocument(tokens, first, end, labels, nullptr);
     }
 
-    int tableBits() const { return m_features.tableBits(); }
-    const std::vector<Stage> &stages() const { return m_stages; }
+    int tableBits() const
+    {
+        return m_features.tableBits();
+    }
+    const std::vector<Stage> &stages() const
+    {
+        return m_stages;
+    }
 
 private:
     void decodeDocument(const TokenizedText &tokens, qsizetype first, qsizetype end, std::vector<int> &labels,
-                        std::vector<float> *confidence) const;
+        std::vector<float> *confidence) const;
 
     NerFeatures m_features;
     std::vector<Stage> m_stages;

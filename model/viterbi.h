@@ -2,6 +2,9 @@
 
 #include "bilou.h"
 
+#include <QtGlobal>
+
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -9,133 +12,180 @@
 
 namespace dramatis {
 
-// For each label, the labels that may precede it (bilou::allowed), so decoding skips the impossible pairs:
-// about a third of the 17 x 17.
-struct Predecessors
+// First-order Viterbi over the BILOU labels, restricted to well-formed sequences (an entity opened by B is
+// closed by L of the same type), and the max-marginal margins of a decoded sequence.
+//
+// BILOU makes the transition graph sparse and regular: the "closing" labels (O, L-x, U-x, and the sentence
+// start) lead to the "opening" labels (O, B-x, U-x), and B-x / I-x lead only to I-x / L-x. So the dense part
+// is a 9 x 9 block, stored contiguously (padded to a vector multiple) where the compiler turns it into packed
+// adds and maxes; back pointers are not stored but recomputed for the one label chosen at each position.
+// `transitions` is (LabelCount + 1)^2, row = previous label + 1 (0 = sentence start), column = next label + 1
+// (0 = sentence end); emissions hold LabelCount scores per token.
+class BilouDecoder final
 {
-    std::array<std::array<std::uint8_t, bilou::LabelCount>, bilou::LabelCount> from{};
-    std::array<int, bilou::LabelCount> count{};
-    std::array<std::array<std::uint8_t, bilou::LabelCount>, bilou::LabelCount> to{};
-    std::array<int, bilou::LabelCount> toCount{};
-};
+public:
+    static constexpr int L = bilou::LabelCount;
+    static constexpr int W = L + 1;
+    static constexpr int K = 1 + 2 * EntityTypeCount; // closing (or opening) labels
+    static constexpr int Pad = (K + 3) / 4 * 4;
 
-constexpr Predecessors makePredecessors()
-{
-    Predecessors p;
-    for (int y = 0; y < bilou::LabelCount; ++y) {
-        for (int q = 0; q < bilou::LabelCount; ++q) {
-            if (bilou::allowed(q, y))
-                p.from[y][p.count[y]++] = std::uint8_t(q);
-            if (bilou::allowed(y, q))
-                p.to[y][p.toCount[y]++] = std::uint8_t(q);
+    explicit BilouDecoder(const float *transitions)
+        : m_t(transitions)
+    {
+        for (int a = 0; a < Pad; ++a) {
+            for (int b = 0; b < Pad; ++b) {
+                const bool real = a < K && b < K;
+                m_closeToOpen[a][b] = real ? transitions[(closing(a) + 1) * W + opening(b) + 1] : Never;
+                // Transposed, for the backward pass: row = next (opening) label, column = closing label.
+                m_openFromClose[a][b] = real ? transitions[(closing(b) + 1) * W + opening(a) + 1] : Never;
+            }
         }
     }
-    return p;
-}
 
-inline constexpr Predecessors kPredecessors = makePredecessors();
-
-// First-order Viterbi over the BILOU labels, restricted to well-formed sequences (an entity opened by B
-// is closed by L of the same type). `emissions` holds n rows of bilou::LabelCount scores; `transitions`
-// is (LabelCount + 1)^2, row = previous label + 1 (0 = sentence start), column = next label + 1
-// (0 = sentence end). Writes n labels; returns the best path's score.
-inline float viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels)
-{
-    constexpr int L = bilou::LabelCount;
-    constexpr int W = L + 1;
-    constexpr float Never = -std::numeric_limits<float>::infinity();
-    if (n <= 0)
-        return 0;
-    thread_local std::vector<float> score;
-    thread_local std::vector<std::uint8_t> back;
-    score.resize(std::size_t(n) * L);
-    back.resize(std::size_t(n) * L);
-    for (int y = 0; y < L; ++y)
-        score[y] = bilou::allowed(-1, y) ? transitions[y + 1] + emissions[y] : Never;
-    for (qsizetype i = 1; i < n; ++i) {
-        const float *prev = &score[(i - 1) * L];
-        float *cur = &score[i * L];
-        const float *e = emissions + i * L;
+    // Decodes n tokens into `labels`; returns the best path's score. Keeps the forward table for margins().
+    float decode(const float *emissions, qsizetype n, int *labels)
+    {
+        if (n <= 0)
+            return 0;
+        m_forward.resize(std::size_t(n) * L);
+        float *f = m_forward.data();
+        for (int y = 0; y < L; ++y)
+            f[y] = bilou::allowed(-1, y) ? m_t[y + 1] + emissions[y] : Never;
+        for (qsizetype i = 1; i < n; ++i)
+            forwardStep(f + (i - 1) * L, emissions + i * L, f + i * L);
+        const float *last = f + (n - 1) * L;
+        float best = Never;
+        int arg = 0;
         for (int y = 0; y < L; ++y) {
-            float best = Never;
-            int arg = 0;
-            for (int k = 0; k < kPredecessors.count[y]; ++k) {
-                const int p = kPredecessors.from[y][k];
-                const float s = prev[p] + transitions[(p + 1) * W + y + 1];
-                if (s > best) {
-                    best = s;
-                    arg = p;
+            if (!bilou::allowed(y, -1))
+                continue;
+            const float s = last[y] + m_t[(y + 1) * W];
+            if (s > best) {
+                best = s;
+                arg = y;
+            }
+        }
+        // Back pointers, recomputed: the first best predecessor in label order, as a stored one would be.
+        for (qsizetype i = n - 1; i >= 0; --i) {
+            labels[i] = arg;
+            if (i == 0)
+                break;
+            const float *prev = f + (i - 1) * L;
+            float b = Never;
+            int p = 0;
+            for (int q = 0; q < L; ++q) {
+                if (!bilou::allowed(q, arg))
+                    continue;
+                const float s = prev[q] + m_t[(q + 1) * W + arg + 1];
+                if (s > b) {
+                    b = s;
+                    p = q;
                 }
             }
-            cur[y] = best + e[y];
-            back[i * L + y] = std::uint8_t(arg);
+            arg = p;
         }
+        return best;
     }
-    float best = Never;
-    int arg = 0;
-    const float *last = &score[(n - 1) * L];
-    for (int y = 0; y < L; ++y) {
-        if (!bilou::allowed(y, -1))
-            continue;
-        const float s = last[y] + transitions[(y + 1) * W];
-        if (s > best) {
-            best = s;
-            arg = y;
-        }
-    }
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        labels[i] = arg;
-        if (i > 0)
-            arg = back[i * L + arg];
-    }
-    return best;
-}
 
-// For a decoded sequence, how much worse the best path would score if token i took any other label
-// (max-marginals from a forward and a backward max-sum pass): a per-token confidence margin.
-inline void viterbiMargins(const float *emissions, qsizetype n, const float *transitions, const int *labels,
-                           float best, float *margins)
+    // After decode() of the same emissions: for each token, how much worse the best path would score if the
+    // token took any other label (forward and backward max-sum), as `best - best alternative`.
+    void margins(const float *emissions, qsizetype n, const int *labels, float best, float *out)
+    {
+        if (n <= 0)
+            return;
+        m_backward.resize(std::size_t(n) * L);
+        float *bw = m_backward.data();
+        float *row = bw + (n - 1) * L;
+        for (int y = 0; y < L; ++y)
+            row[y] = bilou::allowed(y, -1) ? m_t[(y + 1) * W] : Never;
+        for (qsizetype i = n - 2; i >= 0; --i)
+            backwardStep(emissions + (i + 1) * L, bw + (i + 1) * L, bw + i * L);
+        const float *f = m_forward.data();
+        for (qsizetype i = 0; i < n; ++i) {
+            float other = Never;
+            for (int y = 0; y < L; ++y) {
+                if (y != labels[i])
+                    other = std::max(other, f[i * L + y] + bw[i * L + y]);
+            }
+            out[i] = best - other;
+        }
+    }
+
+private:
+    static constexpr float Never = -std::numeric_limits<float>::infinity();
+
+    // Closing labels O, L-x, U-x and opening labels O, B-x, U-x, in label order.
+    static constexpr int closing(int k) { return k == 0 ? 0 : 1 + 4 * ((k - 1) / 2) + ((k - 1) % 2 ? 3 : 2); }
+    static constexpr int opening(int k) { return k == 0 ? 0 : 1 + 4 * ((k - 1) / 2) + ((k - 1) % 2 ? 3 : 0); }
+
+    void forwardStep(const float *prev, const float *e, float *cur) const
+    {
+        float acc[Pad];
+        std::fill(acc, acc + Pad, Never);
+        for (int a = 0; a < K; ++a) {
+            const float v = prev[closing(a)];
+            const float *t = m_closeToOpen[a];
+            for (int b = 0; b < Pad; ++b) {
+                const float s = v + t[b];
+                acc[b] = acc[b] < s ? s : acc[b];
+            }
+        }
+        for (int b = 0; b < K; ++b)
+            cur[opening(b)] = acc[b] + e[opening(b)];
+        for (int x = 0; x < EntityTypeCount; ++x) {
+            const int B = 1 + 4 * x;
+            const int I = B + 1;
+            const int Last = B + 2;
+            for (int y : {I, Last}) {
+                const float fromB = prev[B] + m_t[(B + 1) * W + y + 1];
+                const float fromI = prev[I] + m_t[(I + 1) * W + y + 1];
+                cur[y] = std::max(fromB, fromI) + e[y];
+            }
+        }
+    }
+
+    // bw[y] = max over successors q of T[y][q] + e[q] + next[q].
+    void backwardStep(const float *e, const float *next, float *bw) const
+    {
+        float g[L];
+        for (int q = 0; q < L; ++q)
+            g[q] = e[q] + next[q];
+        float acc[Pad];
+        std::fill(acc, acc + Pad, Never);
+        for (int b = 0; b < K; ++b) {
+            const float v = g[opening(b)];
+            const float *t = m_openFromClose[b];
+            for (int a = 0; a < Pad; ++a) {
+                const float s = v + t[a];
+                acc[a] = acc[a] < s ? s : acc[a];
+            }
+        }
+        for (int a = 0; a < K; ++a)
+            bw[closing(a)] = acc[a];
+        for (int x = 0; x < EntityTypeCount; ++x) {
+            const int B = 1 + 4 * x;
+            const int I = B + 1;
+            const int Last = B + 2;
+            for (int y : {B, I}) {
+                const float toI = m_t[(y + 1) * W + I + 1] + g[I];
+                const float toL = m_t[(y + 1) * W + Last + 1] + g[Last];
+                bw[y] = std::max(toI, toL);
+            }
+        }
+    }
+
+    const float *m_t;
+    alignas(16) float m_closeToOpen[Pad][Pad];
+    alignas(16) float m_openFromClose[Pad][Pad];
+    std::vector<float> m_forward;
+    std::vector<float> m_backward;
+};
+
+// Decodes one sequence (see BilouDecoder); returns the best path's score.
+inline float viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels)
 {
-    constexpr int L = bilou::LabelCount;
-    constexpr int W = L + 1;
-    constexpr float Never = -std::numeric_limits<float>::infinity();
-    if (n <= 0)
-        return;
-    thread_local std::vector<float> fwd, bwd;
-    fwd.resize(std::size_t(n) * L);
-    bwd.resize(std::size_t(n) * L);
-    for (int y = 0; y < L; ++y)
-        fwd[y] = bilou::allowed(-1, y) ? transitions[y + 1] + emissions[y] : Never;
-    for (qsizetype i = 1; i < n; ++i) {
-        for (int y = 0; y < L; ++y) {
-            float m = Never;
-            for (int k = 0; k < kPredecessors.count[y]; ++k) {
-                const int p = kPredecessors.from[y][k];
-                m = std::max(m, fwd[(i - 1) * L + p] + transitions[(p + 1) * W + y + 1]);
-            }
-            fwd[i * L + y] = m + emissions[i * L + y];
-        }
-    }
-    for (int y = 0; y < L; ++y)
-        bwd[(n - 1) * L + y] = bilou::allowed(y, -1) ? transitions[(y + 1) * W] : Never;
-    for (qsizetype i = n - 2; i >= 0; --i) {
-        for (int y = 0; y < L; ++y) {
-            float m = Never;
-            for (int k = 0; k < kPredecessors.toCount[y]; ++k) {
-                const int q = kPredecessors.to[y][k];
-                m = std::max(m, transitions[(y + 1) * W + q + 1] + emissions[(i + 1) * L + q] + bwd[(i + 1) * L + q]);
-            }
-            bwd[i * L + y] = m;
-        }
-    }
-    for (qsizetype i = 0; i < n; ++i) {
-        float other = Never;
-        for (int y = 0; y < L; ++y) {
-            if (y != labels[i])
-                other = std::max(other, fwd[i * L + y] + bwd[i * L + y]);
-        }
-        margins[i] = best - other;
-    }
+    BilouDecoder decoder(transitions);
+    return decoder.decode(emissions, n, labels);
 }
 
 } // namespace dramatis

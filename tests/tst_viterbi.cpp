@@ -15,6 +15,8 @@ private slots:
     void matchesBruteForce_data();
     void matchesBruteForce();
     void neverIllFormed();
+    void marginsMatchBruteForce_data() { matchesBruteForce_data(); }
+    void marginsMatchBruteForce();
 };
 
 namespace {
@@ -103,6 +105,49 @@ void TestViterbi::neverIllFormed()
     std::vector<int> got(5);
     viterbi(e.data(), 5, t.data(), got.data());
     QVERIFY(wellFormed(got));
+}
+
+void TestViterbi::marginsMatchBruteForce()
+{
+    // The margin of token i is the best score minus the best score of a well-formed labelling that gives
+    // token i another label.
+    QFETCH(int, length);
+    QFETCH(int, seed);
+    std::mt19937 rng(seed + 100);
+    std::uniform_real_distribution<float> dist(-3, 3);
+    std::vector<float> e(std::size_t(length) * L), t(W * W);
+    for (float &v : e)
+        v = dist(rng);
+    for (float &v : t)
+        v = dist(rng);
+    BilouDecoder decoder(t.data());
+    std::vector<int> got(length);
+    const float best = decoder.decode(e.data(), length, got.data());
+    std::vector<float> margins(length);
+    decoder.margins(e.data(), length, got.data(), best, margins.data());
+
+    std::vector<float> alternative(length, -1e30f);
+    std::vector<int> y(length, 0);
+    for (;;) {
+        if (wellFormed(y)) {
+            const float s = pathScore(e, t, y);
+            for (int i = 0; i < length; ++i) {
+                if (y[i] != got[i])
+                    alternative[i] = std::max(alternative[i], s);
+            }
+        }
+        int k = 0;
+        while (k < length && ++y[k] == L)
+            y[k++] = 0;
+        if (k == length)
+            break;
+    }
+    for (int i = 0; i < length; ++i) {
+        QVERIFY(margins[i] >= 0);
+        QVERIFY2(std::abs(margins[i] - (best - alternative[i])) < 1e-3f,
+            qPrintable(
+                QStringLiteral("token %1: %2 vs %3").arg(i).arg(margins[i]).arg(best - alternative[i])));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestViterbi)
