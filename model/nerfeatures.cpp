@@ -4,7 +4,6 @@
 #include "featurehash.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace dramatis {
 
@@ -167,6 +166,62 @@ std::uint32_t featureIdOf(std::uint64_t tmpl, std::uint64_t value, std::uint32_t
     return std::uint32_t(combine(tmpl * 0x9e3779b97f4a7c15ULL, value) >> shift);
 }
 
+// Dense ids 0, 1, 2, ... for 64-bit keys (hashes, so their low bits are already uniform), in order of first
+// insertion: open addressing with linear probing, sized once for the keys expected.
+class DenseIds
+{
+public:
+    explicit DenseIds(std::size_t expected)
+    {
+        std::size_t capacity = 16;
+        while (capacity < expected * 2)
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_keys.resize(capacity);
+        m_ids.assign(capacity, Empty);
+    }
+    // The key's id, and whether it is new.
+    std::pair<std::uint32_t, bool> insert(std::uint64_t key)
+    {
+        std::size_t slot = key & m_mask;
+        while (m_ids[slot] != Empty) {
+            if (m_keys[slot] == key)
+                return {m_ids[slot], false};
+            slot = (slot + 1) & m_mask;
+        }
+        if (m_count * 2 >= m_mask) // more keys than expected: grow
+            return grow(), insert(key);
+        m_keys[slot] = key;
+        m_ids[slot] = std::uint32_t(m_count);
+        return {std::uint32_t(m_count++), true};
+    }
+    std::size_t size() const { return m_count; }
+
+private:
+    static constexpr std::uint32_t Empty = ~std::uint32_t(0);
+    void grow()
+    {
+        std::vector<std::uint64_t> keys = std::move(m_keys);
+        std::vector<std::uint32_t> ids = std::move(m_ids);
+        m_mask = m_mask * 2 + 1;
+        m_keys.assign(m_mask + 1, 0);
+        m_ids.assign(m_mask + 1, Empty);
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            if (ids[k] == Empty)
+                continue;
+            std::size_t slot = keys[k] & m_mask;
+            while (m_ids[slot] != Empty)
+                slot = (slot + 1) & m_mask;
+            m_keys[slot] = keys[k];
+            m_ids[slot] = ids[k];
+        }
+    }
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_ids;
+    std::size_t m_mask = 0;
+    std::size_t m_count = 0;
+};
+
 constexpr std::uint64_t BoundaryLeft = 0x1234567;
 constexpr std::uint64_t BoundaryRight = 0x7654321;
 
@@ -278,29 +333,30 @@ void NerFeatures::extract(
     }
 
     // Occurrences of each folded word with letters, for the document-level features: tokens grouped by
-    // folded form (sorted, so no hash map), each group in text order.
-    std::vector<std::pair<std::uint64_t, std::int32_t>> byForm;
-    byForm.reserve(n);
+    // folded form (a counting sort by dense form id), each group in text order.
+    DenseIds forms {std::size_t(n)};
+    std::vector<std::int32_t> formOf(n, -1);
     for (qsizetype i = 0; i < n; ++i) {
         if (info[i].caseClass != NoLetters)
-            byForm.emplace_back(info[i].lower, std::int32_t(i));
+            formOf[i] = std::int32_t(forms.insert(info[i].lower).first);
     }
-    std::sort(byForm.begin(), byForm.end());
-    std::vector<std::int32_t> byFormIndex(byForm.size());
-    for (std::size_t k = 0; k < byForm.size(); ++k)
-        byFormIndex[k] = byForm[k].second;
-    std::vector<std::int32_t> groupBegin(n, -1), groupEnd(n, -1), rank(n, -1);
-    for (std::size_t g = 0; g < byForm.size();) {
-        std::size_t h = g;
-        while (h < byForm.size() && byForm[h].first == byForm[g].first)
-            ++h;
-        for (std::size_t k = g; k < h; ++k) {
-            const std::int32_t i = byForm[k].second;
-            groupBegin[i] = std::int32_t(g);
-            groupEnd[i] = std::int32_t(h);
-            rank[i] = std::int32_t(k);
+    std::vector<std::int32_t> formStart(forms.size() + 1, 0);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (formOf[i] >= 0)
+            ++formStart[formOf[i] + 1];
+    }
+    for (std::size_t g = 0; g < forms.size(); ++g)
+        formStart[g + 1] += formStart[g];
+    std::vector<std::int32_t> byFormIndex(formStart.back());
+    std::vector<std::int32_t> rank(n, -1);
+    {
+        std::vector<std::int32_t> fill(formStart.begin(), formStart.end() - 1);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (formOf[i] >= 0) {
+                rank[i] = fill[formOf[i]]++;
+                byFormIndex[rank[i]] = std::int32_t(i);
+            }
         }
-        g = h;
     }
 
     const std::uint32_t shift = 64 - m_bits;
@@ -327,8 +383,19 @@ void NerFeatures::extract(
             return 7;
         return info[j].caseClass;
     };
-    std::unordered_map<std::uint64_t, std::uint32_t> typeIndex;
-    typeIndex.reserve(std::size_t(n / 4));
+    DenseIds typeIndex {std::size_t(n / 2)};
+    // What each occurrence tells the others about the words around it (DocPrevious / DocNext): a key to
+    // keep each value once per token, and its feature id.
+    std::vector<std::uint64_t> docKeys(std::size_t(n) * 2);
+    std::vector<std::uint32_t> docIds(std::size_t(n) * 2);
+    for (qsizetype j = 0; j < n; ++j) {
+        if (info[j].caseClass == NoLetters || info[j].capsSentence)
+            continue;
+        docKeys[2 * j] = combine(DocPrevious, wordAt(j, -1));
+        docKeys[2 * j + 1] = combine(DocNext, wordAt(j, 1));
+        docIds[2 * j] = featureId(DocPrevious, docKeys[2 * j]);
+        docIds[2 * j + 1] = featureId(DocNext, docKeys[2 * j + 1]);
+    }
     constexpr qsizetype DocWindow = 400;
     constexpr int MaxOthers = 10;
 
@@ -353,8 +420,8 @@ void NerFeatures::extract(
         out.reach.push_back(std::uint8_t(reachLeft | (reachRight << 2)));
         // The token's type: same written form in the same kind of position.
         const std::uint64_t typeKey = combine(t.exact, mode);
-        auto [it, isNew] = typeIndex.try_emplace(typeKey, std::uint32_t(out.typeStarts.size() - 1) / 5);
-        out.types.push_back(it->second);
+        const auto [typeId, isNew] = typeIndex.insert(typeKey);
+        out.types.push_back(typeId);
         if (isNew) {
             for (int k = -2; k <= 2; ++k) {
                 // The token as seen from the token at -k, where it sits at offset k.
@@ -403,9 +470,10 @@ void NerFeatures::extract(
         // Document-level: the other occurrences of this word nearby.
         if (rank[i] < 0)
             return;
-        const std::int32_t *list = &byFormIndex[groupBegin[i]];
-        const qsizetype listSize = groupEnd[i] - groupBegin[i];
-        const qsizetype myRank = rank[i] - groupBegin[i];
+        const std::int32_t groupBegin = formStart[formOf[i]];
+        const std::int32_t *list = &byFormIndex[groupBegin];
+        const qsizetype listSize = formStart[formOf[i] + 1] - groupBegin;
+        const qsizetype myRank = rank[i] - groupBegin;
         if (listSize < 2) {
             addFeature(DocCapsOnly, 100 + mode * 8 + t.caseClass); // the only occurrence
             return;
@@ -442,15 +510,11 @@ void NerFeatures::extract(
                     lowerElsewhere = true;
                 else if (!o.sentenceInitial && (o.caseClass == Capitalised || o.caseClass == AllUpper))
                     capitalisedElsewhere = true;
-                const std::uint64_t prev = combine(DocPrevious, wordAt(j, -1));
-                const std::uint64_t next = combine(DocNext, wordAt(j, 1));
-                if (std::find(seen.begin(), seen.end(), prev) == seen.end()) {
-                    seen.push_back(prev);
-                    addFeature(DocPrevious, prev);
-                }
-                if (std::find(seen.begin(), seen.end(), next) == seen.end()) {
-                    seen.push_back(next);
-                    addFeature(DocNext, next);
+                for (qsizetype d = 2 * j; d < 2 * j + 2; ++d) {
+                    if (std::find(seen.begin(), seen.end(), docKeys[d]) == seen.end()) {
+                        seen.push_back(docKeys[d]);
+                        out.ids.push_back(docIds[d]);
+                    }
                 }
             }
             out.others.push_back(std::int32_t(j));

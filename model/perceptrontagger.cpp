@@ -52,12 +52,14 @@ struct Accumulator
     }
     void addSums(const std::int32_t *s)
     {
+#pragma GCC unroll 4
         for (int k = 0; k < 4; ++k)
             v[k] = _mm_add_epi32(v[k], _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 4 * k)));
         last += s[16];
     }
     void store(std::int32_t *out) const
     {
+#pragma GCC unroll 4
         for (int k = 0; k < 4; ++k)
             _mm_storeu_si128(reinterpret_cast<__m128i *>(out + 4 * k), v[k]);
         out[16] = last;
@@ -65,6 +67,7 @@ struct Accumulator
     void storeScaled(float scale, float *out) const
     {
         const __m128 f = _mm_set1_ps(scale);
+#pragma GCC unroll 4
         for (int k = 0; k < 4; ++k)
             _mm_storeu_ps(out + 4 * k, _mm_mul_ps(_mm_cvtepi32_ps(v[k]), f));
         out[16] = float(last) * scale;
@@ -95,42 +98,71 @@ struct Accumulator
 };
 static_assert(L == 17, "Accumulator holds 16 labels in registers and one more");
 
-void addIds(const PerceptronTagger::Stage &stage, const std::uint32_t *ids, std::uint32_t begin,
-    std::uint32_t end, Accumulator &acc)
+using JointRows = PerceptronTagger::JointRows;
+
+// Adds the rows of ids[begin, end) to one accumulator per stage (Stages of them, from stage `from` on).
+template<int Stages>
+void addIds(const JointRows &joint, int from, const std::uint32_t *ids, std::uint32_t begin,
+    std::uint32_t end, Accumulator *acc)
 {
     for (std::uint32_t k = begin; k < end; ++k) {
-        if (const std::int16_t *w = stage.row(ids[k]))
-            acc.addRow(w);
+        if (const std::int16_t *w = joint.row(ids[k])) {
+            for (int s = 0; s < Stages; ++s)
+                acc[s].addRow(w + (from + s) * L);
+        }
     }
 }
 
-// Scores of every label for tokens [0, n) of `rows` (plus, for a second stage, its first-pass features
-// `extra`): each type's weights are summed once per offset (types repeat), then each token adds its
-// context features and its window's type sums.
-void emissions(const PerceptronTagger::Stage &stage, const FeatureRows &rows,
-    const std::vector<std::uint32_t> *extraIds, const std::vector<std::uint32_t> *extraStarts,
-    std::vector<float> &out)
+// First-stage scores of every label for the tokens of `rows` and, with two stages, the second stage's sums
+// over the same features (`partial`, int32), to which only the first-pass features remain to be added.
+// Each type's weights are summed once per offset (types repeat), then each token adds its context
+// features and its window's type sums.
+template<int Stages>
+void sharedEmissions(const JointRows &joint, float scale, const FeatureRows &rows, std::vector<float> &out,
+    std::vector<std::int32_t> &partial)
 {
     const qsizetype n = rows.tokenCount();
     const qsizetype typeSlots = rows.typeCount() * 5;
+    constexpr std::size_t Stride = std::size_t(Stages) * L;
     thread_local std::vector<std::int32_t> typeSums;
-    typeSums.resize(std::size_t(typeSlots) * L);
+    typeSums.resize(std::size_t(typeSlots) * Stride);
     for (qsizetype t = 0; t < typeSlots; ++t) {
-        Accumulator acc;
-        addIds(stage, rows.typeIds.data(), rows.typeStarts[t], rows.typeStarts[t + 1], acc);
-        acc.store(&typeSums[std::size_t(t) * L]);
+        Accumulator acc[Stages];
+        addIds<Stages>(joint, 0, rows.typeIds.data(), rows.typeStarts[t], rows.typeStarts[t + 1], acc);
+        for (int s = 0; s < Stages; ++s)
+            acc[s].store(&typeSums[std::size_t(t) * Stride + std::size_t(s) * L]);
     }
     out.resize(std::size_t(n) * L);
+    if (Stages > 1)
+        partial.resize(std::size_t(n) * L);
     for (qsizetype i = 0; i < n; ++i) {
-        Accumulator acc;
-        addIds(stage, rows.ids.data(), rows.starts[i], rows.starts[i + 1], acc);
-        if (extraIds)
-            addIds(stage, extraIds->data(), (*extraStarts)[i], (*extraStarts)[i + 1], acc);
+        Accumulator acc[Stages];
+        addIds<Stages>(joint, 0, rows.ids.data(), rows.starts[i], rows.starts[i + 1], acc);
         const int left = rows.reach[i] & 3;
         const int right = rows.reach[i] >> 2;
-        for (int k = -left; k <= right; ++k)
-            acc.addSums(&typeSums[(std::size_t(rows.types[i + k]) * 5 + std::size_t(k + 2)) * L]);
-        acc.storeScaled(stage.scale, &out[std::size_t(i) * L]);
+        for (int k = -left; k <= right; ++k) {
+            const std::int32_t *sums
+                = &typeSums[(std::size_t(rows.types[i + k]) * 5 + std::size_t(k + 2)) * Stride];
+            for (int s = 0; s < Stages; ++s)
+                acc[s].addSums(sums + s * L);
+        }
+        acc[0].storeScaled(scale, &out[std::size_t(i) * L]);
+        if (Stages > 1)
+            acc[Stages - 1].store(&partial[std::size_t(i) * L]);
+    }
+}
+
+// Second-stage scores: the shared sums plus the rows of the first-pass features.
+void secondEmissions(const JointRows &joint, float scale, const std::vector<std::int32_t> &partial,
+    const std::vector<std::uint32_t> &ids, const std::vector<std::uint32_t> &starts, std::vector<float> &out)
+{
+    const std::size_t n = starts.size() - 1;
+    out.resize(n * L);
+    for (std::size_t i = 0; i < n; ++i) {
+        Accumulator acc[1];
+        acc[0].addSums(&partial[i * L]);
+        addIds<1>(joint, 1, ids.data(), starts[i], starts[i + 1], acc);
+        acc[0].storeScaled(scale, &out[i * L]);
     }
 }
 
@@ -169,6 +201,39 @@ PerceptronTagger::PerceptronTagger(
     : m_features(std::move(gazetteer), bits)
     , m_stages(std::move(stages))
 {
+    const std::size_t stageCount = m_stages.size();
+    const std::size_t words = m_stages.empty() ? 0 : m_stages.front().present.size();
+    m_joint.stride = int(std::max<std::size_t>(1, stageCount)) * L;
+    std::vector<std::uint32_t> features;
+    for (std::size_t w = 0; w < words; ++w) {
+        std::uint64_t bits = 0;
+        for (const Stage &st : m_stages)
+            bits |= st.present[w];
+        for (; bits; bits &= bits - 1)
+            features.push_back(std::uint32_t(w * 64 + std::size_t(__builtin_ctzll(bits))));
+    }
+    m_joint.rows.assign(features.size() * std::size_t(m_joint.stride), 0);
+    for (std::size_t k = 0; k < features.size(); ++k) {
+        for (std::size_t s = 0; s < stageCount; ++s) {
+            if (const std::int16_t *w = m_stages[s].row(features[k]))
+                std::copy(w, w + L, &m_joint.rows[k * std::size_t(m_joint.stride) + s * L]);
+        }
+    }
+    m_joint.index.setPresent(features, words * 64);
+    for (Stage &st : m_stages) {
+        HugeVector<std::int16_t>().swap(st.rows);
+        std::vector<std::uint64_t>().swap(st.present);
+        std::vector<std::uint32_t>().swap(st.rankBefore);
+    }
+}
+
+const std::int16_t *PerceptronTagger::stageRow(std::size_t stage, std::uint32_t feature) const
+{
+    const std::int16_t *w = m_joint.row(feature);
+    if (!w)
+        return nullptr;
+    w += stage * L;
+    return std::any_of(w, w + L, [](std::int16_t v) { return v != 0; }) ? w : nullptr;
 }
 
 void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype first, qsizetype end,
@@ -180,14 +245,19 @@ void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype fir
     thread_local std::vector<std::uint32_t> passIds;
     thread_local std::vector<std::uint32_t> passStarts;
     thread_local std::vector<float> margins;
+    thread_local std::vector<std::int32_t> partial;
     rows.clear();
     m_features.extract(tokens, first, end, nullptr, rows);
     const qsizetype n = end - first;
     for (std::size_t s = 0; s < m_stages.size(); ++s) {
-        const bool later = s > 0;
-        if (later)
+        if (s == 0 && m_stages.size() == 1)
+            sharedEmissions<1>(m_joint, m_stages[0].scale, rows, scores, partial);
+        else if (s == 0)
+            sharedEmissions<2>(m_joint, m_stages[0].scale, rows, scores, partial);
+        else {
             m_features.firstPassFeatures(rows, labels.data() + first, passIds, passStarts);
-        emissions(m_stages[s], rows, later ? &passIds : nullptr, later ? &passStarts : nullptr, scores);
+            secondEmissions(m_joint, m_stages[1].scale, partial, passIds, passStarts, scores);
+        }
         BilouDecoder decoder(m_stages[s].transitions.data());
         const bool last = s + 1 == m_stages.size();
         // Decode sentence by sentence: a sentence is a run starting at a SentenceStart token.
@@ -287,8 +357,10 @@ QByteArray PerceptronTagger::serialize() const
             s << t;
         // Sparse rows: indexes, then the rows' weights, both little-endian raw arrays.
         std::vector<quint32> rows;
-        for (std::size_t r = 0; r < st.featureCount(); ++r) {
-            if (st.row(quint32(r)))
+        const std::size_t stage = std::size_t(&st - m_stages.data());
+        const std::size_t features = m_joint.index.featureCount();
+        for (std::size_t r = 0; r < features; ++r) {
+            if (stageRow(stage, quint32(r)))
                 rows.push_back(quint32(r));
         }
         s << quint32(rows.size());
@@ -301,7 +373,7 @@ QByteArray PerceptronTagger::serialize() const
         std::vector<std::int16_t> packed(rows.size() * L);
         for (int y = 0; y < L; ++y) {
             for (std::size_t k = 0; k < rows.size(); ++k)
-                packed[y * rows.size() + k] = st.row(rows[k])[y];
+                packed[y * rows.size() + k] = stageRow(stage, rows[k])[y];
         }
         s.writeRawData(
             reinterpret_cast<const char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)));

@@ -95,17 +95,37 @@ public:
     {
         return m_features.tableBits();
     }
-    const std::vector<Stage> &stages() const
+
+    // All stages' rows of a feature side by side (stage 0's LabelCount weights, then stage 1's): one index
+    // lookup and one cache line serve every stage, and the stages' sums over the shared features are taken
+    // in one pass. Built from the stages at construction (which then keep only scale and transitions).
+    struct JointRows
     {
-        return m_stages;
-    }
+        Stage index; // present / rankBefore over the union of the stages' features; rows unused
+        HugeVector<std::int16_t> rows;
+        int stride = bilou::LabelCount;
+
+        const std::int16_t *row(std::uint32_t feature) const
+        {
+            const std::uint64_t word = index.present[feature >> 6];
+            const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
+            if (!(word & bit))
+                return nullptr;
+            const std::uint32_t k = index.rankBefore[feature >> 6] + Stage::popcount(word & (bit - 1));
+            return &rows[std::size_t(k) * std::size_t(stride)];
+        }
+    };
 
 private:
     void decodeDocument(const TokenizedText &tokens, qsizetype first, qsizetype end, std::vector<int> &labels,
         std::vector<float> *confidence) const;
 
+    // Stage `stage`'s row of `feature`, or nullptr if it has none (all zero).
+    const std::int16_t *stageRow(std::size_t stage, std::uint32_t feature) const;
+
     NerFeatures m_features;
     std::vector<Stage> m_stages;
+    JointRows m_joint;
 };
 
 } // namespace dramatis

@@ -4,6 +4,10 @@
 
 #include <QtGlobal>
 
+#ifdef __SSE2__
+#include <xmmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -11,6 +15,31 @@
 #include <vector>
 
 namespace dramatis {
+
+namespace viterbidetail {
+
+inline constexpr int Groups = 1 + 2 * EntityTypeCount;
+
+// Closing labels O, L-x, U-x and opening labels O, B-x, U-x, in label order.
+constexpr int closing(int k)
+{
+    return k == 0 ? 0 : 1 + 4 * ((k - 1) / 2) + ((k - 1) % 2 ? 3 : 2);
+}
+constexpr int opening(int k)
+{
+    return k == 0 ? 0 : 1 + 4 * ((k - 1) / 2) + ((k - 1) % 2 ? 3 : 0);
+}
+constexpr std::array<int, Groups> labelsOf(int (*f)(int))
+{
+    std::array<int, Groups> r {};
+    for (int k = 0; k < Groups; ++k)
+        r[k] = f(k);
+    return r;
+}
+inline constexpr std::array<int, Groups> kClosing = labelsOf(closing);
+inline constexpr std::array<int, Groups> kOpening = labelsOf(opening);
+
+} // namespace viterbidetail
 
 // First-order Viterbi over the BILOU labels, restricted to well-formed sequences (an entity opened by B is
 // closed by L of the same type), and the max-marginal margins of a decoded sequence.
@@ -23,10 +52,13 @@ namespace dramatis {
 // (0 = sentence end); emissions hold LabelCount scores per token.
 class BilouDecoder final
 {
+    static constexpr auto closing = viterbidetail::closing;
+    static constexpr auto opening = viterbidetail::opening;
+
 public:
     static constexpr int L = bilou::LabelCount;
     static constexpr int W = L + 1;
-    static constexpr int K = 1 + 2 * EntityTypeCount; // closing (or opening) labels
+    static constexpr int K = viterbidetail::Groups; // closing (or opening) labels
     static constexpr int Pad = (K + 3) / 4 * 4;
 
     explicit BilouDecoder(const float *transitions)
@@ -71,11 +103,16 @@ public:
             if (i == 0)
                 break;
             const float *prev = f + (i - 1) * L;
+            const bool continues = arg != bilou::Outside
+                && (bilou::partOf(arg) == bilou::Inside || bilou::partOf(arg) == bilou::Last);
+            const int begin = continues ? arg - (bilou::partOf(arg) == bilou::Inside ? 1 : 2) : 0;
+            const int from[2] = {begin, begin + 1};
+            const int *candidates = continues ? from : viterbidetail::kClosing.data();
+            const int count = continues ? 2 : K;
             float b = Never;
             int p = 0;
-            for (int q = 0; q < L; ++q) {
-                if (!bilou::allowed(q, arg))
-                    continue;
+            for (int c = 0; c < count; ++c) {
+                const int q = candidates[c];
                 const float s = prev[q] + m_t[(q + 1) * W + arg + 1];
                 if (s > b) {
                     b = s;
@@ -114,24 +151,40 @@ public:
 private:
     static constexpr float Never = -std::numeric_limits<float>::infinity();
 
-    // Closing labels O, L-x, U-x and opening labels O, B-x, U-x, in label order.
-    static constexpr int closing(int k) { return k == 0 ? 0 : 1 + 4 * ((k - 1) / 2) + ((k - 1) % 2 ? 3 : 2); }
-    static constexpr int opening(int k) { return k == 0 ? 0 : 1 + 4 * ((k - 1) / 2) + ((k - 1) % 2 ? 3 : 0); }
+    // acc[b] = max over a of v[labels[a]] + t[a][b]: the dense block, four columns at a time.
+    static void maxPlus(const float *v, const float (*t)[Pad], const int *labels, float *acc)
+    {
+#ifdef __SSE2__
+        __m128 r[Pad / 4];
+        for (int j = 0; j < Pad / 4; ++j)
+            r[j] = _mm_set1_ps(Never);
+#pragma GCC unroll 9
+        for (int a = 0; a < K; ++a) {
+            const __m128 x = _mm_set1_ps(v[labels[a]]);
+#pragma GCC unroll 4
+            for (int j = 0; j < Pad / 4; ++j)
+                r[j] = _mm_max_ps(r[j], _mm_add_ps(x, _mm_load_ps(t[a] + 4 * j)));
+        }
+        for (int j = 0; j < Pad / 4; ++j)
+            _mm_store_ps(acc + 4 * j, r[j]);
+#else
+        std::fill(acc, acc + Pad, Never);
+        for (int a = 0; a < K; ++a) {
+            const float x = v[labels[a]];
+            for (int b = 0; b < Pad; ++b)
+                acc[b] = std::max(acc[b], x + t[a][b]);
+        }
+#endif
+    }
 
     void forwardStep(const float *prev, const float *e, float *cur) const
     {
-        float acc[Pad];
-        std::fill(acc, acc + Pad, Never);
-        for (int a = 0; a < K; ++a) {
-            const float v = prev[closing(a)];
-            const float *t = m_closeToOpen[a];
-            for (int b = 0; b < Pad; ++b) {
-                const float s = v + t[b];
-                acc[b] = acc[b] < s ? s : acc[b];
-            }
-        }
+        alignas(16) float acc[Pad];
+        maxPlus(prev, m_closeToOpen, viterbidetail::kClosing.data(), acc);
+#pragma GCC unroll 9
         for (int b = 0; b < K; ++b)
-            cur[opening(b)] = acc[b] + e[opening(b)];
+            cur[viterbidetail::kOpening[b]] = acc[b] + e[viterbidetail::kOpening[b]];
+#pragma GCC unroll 4
         for (int x = 0; x < EntityTypeCount; ++x) {
             const int B = 1 + 4 * x;
             const int I = B + 1;
@@ -150,18 +203,12 @@ private:
         float g[L];
         for (int q = 0; q < L; ++q)
             g[q] = e[q] + next[q];
-        float acc[Pad];
-        std::fill(acc, acc + Pad, Never);
-        for (int b = 0; b < K; ++b) {
-            const float v = g[opening(b)];
-            const float *t = m_openFromClose[b];
-            for (int a = 0; a < Pad; ++a) {
-                const float s = v + t[a];
-                acc[a] = acc[a] < s ? s : acc[a];
-            }
-        }
+        alignas(16) float acc[Pad];
+        maxPlus(g, m_openFromClose, viterbidetail::kOpening.data(), acc);
+#pragma GCC unroll 9
         for (int a = 0; a < K; ++a)
-            bw[closing(a)] = acc[a];
+            bw[viterbidetail::kClosing[a]] = acc[a];
+#pragma GCC unroll 4
         for (int x = 0; x < EntityTypeCount; ++x) {
             const int B = 1 + 4 * x;
             const int I = B + 1;
