@@ -396,6 +396,15 @@ void NerFeatures::extract(
         docIds[2 * j] = featureId(DocPrevious, docKeys[2 * j]);
         docIds[2 * j + 1] = featureId(DocNext, docKeys[2 * j + 1]);
     }
+    // Each distinct key's dense id and the last token that used it: keeping a value once per token is
+    // then one comparison.
+    std::vector<std::uint32_t> docKeyIds(docKeys.size());
+    {
+        DenseIds keys{std::size_t(n)};
+        for (std::size_t d = 0; d < docKeys.size(); ++d)
+            docKeyIds[d] = keys.insert(docKeys[d]).first;
+    }
+    std::vector<std::int32_t> docKeyUsedBy(docKeys.size(), -1);
     constexpr qsizetype DocWindow = 400;
     constexpr int MaxOthers = 10;
 
@@ -449,9 +458,8 @@ void NerFeatures::extract(
         for (std::int32_t gi = gazFirst[i]; gi < gazFirst[i + 1]; ++gi) {
             const std::uint16_t mask = gazParts[gi].mask;
             const int part = gazParts[gi].part;
-            for (int c = 0; c < Gazetteer::CategoryCount; ++c) {
-                if (!(mask & (1 << c)))
-                    continue;
+            for (unsigned bits = mask; bits; bits &= bits - 1) {
+                const int c = __builtin_ctz(bits);
                 const std::uint64_t v = std::uint64_t(c) * 8 + std::uint64_t(part);
                 addFeature(GazetteerPart, v);
                 addFeature(GazetteerPartCase, v * 64 + t.caseClass * 4 + mode);
@@ -461,10 +469,8 @@ void NerFeatures::extract(
             const qsizetype j = i + k;
             if (j < s.first || j >= s.second || !wordCategories[j])
                 continue;
-            for (int c = 0; c < Gazetteer::CategoryCount; ++c) {
-                if (wordCategories[j] & (1 << c))
-                    addFeature(GazetteerNeighbour + 1 + k, std::uint64_t(c) * 8 + t.caseClass);
-            }
+            for (unsigned bits = wordCategories[j]; bits; bits &= bits - 1)
+                addFeature(GazetteerNeighbour + 1 + k, std::uint64_t(__builtin_ctz(bits)) * 8 + t.caseClass);
         }
 
         // Document-level: the other occurrences of this word nearby.
@@ -511,8 +517,9 @@ void NerFeatures::extract(
                 else if (!o.sentenceInitial && (o.caseClass == Capitalised || o.caseClass == AllUpper))
                     capitalisedElsewhere = true;
                 for (qsizetype d = 2 * j; d < 2 * j + 2; ++d) {
-                    if (std::find(seen.begin(), seen.end(), docKeys[d]) == seen.end()) {
-                        seen.push_back(docKeys[d]);
+                    std::int32_t &usedBy = docKeyUsedBy[docKeyIds[d]];
+                    if (usedBy != std::int32_t(i)) {
+                        usedBy = std::int32_t(i);
                         out.ids.push_back(docIds[d]);
                     }
                 }

@@ -117,18 +117,25 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
     std::unique_ptr<icu::BreakIterator> words(prototypes().word->clone());
     words->setText(&ut, status);
 
-    QList<Token> raw;
-    raw.reserve(n / 5);
+    // ICU's words, compact (half a Token each): a 5 MB article has a million of them.
+    struct Raw
+    {
+        std::int32_t start;
+        std::int32_t end;
+        quint8 flags;
+        qsizetype length() const { return end - start; }
+        bool has(Token::Flag f) const { return (flags & f) != 0; }
+    };
+    std::vector<Raw> raw;
+    raw.reserve(std::size_t(n / 4) + 16);
     int32_t begin = words->first();
     int counter = 0;
     for (int32_t end = words->next(); end != icu::BreakIterator::DONE; begin = end, end = words->next()) {
         if ((++counter & 0xFFFF) == 0 && stop.stop_requested())
             break;
         const int32_t status32 = words->getRuleStatus();
-        Token t{begin, end, 0};
         if (status32 >= UBRK_WORD_LETTER || (status32 >= UBRK_WORD_NUMBER && status32 < UBRK_WORD_NUMBER_LIMIT)) {
-            t.flags = status32 < UBRK_WORD_NUMBER_LIMIT ? Token::Number : Token::Word;
-            raw.append(t);
+            raw.push_back(Raw{begin, end, quint8(status32 < UBRK_WORD_NUMBER_LIMIT ? Token::Number : Token::Word)});
             continue;
         }
         // Spaces vanish; any other run is punctuation or a symbol (an emoji sequence stays whole).
@@ -139,20 +146,24 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
                 break;
             }
         }
-        if (!allSpace) {
-            t.flags = Token::Punctuation;
-            raw.append(t);
-        }
+        if (!allSpace)
+            raw.push_back(Raw{begin, end, quint8(Token::Punctuation)});
     }
 
-    // Newswire conventions on top of UAX #29 words.
+    // Newswire conventions on top of UAX #29 words, written straight into the token list (sized for the
+    // worst case, a possessive split per word, then cut to what was written: no per-token append).
     QList<Token> &toks = out.tokens;
-    toks.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        Token t = raw[i];
+    qsizetype possible = qsizetype(raw.size());
+    for (const Raw &r : raw)
+        possible += r.length() > 2 && r.has(Token::Word) ? 1 : 0;
+    toks.resize(possible);
+    Token *write = toks.data();
+    const qsizetype rawCount = qsizetype(raw.size());
+    for (qsizetype i = 0; i < rawCount; ++i) {
+        Token t{raw[i].start, raw[i].end, raw[i].flags};
         // Hyphenated compounds: word-word(-word...) with no spaces.
         while (t.has(Token::Word) || t.has(Token::Number)) {
-            if (i + 2 < raw.size() && raw[i + 1].start == t.end && raw[i + 1].length() == 1
+            if (i + 2 < rawCount && raw[i + 1].start == t.end && raw[i + 1].length() == 1
                 && isHyphen(text.at(raw[i + 1].start)) && raw[i + 2].start == raw[i + 1].end
                 && (raw[i + 2].flags & (Token::Word | Token::Number))) {
                 t.end = raw[i + 2].end;
@@ -163,7 +174,7 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
             }
         }
         // A period that belongs to the word: abbreviation, initial, initialism.
-        if (t.has(Token::Word) && i + 1 < raw.size() && raw[i + 1].start == t.end && raw[i + 1].length() == 1
+        if (t.has(Token::Word) && i + 1 < rawCount && raw[i + 1].start == t.end && raw[i + 1].length() == 1
             && text.at(t.end) == u'.') {
             const QStringView w = QStringView(text).mid(t.start, t.length());
             const bool initial = w.size() == 1 && w.front().isUpper();
@@ -176,13 +187,15 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
         if (t.has(Token::Word) && t.length() > 2) {
             const QChar last = text.at(t.end - 1);
             if ((last == u's' || last == u'S') && isApostrophe(text.at(t.end - 2))) {
-                toks.append(Token{t.start, t.end - 2, t.flags});
-                toks.append(Token{t.end - 2, t.end, Token::Word});
+                *write++ = Token{t.start, t.end - 2, t.flags};
+                *write++ = Token{t.end - 2, t.end, Token::Word};
                 continue;
             }
         }
-        toks.append(t);
+        *write++ = t;
     }
+    toks.resize(write - toks.data());
+    std::vector<Raw>().swap(raw);
 
     // Sentences, from the filtered sentence iterator (abbreviations do not end sentences).
     std::unique_ptr<icu::BreakIterator> sentences(prototypes().sentence->clone());
