@@ -400,7 +400,7 @@ void NerFeatures::extract(
     // then one comparison.
     std::vector<std::uint32_t> docKeyIds(docKeys.size());
     {
-        DenseIds keys{std::size_t(n)};
+        DenseIds keys {std::size_t(n)};
         for (std::size_t d = 0; d < docKeys.size(); ++d)
             docKeyIds[d] = keys.insert(docKeys[d]).first;
     }

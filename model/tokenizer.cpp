@@ -15,14 +15,13 @@ namespace dramatis {
 namespace {
 
 // Abbreviations after which a period does not end a sentence (checked case-sensitively, without the dot).
-const char *const kAbbreviations[] = {
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr",
-    "Adm", "Maj", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "Det", "St", "Jr", "Sr", "Inc", "Corp", "Co",
-    "Ltd", "Bros", "Plc", "Cos", "Mfg", "Assn", "Dept", "Univ", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "vs", "etc",
-    "No", "Nos", "Vol", "approx", "est", "Ave", "Blvd", "Rd", "Mt", "Ft", "Calif", "Conn", "Fla", "Ill",
-    "Mass", "Mich", "Minn", "Penn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz", "Colo", "Del", "Ga", "Ky",
-    "La", "Md", "Mo", "Neb", "Nev", "Okla", "Ore", "Pa", "cf", "eg", "ie", "al"};
+const char *const kAbbreviations[] = {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen",
+    "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "Det",
+    "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Cos", "Mfg", "Assn", "Dept", "Univ", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu",
+    "Fri", "Sat", "Sun", "vs", "etc", "No", "Nos", "Vol", "approx", "est", "Ave", "Blvd", "Rd", "Mt", "Ft",
+    "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz",
+    "Colo", "Del", "Ga", "Ky", "La", "Md", "Mo", "Neb", "Nev", "Okla", "Ore", "Pa", "cf", "eg", "ie", "al"};
 
 const QSet<QString> &abbreviationSet()
 {
@@ -127,15 +126,17 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
         bool has(Token::Flag f) const { return (flags & f) != 0; }
     };
     std::vector<Raw> raw;
-    raw.reserve(std::size_t(n / 4) + 16);
+    raw.reserve(std::size_t(n / 4) + 16); // news runs about five UTF-16 units a token
     int32_t begin = words->first();
     int counter = 0;
     for (int32_t end = words->next(); end != icu::BreakIterator::DONE; begin = end, end = words->next()) {
         if ((++counter & 0xFFFF) == 0 && stop.stop_requested())
             break;
         const int32_t status32 = words->getRuleStatus();
-        if (status32 >= UBRK_WORD_LETTER || (status32 >= UBRK_WORD_NUMBER && status32 < UBRK_WORD_NUMBER_LIMIT)) {
-            raw.push_back(Raw{begin, end, quint8(status32 < UBRK_WORD_NUMBER_LIMIT ? Token::Number : Token::Word)});
+        if (status32 >= UBRK_WORD_LETTER
+            || (status32 >= UBRK_WORD_NUMBER && status32 < UBRK_WORD_NUMBER_LIMIT)) {
+            raw.push_back(
+                Raw {begin, end, quint8(status32 < UBRK_WORD_NUMBER_LIMIT ? Token::Number : Token::Word)});
             continue;
         }
         // Spaces vanish; any other run is punctuation or a symbol (an emoji sequence stays whole).
@@ -147,54 +148,55 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
             }
         }
         if (!allSpace)
-            raw.push_back(Raw{begin, end, quint8(Token::Punctuation)});
+            raw.push_back(Raw {begin, end, quint8(Token::Punctuation)});
     }
 
-    // Newswire conventions on top of UAX #29 words, written straight into the token list (sized for the
-    // worst case, a possessive split per word, then cut to what was written: no per-token append).
-    QList<Token> &toks = out.tokens;
-    qsizetype possible = qsizetype(raw.size());
-    for (const Raw &r : raw)
-        possible += r.length() > 2 && r.has(Token::Word) ? 1 : 0;
-    toks.resize(possible);
-    Token *write = toks.data();
+    // Newswire conventions on top of UAX #29 words. Run twice: once to count the tokens, once to write them
+    // straight into a list of exactly that size (no per-token append, no spare capacity).
     const qsizetype rawCount = qsizetype(raw.size());
-    for (qsizetype i = 0; i < rawCount; ++i) {
-        Token t{raw[i].start, raw[i].end, raw[i].flags};
-        // Hyphenated compounds: word-word(-word...) with no spaces.
-        while (t.has(Token::Word) || t.has(Token::Number)) {
-            if (i + 2 < rawCount && raw[i + 1].start == t.end && raw[i + 1].length() == 1
-                && isHyphen(text.at(raw[i + 1].start)) && raw[i + 2].start == raw[i + 1].end
-                && (raw[i + 2].flags & (Token::Word | Token::Number))) {
-                t.end = raw[i + 2].end;
-                t.flags = Token::Word;
-                i += 2;
-            } else {
-                break;
+    auto conventions = [&](auto &&put) {
+        for (qsizetype i = 0; i < rawCount; ++i) {
+            Token t {raw[i].start, raw[i].end, raw[i].flags};
+            // Hyphenated compounds: word-word(-word...) with no spaces.
+            while (t.has(Token::Word) || t.has(Token::Number)) {
+                if (i + 2 < rawCount && raw[i + 1].start == t.end && raw[i + 1].length() == 1
+                    && isHyphen(text.at(raw[i + 1].start)) && raw[i + 2].start == raw[i + 1].end
+                    && (raw[i + 2].flags & (Token::Word | Token::Number))) {
+                    t.end = raw[i + 2].end;
+                    t.flags = Token::Word;
+                    i += 2;
+                } else {
+                    break;
+                }
             }
-        }
-        // A period that belongs to the word: abbreviation, initial, initialism.
-        if (t.has(Token::Word) && i + 1 < rawCount && raw[i + 1].start == t.end && raw[i + 1].length() == 1
-            && text.at(t.end) == u'.') {
-            const QStringView w = QStringView(text).mid(t.start, t.length());
-            const bool initial = w.size() == 1 && w.front().isUpper();
-            if (initial || isInitialismLike(w) || isAbbreviation(w)) {
-                t.end += 1;
-                ++i;
+            // A period that belongs to the word: abbreviation, initial, initialism.
+            if (t.has(Token::Word) && i + 1 < rawCount && raw[i + 1].start == t.end
+                && raw[i + 1].length() == 1 && text.at(t.end) == u'.') {
+                const QStringView w = QStringView(text).mid(t.start, t.length());
+                const bool initial = w.size() == 1 && w.front().isUpper();
+                if (initial || isInitialismLike(w) || isAbbreviation(w)) {
+                    t.end += 1;
+                    ++i;
+                }
             }
-        }
-        // Possessive: "Anthropic's" -> "Anthropic" + "'s".
-        if (t.has(Token::Word) && t.length() > 2) {
-            const QChar last = text.at(t.end - 1);
-            if ((last == u's' || last == u'S') && isApostrophe(text.at(t.end - 2))) {
-                *write++ = Token{t.start, t.end - 2, t.flags};
-                *write++ = Token{t.end - 2, t.end, Token::Word};
-                continue;
+            // Possessive: "Anthropic's" -> "Anthropic" + "'s".
+            if (t.has(Token::Word) && t.length() > 2) {
+                const QChar last = text.at(t.end - 1);
+                if ((last == u's' || last == u'S') && isApostrophe(text.at(t.end - 2))) {
+                    put(Token {t.start, t.end - 2, t.flags});
+                    put(Token {t.end - 2, t.end, Token::Word});
+                    continue;
+                }
             }
+            put(t);
         }
-        *write++ = t;
-    }
-    toks.resize(write - toks.data());
+    };
+    qsizetype count = 0;
+    conventions([&count](const Token &) { ++count; });
+    QList<Token> &toks = out.tokens;
+    toks.resize(count);
+    Token *write = toks.data();
+    conventions([&write](const Token &t) { *write++ = t; });
     std::vector<Raw>().swap(raw);
 
     // Sentences, from the filtered sentence iterator (abbreviations do not end sentences).
@@ -229,14 +231,14 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
         }
         if (newSentence) {
             if (i > sentenceBegin)
-                out.sentences.append(Sentence{sentenceBegin, i});
+                out.sentences.append(Sentence {sentenceBegin, i});
             sentenceBegin = i;
             t.flags |= Token::SentenceStart;
         }
         prevEnd = t.end;
     }
     if (toks.size() > sentenceBegin)
-        out.sentences.append(Sentence{sentenceBegin, toks.size()});
+        out.sentences.append(Sentence {sentenceBegin, toks.size()});
     return out;
 }
 
