@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -223,7 +224,7 @@ void ExportDialog::createWidgets()
     keyRow->addStretch(1);
     m_notes = new QCheckBox(tr("&Notes and highlights"), this);
     m_notes->setObjectName(u"includeNotes"_s);
-    m_tags = new QCheckBox(tr("T&ags"), this);
+    m_tags = new QCheckBox(tr("Ta&gs"), this);
     m_tags->setObjectName(u"includeTags"_s);
     auto *includeBox = new QGroupBox(tr("Include"), this);
     auto *includeLayout = new QVBoxLayout(includeBox);
@@ -273,6 +274,7 @@ void ExportDialog::createWidgets()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(u"exportButton"_s);
+    m_exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_exportButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);

@@ -794,6 +794,25 @@ bool MainWindow::isKnownFile(const QString &path) const
         [&](const QString &recent) { return QFileInfo(recent).canonicalFilePath() == canonical; });
 }
 
+void MainWindow::openArguments(const QStringList &arguments)
+{
+    QStringList files;
+    for (const QString &arg : arguments) {
+        if (arg.startsWith(u"dramatis:", Qt::CaseInsensitive))
+            QTimer::singleShot(0, this, [this, arg] { openLink(arg); });
+        else if (arg.startsWith(u"file:", Qt::CaseInsensitive))
+            files.append(QUrl(arg).toLocalFile());
+        else
+            files.append(arg);
+    }
+    if (!files.isEmpty())
+        openFiles(files);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::openLink(const QString &url)
 {
     QString error;

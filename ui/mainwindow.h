@@ -68,6 +68,9 @@ public:
     void showExportDialog();
     // Edit → Copy Summary as Markdown: the current article's summary, as Markdown and as HTML.
     void copySummaryAsMarkdown();
+    // Opens what the command line names: files, file:// URLs and dramatis://open links (after the files,
+    // once the window is up, since a link may ask a question). Raises the window.
+    void openArguments(const QStringList &arguments);
     // Opens a dramatis://open link at its span, after checking it (a message in the banner when it is
     // wrong) and, for a file never opened here before, asking the analyst.
     void openLink(const QString &url);

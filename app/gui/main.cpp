@@ -1,17 +1,17 @@
 // dramatis: the reader. Opens the files given, or the bundled sample article when none is.
 #include "lexicontagger.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
-#include <QTimer>
 #include <QTranslator>
-#include <QUrl>
 
 namespace {
 
@@ -114,30 +114,28 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // A file or link given to a second `dramatis` (the desktop's scheme handler runs one per click) goes
+    // to the window already open. Paths are made absolute first: the running window has another folder.
+    QStringList arguments;
+    for (const QString &arg : parser.positionalArguments()) {
+        const bool url = arg.startsWith(u"dramatis:", Qt::CaseInsensitive)
+            || arg.startsWith(u"file:", Qt::CaseInsensitive);
+        arguments.append(url ? arg : QFileInfo(arg).absoluteFilePath());
+    }
+    dramatis::SingleInstance instance;
+    if (!arguments.isEmpty() && instance.sendToRunning(arguments))
+        return 0;
     dramatis::MainWindow window(tagger);
     window.show();
-    // Files, file:// URLs (the desktop file passes %U) and dramatis://open links (the scheme handler).
-    QStringList files;
-    QStringList links;
-    for (const QString &arg : parser.positionalArguments()) {
-        if (arg.startsWith(u"dramatis:", Qt::CaseInsensitive))
-            links.append(arg);
-        else if (arg.startsWith(u"file:", Qt::CaseInsensitive))
-            files.append(QUrl(arg).toLocalFile());
-        else
-            files.append(arg);
-    }
-    if (!files.isEmpty())
-        window.openFiles(files);
-    // A link may ask a question: once the window is up.
-    for (const QString &link : std::as_const(links))
-        QTimer::singleShot(0, &window, [&window, link] { window.openLink(link); });
-    if (files.isEmpty() && links.isEmpty()) {
-        if (const QString sample = bundledSample(); !sample.isEmpty()) {
-            QFile file(sample);
-            if (file.open(QIODevice::ReadOnly))
-                window.openBytes(file.readAll(), sample.mid(sample.lastIndexOf(u'/') + 1));
-        }
+    instance.listen();
+    QObject::connect(&instance, &dramatis::SingleInstance::argumentsReceived, &window,
+        &dramatis::MainWindow::openArguments);
+    if (!arguments.isEmpty()) {
+        window.openArguments(arguments);
+    } else if (const QString sample = bundledSample(); !sample.isEmpty()) {
+        QFile file(sample);
+        if (file.open(QIODevice::ReadOnly))
+            window.openBytes(file.readAll(), sample.mid(sample.lastIndexOf(u'/') + 1));
     }
     return app.exec();
 }
