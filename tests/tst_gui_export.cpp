@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "guitestarticles.h"
 #include "mainwindow.h"
+#include "previewbrowser.h"
 #include "messagebanner.h"
 
 #include <QAction>
@@ -80,6 +81,7 @@ private slots:
     void badLinkSaysWhy_data();
     void badLinkSaysWhy();
     void linkToUnknownFileAsksFirst();
+    void previewFetchesNothing();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -449,6 +451,20 @@ void TestGuiExport::linkToUnknownFileAsksFirst()
     // Opened once, it is known: the next link to it asks nothing.
     m_window->openLink(DramatisLink::build(m_second, 23, 29));
     QCOMPARE(m_window->articleView()->textCursor().selectedText(), u"Lisbon"_s);
+}
+
+void TestGuiExport::previewFetchesNothing()
+{
+    // A summary's HTML could name a file or a remote image; the preview loads neither and follows no link.
+    const QString secret = writeFile(u"secret.png"_s, "not an image");
+    PreviewBrowser preview;
+    preview.setHtml(u"<p><img src=\"file://%1\"><img src=\"http://127.0.0.1:9/x.png\"><a href=\"file://%1\">x</a></p>"_s.arg(secret));
+    QVERIFY(preview.loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(secret)).isNull());
+    QVERIFY(preview.loadResource(QTextDocument::ImageResource, QUrl(u"http://127.0.0.1:9/x.png"_s)).isNull());
+    QVERIFY(preview.loadResource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(secret)).isNull());
+    QVERIFY(!preview.openLinks());
+    QVERIFY(!preview.openExternalLinks());
+    QVERIFY(!(preview.textInteractionFlags() & Qt::LinksAccessibleByMouse));
 }
 
 QTEST_MAIN(TestGuiExport)
