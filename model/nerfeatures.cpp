@@ -384,6 +384,7 @@ void NerFeatures::extract(
         return info[j].caseClass;
     };
     DenseIds typeIndex {std::size_t(n / 2)};
+    const auto typeBase = std::uint32_t(out.typeCount()); // `out` may hold earlier documents' types
     // What each occurrence tells the others about the words around it (DocPrevious / DocNext): a key to
     // keep each value once per token, and its feature id.
     std::vector<std::uint64_t> docKeys(std::size_t(n) * 2);
@@ -430,7 +431,7 @@ void NerFeatures::extract(
         // The token's type: same written form in the same kind of position.
         const std::uint64_t typeKey = combine(t.exact, mode);
         const auto [typeId, isNew] = typeIndex.insert(typeKey);
-        out.types.push_back(typeId);
+        out.types.push_back(typeBase + typeId);
         if (isNew) {
             for (int k = -2; k <= 2; ++k) {
                 // The token as seen from the token at -k, where it sits at offset k.

@@ -1,7 +1,8 @@
 // Feature extraction for the tagger: gazetteer matching, case handling and document-level evidence.
+#include "bilou.h"
 #include "conllcorpus.h"
-#include "gazetteer.h"
 #include "featurehash.h"
+#include "gazetteer.h"
 #include "nerfeatures.h"
 #include "tokenizer.h"
 
@@ -26,29 +27,33 @@ private slots:
     void capsSentenceDiffers();
     void documentEvidence();
     void firstPassAddsFeatures();
+    void firstPassFeaturesMatchExtraction();
+    void documentsAppend();
     void builtInGazetteer();
 
 private:
     static std::shared_ptr<const Gazetteer> smallGazetteer();
-    static std::vector<std::uint32_t> featuresOf(const TokenizedText &t, qsizetype token, const NerFeatures &f,
-                                                 const int *firstPass = nullptr);
+    static std::vector<std::uint32_t> featuresOf(
+        const TokenizedText &t, qsizetype token, const NerFeatures &f, const int *firstPass = nullptr);
 };
 
 std::shared_ptr<const Gazetteer> TestNerFeatures::smallGazetteer()
 {
-    const QByteArray text = QStringLiteral("ursula von der leyen\t2\nvon\t8\nkestrel motors\t16\nkestrel\t16\n"
-                                           "oslo\t128\nmr\t1024\n")
-                                .toUtf8();
+    const QByteArray text
+        = QStringLiteral("ursula von der leyen\t2\nvon\t8\nkestrel motors\t16\nkestrel\t16\n"
+                         "oslo\t128\nmr\t1024\n")
+              .toUtf8();
     return Gazetteer::fromCompiled(qCompress(text));
 }
 
-std::vector<std::uint32_t> TestNerFeatures::featuresOf(const TokenizedText &t, qsizetype token, const NerFeatures &f,
-                                                        const int *firstPass)
+std::vector<std::uint32_t> TestNerFeatures::featuresOf(
+    const TokenizedText &t, qsizetype token, const NerFeatures &f, const int *firstPass)
 {
     FeatureRows compact, rows;
     f.extract(t, 0, t.tokens.size(), firstPass, compact);
     compact.expandInto(rows);
-    std::vector<std::uint32_t> ids(rows.ids.begin() + rows.starts[token], rows.ids.begin() + rows.starts[token + 1]);
+    std::vector<std::uint32_t> ids(
+        rows.ids.begin() + rows.starts[token], rows.ids.begin() + rows.starts[token + 1]);
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -57,11 +62,11 @@ void TestNerFeatures::gazetteerMatches_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<int>>("expected"); // first, end, categories triples
-    QTest::newRow("particles") << u"Then Ursula von der Leyen spoke."_s << QList<int>{1, 5, 2, 2, 3, 8};
-    QTest::newRow("longest company, any case") << u"KESTREL MOTORS rose."_s << QList<int>{0, 2, 16};
-    QTest::newRow("prefix only") << u"Kestrel flew"_s << QList<int>{0, 1, 16};
-    QTest::newRow("period and curly") << u"Mr. Smith in Oslo"_s << QList<int>{0, 1, 1024, 3, 4, 128};
-    QTest::newRow("none") << u"nothing here at all"_s << QList<int>{};
+    QTest::newRow("particles") << u"Then Ursula von der Leyen spoke."_s << QList<int> {1, 5, 2, 2, 3, 8};
+    QTest::newRow("longest company, any case") << u"KESTREL MOTORS rose."_s << QList<int> {0, 2, 16};
+    QTest::newRow("prefix only") << u"Kestrel flew"_s << QList<int> {0, 1, 16};
+    QTest::newRow("period and curly") << u"Mr. Smith in Oslo"_s << QList<int> {0, 1, 1024, 3, 4, 128};
+    QTest::newRow("none") << u"nothing here at all"_s << QList<int> {};
 }
 
 void TestNerFeatures::gazetteerMatches()
@@ -93,7 +98,8 @@ void TestNerFeatures::gazetteerChangesFeatures()
 void TestNerFeatures::deterministicAndInRange()
 {
     const NerFeatures f(smallGazetteer(), 16);
-    const TokenizedText t = Tokenizer().tokenize(u"Marta Quill joined Kestrel Motors in Oslo. She likes Oslo."_s);
+    const TokenizedText t
+        = Tokenizer().tokenize(u"Marta Quill joined Kestrel Motors in Oslo. She likes Oslo."_s);
     FeatureRows ca, cb, a, b;
     f.extract(t, 0, t.tokens.size(), nullptr, ca);
     f.extract(t, 0, t.tokens.size(), nullptr, cb);
@@ -143,7 +149,8 @@ void TestNerFeatures::documentEvidence()
     const TokenizedText b = Tokenizer().tokenize(u"Bright said no. It was a sunny day."_s);
     QVERIFY(featuresOf(a, 0, f) != featuresOf(b, 0, f));
     // Two documents: evidence does not cross the boundary.
-    const auto c = ConllCorpus::parse("Bright O\nsaid O\nno O\n-DOCSTART- O\nbright O\n"_ba, u"t"_s, true, nullptr);
+    const auto c
+        = ConllCorpus::parse("Bright O\nsaid O\nno O\n-DOCSTART- O\nbright O\n"_ba, u"t"_s, true, nullptr);
     QVERIFY(c);
     const TokenizedText two = c->toTokenizedText();
     FeatureRows compactRows, compactAlone, rows, alone;
@@ -164,6 +171,61 @@ void TestNerFeatures::firstPassAddsFeatures()
     std::vector<int> org(t.tokens.size(), 0);
     org[4] = 1 + 4 * 1 + 3; // U-ORG on the second Pella
     QVERIFY(featuresOf(t, 0, f, none.data()) != featuresOf(t, 0, f, org.data()));
+}
+
+void TestNerFeatures::firstPassFeaturesMatchExtraction()
+{
+    // What the tagger adds for its second stage equals what extraction with the first pass gives (the
+    // trainer's way), token by token.
+    const NerFeatures f(smallGazetteer(), 20);
+    const TokenizedText t
+        = Tokenizer().tokenize(u"Pella won. Then Pella lost to Kestrel. PELLA WINS AGAIN. Pella!"_s);
+    std::vector<int> labels(t.tokens.size(), bilou::Outside);
+    labels[4] = bilou::label(EntityType::Organization, bilou::Unit);
+    labels[7] = bilou::label(EntityType::Location, bilou::Unit);
+    FeatureRows plain, withPass, expanded, expandedWithPass;
+    f.extract(t, 0, t.tokens.size(), nullptr, plain);
+    f.extract(t, 0, t.tokens.size(), labels.data(), withPass);
+    plain.expandInto(expanded);
+    withPass.expandInto(expandedWithPass);
+    std::vector<std::uint32_t> extra, extraStarts;
+    f.firstPassFeatures(plain, labels.data(), extra, extraStarts);
+    QCOMPARE(qsizetype(extraStarts.size()), t.tokens.size() + 1);
+    bool anyExtra = false;
+    for (qsizetype i = 0; i < t.tokens.size(); ++i) {
+        std::vector<std::uint32_t> a(
+            expanded.ids.begin() + expanded.starts[i], expanded.ids.begin() + expanded.starts[i + 1]);
+        a.insert(a.end(), extra.begin() + extraStarts[i], extra.begin() + extraStarts[i + 1]);
+        std::vector<std::uint32_t> b(expandedWithPass.ids.begin() + expandedWithPass.starts[i],
+            expandedWithPass.ids.begin() + expandedWithPass.starts[i + 1]);
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        QCOMPARE(a, b);
+        anyExtra = anyExtra || extraStarts[i + 1] > extraStarts[i];
+    }
+    QVERIFY(anyExtra);
+}
+
+void TestNerFeatures::documentsAppend()
+{
+    // The trainer extracts document after document into one FeatureRows: each document's expanded rows
+    // must be those it has on its own (its types numbered after the earlier documents').
+    const NerFeatures f(smallGazetteer(), 20);
+    const TokenizedText a = Tokenizer().tokenize(u"Marta Quill joined Kestrel Motors in Oslo."_s);
+    const TokenizedText b = Tokenizer().tokenize(u"In Oslo, Kestrel Motors hired Dana Vey. Vey said yes."_s);
+    FeatureRows both, alone, bothFlat, aloneFlat;
+    f.extract(a, 0, a.tokens.size(), nullptr, both);
+    f.extract(b, 0, b.tokens.size(), nullptr, both);
+    f.extract(b, 0, b.tokens.size(), nullptr, alone);
+    both.expandInto(bothFlat);
+    alone.expandInto(aloneFlat);
+    QCOMPARE(bothFlat.tokenCount(), a.tokens.size() + b.tokens.size());
+    for (qsizetype i = 0; i < b.tokens.size(); ++i) {
+        const qsizetype j = a.tokens.size() + i;
+        QCOMPARE(bothFlat.starts[j + 1] - bothFlat.starts[j], aloneFlat.starts[i + 1] - aloneFlat.starts[i]);
+        QVERIFY(std::equal(aloneFlat.ids.begin() + aloneFlat.starts[i],
+            aloneFlat.ids.begin() + aloneFlat.starts[i + 1], bothFlat.ids.begin() + bothFlat.starts[j]));
+    }
 }
 
 void TestNerFeatures::builtInGazetteer()
