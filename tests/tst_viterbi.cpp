@@ -46,6 +46,19 @@ bool wellFormed(const std::vector<int> &y)
     return bilou::allowed(prev, -1);
 }
 
+// Random emissions for `length` tokens and random transitions, from `seed`.
+void randomScores(int length, int seed, std::vector<float> &e, std::vector<float> &t)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> dist(-3, 3);
+    e.resize(std::size_t(length) * L);
+    t.resize(W * W);
+    for (float &v : e)
+        v = dist(rng);
+    for (float &v : t)
+        v = dist(rng);
+}
+
 } // namespace
 
 void TestViterbi::matchesBruteForce_data()
@@ -62,13 +75,8 @@ void TestViterbi::matchesBruteForce()
 {
     QFETCH(int, length);
     QFETCH(int, seed);
-    std::mt19937 rng(seed);
-    std::uniform_real_distribution<float> dist(-3, 3);
-    std::vector<float> e(std::size_t(length) * L), t(W * W);
-    for (float &v : e)
-        v = dist(rng);
-    for (float &v : t)
-        v = dist(rng);
+    std::vector<float> e, t;
+    randomScores(length, seed, e, t);
 
     std::vector<int> got(length);
     const float score = viterbi(e.data(), length, t.data(), got.data());
@@ -113,13 +121,8 @@ void TestViterbi::marginsMatchBruteForce()
     // token i another label.
     QFETCH(int, length);
     QFETCH(int, seed);
-    std::mt19937 rng(seed + 100);
-    std::uniform_real_distribution<float> dist(-3, 3);
-    std::vector<float> e(std::size_t(length) * L), t(W * W);
-    for (float &v : e)
-        v = dist(rng);
-    for (float &v : t)
-        v = dist(rng);
+    std::vector<float> e, t;
+    randomScores(length, seed + 100, e, t);
     BilouDecoder decoder(t.data());
     std::vector<int> got(length);
     const float best = decoder.decode(e.data(), length, got.data());
