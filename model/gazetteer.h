@@ -33,8 +33,9 @@ public:
         Honorific = 1 << 10,
         JobTitle = 1 << 11,
         OrganizationWord = 1 << 12,
+        KnownOrganization = 1 << 13, // hand-written and S&P 500 names: rarely anything but an organisation
     };
-    static constexpr int CategoryCount = 13;
+    static constexpr int CategoryCount = 14;
     static constexpr int MaxPhraseTokens = 8;
 
     // A match: tokens [first, end) are an entry of the categories in `categories`.

@@ -10,7 +10,7 @@ import csv, json, re, struct, sys, zlib
 
 # Keep in sync with Gazetteer::Category in model/gazetteer.h.
 FIRST_COMMON, FIRST, LAST_COMMON, LAST, ORG, ORG_DESIGNATOR, COUNTRY, CITY, REGION, NATIONALITY, HONORIFIC, \
-    JOB_TITLE, ORG_WORD = (1 << i for i in range(13))
+    JOB_TITLE, ORG_WORD, KNOWN_ORG = (1 << i for i in range(14))
 
 DESIGNATORS = """inc incorporated corp corporation co company cos ltd limited plc llc llp lp l.p gmbh ag sa s.a nv n.v
 bv b.v se spa s.p.a srl sarl kgaa kg oy ab asa as a/s pty pte bhd sdn tbk oyj pt holdings holding group
@@ -20,6 +20,8 @@ partners capital securities investments ventures trust fund foundation institute
 association federation union council committee commission ministry agency authority party club league
 network networks media communications telecom energy petroleum oil gas pharmaceuticals therapeutics labs
 laboratories electric electronics semiconductor software brewery insurance assurance exchange reserve
+times post journal herald gazette tribune chronicle ledger courier observer telegraph examiner inquirer dispatch
+bulletin sentinel standard mirror express independent register newswire press broadcasting radio television
 """.split()
 HONORIFICS = """mr mrs ms mx miss dr prof sir dame lord lady madam mister sen rep gov gen col lt sgt capt cmdr adm maj
 rev hon amb pope king queen prince princess sheikh president chancellor minister premier senator governor
@@ -63,7 +65,12 @@ SEC|FTC|Justice Department|Supreme Court|OPEC|Hamas|Hezbollah|Taliban|Red Cross|
 Boeing|Airbus|Lockheed Martin|Raytheon|Pfizer|Moderna|BioNTech|AstraZeneca|Novartis|Roche|Johnson & Johnson|
 Shell|BP|ExxonMobil|Chevron|TotalEnergies|Saudi Aramco|Gazprom|Rosneft|Walmart|Costco|Target|Nike|Starbucks|
 McDonald's|Coca-Cola|PepsiCo|Unilever|Nestle|Disney|Warner Bros|Paramount|Comcast|Verizon|AT&T|T-Mobile|
-Vodafone|Deutsche Telekom|Ericsson|Nokia"""
+Vodafone|Deutsche Telekom|Ericsson|Nokia|Energinet|Ørsted|Orsted|Equinor|Vattenfall|Statkraft|Fortum|RWE|E.ON|
+EDF|Engie|Enel|Iberdrola|Vestas|Siemens Energy|Siemens Gamesa|National Grid|TenneT|Elia|Uniper|Nasdaq|NYSE|
+New York Stock Exchange|London Stock Exchange|Euronext|Deutsche Boerse|Hong Kong Stock Exchange|Cboe|Novo Nordisk|
+Maersk|Carlsberg|Lego|Klarna|Volvo|Ikea|H&M|Inditex|LVMH|Kering|Rheinmetall|Thales|Safran|Aleph Alpha|Revolut|
+Monzo|Adyen|Zalando|Delivery Hero|Infosys|Tata|Reliance Industries|Samsung Electronics|Hyundai|Kia|Honda|Nissan|
+BYD|CATL|Nio|Xpeng|Rivian|Lucid|Anduril|CoreWeave|Cerebras|Groq|Arm Holdings"""
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 
@@ -128,6 +135,7 @@ def main():
     with open(g + 'sp500-constituents/constituents.csv') as f:
         for row in csv.DictReader(f):
             add_company(row['Security'])
+            add(row['Security'], KNOWN_ORG)  # the name the news uses ("Nvidia"), not the legal one
 
     with open(g + 'countries/countries.csv') as f:
         for row in csv.DictReader(f):
@@ -148,8 +156,10 @@ def main():
         for line in f:
             add(line.rstrip('\n').split('\t')[1], REGION)
 
+    # Well-known organisations (hand-written, S&P 500 names) get a bit of their own: unlike the filings lists,
+    # which hold many ordinary words, they are almost always organisations.
     for name in MODERN_ORGANIZATIONS.replace('\n', '').split('|'):
-        add(name, ORG)
+        add(name, ORG | KNOWN_ORG)
     for w in NATIONALITIES:
         add(w.replace('-', ' ') if w.count('-') and w not in ('sierra-leonean',) else w, NATIONALITY)
     for w in DESIGNATORS:
