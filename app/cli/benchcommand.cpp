@@ -155,6 +155,8 @@ int benchCommand(const QStringList &args)
         {QStringLiteral("load_tokenize_mb_per_s"), megabytes / (loadSeconds + tokenizeSeconds)},
         {QStringLiteral("tokenize_tokens_per_s"), tagging.tokenizeTokensPerSecond},
         {QStringLiteral("tokenize_tag_tokens_per_s"), tagging.tagTokensPerSecond},
+        {QStringLiteral("tokenize_cpu_tokens_per_s"), tagging.tokenizeCpuTokensPerSecond},
+        {QStringLiteral("tokenize_tag_cpu_tokens_per_s"), tagging.tagCpuTokensPerSecond},
         {QStringLiteral("peak_rss_mb"), peakResidentMB()},
     };
     if (json) {
@@ -173,6 +175,8 @@ int benchCommand(const QStringList &args)
     line("load + tokenize", megabytes / (loadSeconds + tokenizeSeconds), "MB/s");
     line("tokenize", tagging.tokenizeTokensPerSecond, "tokens/s");
     line("tokenize + tag", tagging.tagTokensPerSecond, "tokens/s");
+    line("tokenize (per CPU second)", tagging.tokenizeCpuTokensPerSecond, "tokens/s");
+    line("tokenize + tag (per CPU second)", tagging.tagCpuTokensPerSecond, "tokens/s");
     line("peak resident memory", peakResidentMB(), "MB");
     return Ok;
 }
