@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analystlexicon.h"
+#include "itemroles.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -17,11 +18,6 @@ class AnalystLexiconModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { RuleColumn, ScopeColumn, OriginColumn, CreatedColumn, ColumnCount };
-    // Unscoped for the same reason as ItemDataRole (itemroles.h).
-    enum Role {
-        RuleIdRole = Qt::UserRole + 220, // qint64
-        RuleKindRole, // int (LexiconRule::Kind)
-    };
 
     explicit AnalystLexiconModel(AnnotationStore *store, QObject *parent = nullptr);
 

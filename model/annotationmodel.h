@@ -3,6 +3,7 @@
 #include "annotation.h"
 #include "annotationstore.h"
 #include "article.h"
+#include "itemroles.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -19,21 +20,6 @@ class AnnotationModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    // Unscoped for the same reason as ItemDataRole (itemroles.h): passed where Qt expects an int.
-    enum Role {
-        AnnotationIdRole = Qt::UserRole + 200, // qint64
-        KindRole, // int (Annotation::Kind)
-        QuoteRole, // QString: the annotated words (as stored, also for orphans)
-        NoteTextRole, // QString
-        CategoryRole, // QString
-        CategoryColorRole, // QString "#rrggbb", empty without a category
-        StartRole, // qsizetype: UTF-16 offset in the article text, -1 for an orphan
-        EndRole,
-        AnchorStatusRole, // int (AnchorStatus)
-        OrphanedRole, // bool
-        SearchTextRole, // QString: quote, note and category together, for a filter proxy
-    };
-
     explicit AnnotationModel(AnnotationStore *store, QObject *parent = nullptr);
 
     AnnotationStore *store() const { return m_store; }

@@ -43,8 +43,9 @@ void EntityModel::setAnalysis(AnalysisPtr analysis)
 
 QString EntityModel::affiliationOf(const Entity &e) const
 {
-    return e.affiliation >= 0 && e.affiliation < m_analysis->entities.size() ? m_analysis->entities[e.affiliation].name
-                                                                            : QString();
+    return e.affiliation >= 0 && e.affiliation < m_analysis->entities.size()
+        ? m_analysis->entities[e.affiliation].name
+        : QString();
 }
 
 QString EntityModel::subtitleOf(const Entity &e) const
@@ -114,51 +115,73 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         const auto type = EntityType(index.row());
         const int count = int(m_groups[index.row()].size());
         switch (role) {
-        case Qt::DisplayRole: return entityTypeGroupName(type);
+        case Qt::DisplayRole:
+            return entityTypeGroupName(type);
         case Qt::ToolTipRole:
-            return count == 1 ? QCoreApplication::translate("dramatis::EntityModel", "1 entity")
-                              : QCoreApplication::translate("dramatis::EntityModel", "%1 entities").arg(count);
-        case EntityTypeRole: return int(type);
-        case IsGroupRole: return true;
-        case EntityIndexRole: return -1;
-        case MentionCountRole: return count;
-        case FirstMentionRole: return -1;
-        default: return {};
+            return count == 1
+                ? QCoreApplication::translate("dramatis::EntityModel", "1 entity")
+                : QCoreApplication::translate("dramatis::EntityModel", "%1 entities").arg(count);
+        case EntityTypeRole:
+            return int(type);
+        case IsGroupRole:
+            return true;
+        case EntityIndexRole:
+            return -1;
+        case MentionCountRole:
+            return count;
+        case FirstMentionRole:
+            return -1;
+        default:
+            return {};
         }
     }
     const int entityIndex = m_groups[index.internalId() - 1].at(index.row());
     const Entity &e = m_analysis->entities.at(entityIndex);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return e.name;
+    case Qt::EditRole:
+        return e.name;
     case Qt::ToolTipRole: {
         QString tip = e.name + u" (" + entityTypeName(e.type) + u')';
         if (const QString subtitle = subtitleOf(e); !subtitle.isEmpty())
             tip += u'\n' + subtitle;
         if (e.ambiguous)
             tip += u'\n'
-                   + QCoreApplication::translate("dramatis::EntityModel",
-                                                 "Ambiguous: this name fits several people, so it joined none");
+                + QCoreApplication::translate(
+                    "dramatis::EntityModel", "Ambiguous: this name fits several people, so it joined none");
         if (!e.aliases.isEmpty())
             tip += u'\n'
-                   + QCoreApplication::translate("dramatis::EntityModel", "Also: %1")
-                         .arg(e.aliases.join(QStringLiteral(", ")));
+                + QCoreApplication::translate("dramatis::EntityModel", "Also: %1")
+                      .arg(e.aliases.join(QStringLiteral(", ")));
         tip += u'\n'
-               + (e.mentions.size() == 1
-                      ? QCoreApplication::translate("dramatis::EntityModel", "1 mention")
-                      : QCoreApplication::translate("dramatis::EntityModel", "%1 mentions").arg(e.mentions.size()));
+            + (e.mentions.size() == 1 ? QCoreApplication::translate("dramatis::EntityModel", "1 mention")
+                                      : QCoreApplication::translate("dramatis::EntityModel", "%1 mentions")
+                                            .arg(e.mentions.size()));
         return tip;
     }
-    case EntityTypeRole: return int(e.type);
-    case IsGroupRole: return false;
-    case EntityIndexRole: return entityIndex;
-    case MentionCountRole: return int(e.mentions.size());
-    case EntityRoleRole: return e.role;
-    case AliasesRole: return e.aliases;
-    case AffiliationRole: return affiliationOf(e);
-    case SubtitleRole: return subtitleOf(e);
-    case FirstMentionRole: return e.mentions.isEmpty() ? -1 : e.mentions.front();
-    default: return {};
+    case EntityTypeRole:
+        return int(e.type);
+    case IsGroupRole:
+        return false;
+    case EntityIndexRole:
+        return entityIndex;
+    case MentionCountRole:
+        return int(e.mentions.size());
+    case EntityRoleRole:
+        return e.role;
+    case AliasesRole:
+        return e.aliases;
+    case AffiliationRole:
+        return affiliationOf(e);
+    case SubtitleRole:
+        return subtitleOf(e);
+    case FirstMentionRole:
+        return e.mentions.isEmpty() ? -1 : e.mentions.front();
+    case LexiconDecidedRole:
+        return std::binary_search(
+            m_analysis->lexiconEntities.cbegin(), m_analysis->lexiconEntities.cend(), entityIndex);
+    default:
+        return {};
     }
 }
 
@@ -182,6 +205,7 @@ QHash<int, QByteArray> EntityModel::roleNames() const
     names.insert(EntityRoleRole, "entityRole");
     names.insert(AliasesRole, "aliases");
     names.insert(FirstMentionRole, "firstMention");
+    names.insert(LexiconDecidedRole, "lexiconDecided");
     return names;
 }
 

@@ -19,12 +19,31 @@ enum ItemDataRole {
     EntityRoleRole, // QString: what the resolver says the entity does ("chief executive"), may be empty
     AliasesRole, // QStringList: other surface forms the entity goes by
     FirstMentionRole, // int: index into Analysis::mentions of the first mention, -1 for groups
-    AffiliationRole, // QString: canonical name of the entity's employer (people) or parent (companies), may be empty
+    AffiliationRole, // QString: canonical name of the entity's employer (people) or parent (companies), may
+                     // be empty
     SubtitleRole, // QString: the sidebar's second line, "chief executive, Northwind Robotics"; may be empty
+    LexiconDecidedRole, // bool: an analyst's lexicon rule decided the entity (Analysis::lexiconEntities)
 
     // OpenArticlesModel
     ArticleSubtitleRole = Qt::UserRole + 100, // QString: "source · date · N people"
     ArticlePathRole, // QString: the file the article came from (or its resource name)
+
+    // AnnotationModel (the notes panel)
+    AnnotationIdRole = Qt::UserRole + 200, // qint64
+    KindRole, // int (Annotation::Kind)
+    QuoteRole, // QString: the annotated words (as stored, also for orphans)
+    NoteTextRole, // QString
+    CategoryRole, // QString
+    CategoryColorRole, // QString "#rrggbb", empty without a category
+    StartRole, // qsizetype: UTF-16 offset in the article text, -1 for an orphan
+    EndRole,
+    AnchorStatusRole, // int (AnchorStatus)
+    OrphanedRole, // bool
+    SearchTextRole, // QString: quote, note and category together, for a filter proxy
+
+    // AnalystLexiconModel (the Lexicon dialog)
+    RuleIdRole = Qt::UserRole + 220, // qint64
+    RuleKindRole, // int (LexiconRule::Kind)
 };
 
 } // namespace dramatis

@@ -88,10 +88,10 @@ void TestAnnotationCommands::addNote()
     stack.push(command);
     QCOMPARE(m_model->rowCount(), 1);
     const QModelIndex row = m_model->index(0);
-    QCOMPARE(row.data(AnnotationModel::QuoteRole).toString(), u"six weeks"_s);
-    QCOMPARE(row.data(AnnotationModel::NoteTextRole).toString(), u"Was it not four?"_s);
-    QCOMPARE(row.data(AnnotationModel::StartRole).toLongLong(), at);
-    QVERIFY(!row.data(AnnotationModel::OrphanedRole).toBool());
+    QCOMPARE(row.data(QuoteRole).toString(), u"six weeks"_s);
+    QCOMPARE(row.data(NoteTextRole).toString(), u"Was it not four?"_s);
+    QCOMPARE(row.data(StartRole).toLongLong(), at);
+    QVERIFY(!row.data(OrphanedRole).toBool());
     const qint64 id = command->annotationId();
     QCOMPARE(stored().size(), 1);
 
@@ -101,7 +101,7 @@ void TestAnnotationCommands::addNote()
 
     stack.redo();
     QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->index(0).data(AnnotationModel::AnnotationIdRole).toLongLong(), id);
+    QCOMPARE(m_model->index(0).data(AnnotationIdRole).toLongLong(), id);
     const AnnotationList db = stored();
     QCOMPARE(db.size(), 1);
     QCOMPARE(db[0].id, id);
@@ -118,15 +118,15 @@ void TestAnnotationCommands::highlightsInTextOrder()
             m_model->makeAnnotation(Annotation::Highlight, at, at + words.size(), {}, u"Key claim"_s)));
     }
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->index(0).data(AnnotationModel::QuoteRole).toString(), u"Tregony council"_s);
-    QCOMPARE(m_model->index(1).data(AnnotationModel::QuoteRole).toString(), u"Demelza Hosking"_s);
-    QCOMPARE(m_model->index(2).data(AnnotationModel::QuoteRole).toString(), u"Ruan"_s);
-    QVERIFY(!m_model->index(2).data(AnnotationModel::CategoryColorRole).toString().isEmpty());
+    QCOMPARE(m_model->index(0).data(QuoteRole).toString(), u"Tregony council"_s);
+    QCOMPARE(m_model->index(1).data(QuoteRole).toString(), u"Demelza Hosking"_s);
+    QCOMPARE(m_model->index(2).data(QuoteRole).toString(), u"Ruan"_s);
+    QVERIFY(!m_model->index(2).data(CategoryColorRole).toString().isEmpty());
     const qsizetype inName = text.indexOf(u"Hosking");
     QCOMPARE(m_model->rowsAt(inName), QList<int> {1});
     stack.undo();
     QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->index(1).data(AnnotationModel::QuoteRole).toString(), u"Ruan"_s);
+    QCOMPARE(m_model->index(1).data(QuoteRole).toString(), u"Ruan"_s);
     QCOMPARE(stored().size(), 2);
 }
 
@@ -144,10 +144,10 @@ void TestAnnotationCommands::editNote()
     later.category = u"Doubtful"_s;
     stack.push(new EditAnnotationCommand(m_model.get(), after, later));
     QCOMPARE(stack.count(), 2); // the two edits of one note merged into one step
-    QCOMPARE(m_model->index(0).data(AnnotationModel::NoteTextRole).toString(), u"third thought"_s);
+    QCOMPARE(m_model->index(0).data(NoteTextRole).toString(), u"third thought"_s);
     QCOMPARE(stored().front().category, u"Doubtful"_s);
     stack.undo();
-    QCOMPARE(m_model->index(0).data(AnnotationModel::NoteTextRole).toString(), u"first thought"_s);
+    QCOMPARE(m_model->index(0).data(NoteTextRole).toString(), u"first thought"_s);
     QCOMPARE(stored().front().text, u"first thought"_s);
     QCOMPARE(stored().front().category, QString());
     stack.redo();
@@ -326,13 +326,13 @@ void TestAnnotationCommands::editedArticleKeepsOrphans()
     QCOMPARE(m_model->articleId(), articleId); // the same article, found by its path
     QCOMPARE(m_model->rowCount(), 2);
     const QModelIndex moved = m_model->index(0);
-    QCOMPARE(moved.data(AnnotationModel::AnchorStatusRole).toInt(), int(AnchorStatus::Moved));
-    const qsizetype start = moved.data(AnnotationModel::StartRole).toLongLong();
+    QCOMPARE(moved.data(AnchorStatusRole).toInt(), int(AnchorStatus::Moved));
+    const qsizetype start = moved.data(StartRole).toLongLong();
     QCOMPARE(edited.text.mid(start, 18), u"the bridge repairs"_s);
     const QModelIndex orphan = m_model->index(1);
-    QVERIFY(orphan.data(AnnotationModel::OrphanedRole).toBool());
-    QCOMPARE(orphan.data(AnnotationModel::StartRole).toLongLong(), -1);
-    QCOMPARE(orphan.data(AnnotationModel::QuoteRole).toString(), u"Ruan"_s);
+    QVERIFY(orphan.data(OrphanedRole).toBool());
+    QCOMPARE(orphan.data(StartRole).toLongLong(), -1);
+    QCOMPARE(orphan.data(QuoteRole).toString(), u"Ruan"_s);
     // Undoing the orphan's creation still deletes it.
     stack.undo();
     QCOMPARE(m_model->rowCount(), 1);

@@ -236,7 +236,7 @@ void TestLexicon::lexiconModelFollowsTheStore()
         model.index(1, AnalystLexiconModel::OriginColumn).data().toString().contains(u"[Kernow Pilchards]"));
     QVERIFY(store.removeRule(second.id));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, 0).data(AnalystLexiconModel::RuleIdRole).toLongLong(), first.id);
+    QCOMPARE(model.index(0, 0).data(RuleIdRole).toLongLong(), first.id);
 }
 
 QTEST_GUILESS_MAIN(TestLexicon)

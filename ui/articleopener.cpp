@@ -1,5 +1,6 @@
 #include "articleopener.h"
 
+#include "annotationstore.h"
 #include "tagger.h"
 
 #include <QCoreApplication>
@@ -24,18 +25,23 @@ QString tr(const char *text)
 QString stageText(AnalysisStage stage, const QString &name)
 {
     switch (stage) {
-    case AnalysisStage::Loading: return tr("Loading %1…").arg(name);
-    case AnalysisStage::Tokenizing: return tr("Reading %1…").arg(name);
-    case AnalysisStage::Tagging: return tr("Tagging %1…").arg(name);
-    case AnalysisStage::Resolving: return tr("Grouping the entities of %1…").arg(name);
-    case AnalysisStage::Done: return tr("Laying out %1…").arg(name);
+    case AnalysisStage::Loading:
+        return tr("Loading %1…").arg(name);
+    case AnalysisStage::Tokenizing:
+        return tr("Reading %1…").arg(name);
+    case AnalysisStage::Tagging:
+        return tr("Tagging %1…").arg(name);
+    case AnalysisStage::Resolving:
+        return tr("Grouping the entities of %1…").arg(name);
+    case AnalysisStage::Done:
+        return tr("Laying out %1…").arg(name);
     }
     return {};
 }
 
 void openArticles(QPromise<OpenedArticle> &promise, const QList<ArticleSource> &sources,
-                  const std::shared_ptr<const Tagger> &tagger, std::stop_token stop, const QFont &font,
-                  const QPalette &palette, QThread *guiThread)
+    const std::shared_ptr<const Tagger> &tagger, const QString &databasePath, std::stop_token stop,
+    const QFont &font, const QPalette &palette, QThread *guiThread)
 {
     QElapsedTimer timer;
     timer.start();
@@ -47,8 +53,12 @@ void openArticles(QPromise<OpenedArticle> &promise, const QList<ArticleSource> &
         const QString name = QFileInfo(source.path).fileName();
         const int base = i * StepsPerFile;
         promise.setProgressValueAndText(base, stageText(AnalysisStage::Loading, name));
-        LoadResult loaded = source.bytes.isNull() ? ArticleLoader::load(source.path)
-                                                  : ArticleLoader::loadBytes(source.bytes, source.path);
+        LoadResult loaded;
+        if (source.article)
+            loaded.article = *source.article;
+        else
+            loaded = source.bytes.isNull() ? ArticleLoader::load(source.path)
+                                           : ArticleLoader::loadBytes(source.bytes, source.path);
         OpenedArticle result;
         result.path = source.path;
         if (!loaded.ok()) {
@@ -56,13 +66,20 @@ void openArticles(QPromise<OpenedArticle> &promise, const QList<ArticleSource> &
             promise.addResult(std::move(result));
             continue;
         }
-        result.analysis = analyzeArticle(std::move(loaded.article), *tagger, stop, [&](AnalysisStage stage) {
-            if (stage != AnalysisStage::Done)
-                promise.setProgressValueAndText(base + int(stage), stageText(stage, name));
-        });
+        // The analyst's rules as they are now; a database that cannot be read tags without them (the
+        // window reports the database's state where it opens its own connection).
+        const AnalystLexicon lexicon = databasePath.isEmpty()
+            ? AnalystLexicon()
+            : AnnotationStore::readLexicon(databasePath, loaded.article);
+        result.analysis
+            = analyzeArticle(std::move(loaded.article), *tagger, lexicon, stop, [&](AnalysisStage stage) {
+                  if (stage != AnalysisStage::Done)
+                      promise.setProgressValueAndText(base + int(stage), stageText(stage, name));
+              });
         if (!result.analysis)
             return; // stopped
-        promise.setProgressValueAndText(base + int(AnalysisStage::Done), stageText(AnalysisStage::Done, name));
+        promise.setProgressValueAndText(
+            base + int(AnalysisStage::Done), stageText(AnalysisStage::Done, name));
         result.document = ArticleDocument::build(result.analysis, font, palette, guiThread);
         result.elapsedMs = timer.elapsed();
         promise.addResult(std::move(result));
@@ -126,8 +143,8 @@ void ArticleOpener::open(const QList<ArticleSource> &sources)
         emit progressChanged(text, watcher->progressValue(), watcher->progressMaximum());
     });
     connect(watcher, &QFutureWatcherBase::finished, this, &ArticleOpener::finishRequest);
-    watcher->setFuture(QtConcurrent::run(openArticles, sources, m_tagger, m_stop.get_token(), m_bodyFont, m_palette,
-                                         thread()));
+    watcher->setFuture(QtConcurrent::run(openArticles, sources, m_tagger, m_databasePath, m_stop.get_token(),
+        m_bodyFont, m_palette, thread()));
     if (!wasBusy)
         emit busyChanged(true);
 }

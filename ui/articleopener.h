@@ -17,13 +17,16 @@ namespace dramatis {
 
 class Tagger;
 
-// What to open: a file, or bytes already in memory (the bundled sample) labelled with a name.
+// What to open: a file, bytes already in memory (the bundled sample) labelled with a name, or an article
+// already loaded that only needs tagging again (after the analyst's lexicon changed).
 struct ArticleSource
 {
     QString path;
     QByteArray bytes; // used instead of reading `path` when not null
-    static ArticleSource file(const QString &path) { return {path, {}}; }
-    static ArticleSource memory(const QByteArray &bytes, const QString &name) { return {name, bytes}; }
+    std::optional<Article> article; // used instead of loading anything when set
+    static ArticleSource file(const QString &path) { return {path, {}, {}}; }
+    static ArticleSource memory(const QByteArray &bytes, const QString &name) { return {name, bytes, {}}; }
+    static ArticleSource loaded(const Article &article) { return {article.filePath, {}, article}; }
 };
 
 // One opened article, ready to show, or the reason it could not be opened.
@@ -47,6 +50,9 @@ public:
     ~ArticleOpener() override;
 
     void setTagger(std::shared_ptr<const Tagger> tagger) { m_tagger = std::move(tagger); }
+    // The annotation database whose lexicon rules the tagging applies (read on the worker thread through
+    // AnnotationStore::readLexicon); empty for none.
+    void setDatabasePath(const QString &path) { m_databasePath = path; }
     // The font and palette documents are built with (the view's body font, the window's palette).
     void setDocumentStyle(const QFont &bodyFont, const QPalette &palette);
 
@@ -66,6 +72,7 @@ private:
     void finishRequest();
 
     std::shared_ptr<const Tagger> m_tagger;
+    QString m_databasePath;
     QFont m_bodyFont;
     QPalette m_palette;
     std::stop_source m_stop;

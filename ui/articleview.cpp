@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace dramatis {
 
@@ -52,9 +53,11 @@ ArticleView::~ArticleView()
 void ArticleView::setArticle(AnalysisPtr analysis, const ArticleDocument &document)
 {
     m_analysis = std::move(analysis);
-    m_document = document;
+    // The old document may have no other owner: it must outlive setDocument(), which disconnects from it.
+    const ArticleDocument previous = std::exchange(m_document, document);
     m_selectedEntity = -1;
     m_currentMention = -1;
+    m_spans.clear();
     // A placeholder parented to the view: the view deletes its own child documents when replaced.
     setDocument(m_document.document ? m_document.document.get() : ArticleDocument::placeholder(this));
     if (m_document.highlighter) {
@@ -183,7 +186,8 @@ QList<QRectF> ArticleView::rangeRects(int from, int to) const
             if (s >= e)
                 continue;
             const qreal x1 = line.cursorToX(s), x2 = line.cursorToX(e);
-            rects.append(QRectF(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height()).translated(origin));
+            rects.append(
+                QRectF(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height()).translated(origin));
         }
         block = block.next();
     }
@@ -198,9 +202,101 @@ QList<QRectF> ArticleView::mentionRects(int mention) const
     return rangeRects(textStart() + int(m.start), textStart() + int(m.end));
 }
 
+void ArticleView::setAnnotationSpans(QList<AnnotationSpan> spans)
+{
+    m_spans = std::move(spans);
+    viewport()->update();
+}
+
+void ArticleView::paintAnnotations(bool notes)
+{
+    if (!m_analysis || m_spans.isEmpty())
+        return;
+    const auto [first, last] = visibleRange();
+    const qsizetype from = first - textStart(), to = last - textStart();
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing);
+    const bool dark = EntityPalette::isDark(palette());
+    for (const AnnotationSpan &span : std::as_const(m_spans)) {
+        if (span.note != notes || span.end <= from || span.start >= to)
+            continue;
+        const auto rects = rangeRects(textStart() + int(span.start), textStart() + int(span.end));
+        if (notes) {
+            p.setPen(QPen(span.color, 2.0, Qt::SolidLine, Qt::FlatCap));
+            for (const QRectF &r : rects)
+                p.drawLine(QPointF(r.left(), r.bottom() - 1.0), QPointF(r.right(), r.bottom() - 1.0));
+            continue;
+        }
+        QColor fill = span.color;
+        fill.setAlphaF(dark ? 0.38f : 0.42f);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        for (const QRectF &r : rects)
+            p.drawRect(r.adjusted(0, 1, 0, -1));
+    }
+}
+
+std::pair<qsizetype, qsizetype> ArticleView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_analysis || !cursor.hasSelection())
+        return {-1, -1};
+    const QString &text = m_analysis->article.text;
+    qsizetype start = std::max(0, cursor.selectionStart() - textStart());
+    qsizetype end = std::min<qsizetype>(text.size(), cursor.selectionEnd() - textStart());
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (start >= end)
+        return {-1, -1};
+    return {start, end};
+}
+
+void ArticleView::selectRange(qsizetype start, qsizetype end)
+{
+    if (!m_analysis)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(textStart() + int(start));
+    cursor.setPosition(textStart() + int(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    const QRect r = cursorRect(cursor);
+    if (r.top() < 0 || r.bottom() > viewport()->height())
+        centerCursor();
+    viewport()->update();
+}
+
+QRect ArticleView::rangeRect(qsizetype start, qsizetype end) const
+{
+    QRectF bounds;
+    const auto rects = rangeRects(textStart() + int(start), textStart() + int(end));
+    for (const QRectF &r : rects)
+        bounds = bounds.united(r);
+    return bounds.toAlignedRect().intersected(viewport()->rect());
+}
+
+int ArticleView::mentionAtCursor() const
+{
+    if (!m_analysis)
+        return -1;
+    const int pos = textCursor().selectionStart() - textStart();
+    for (const int candidate : {pos, pos - 1}) {
+        if (candidate < 0)
+            continue;
+        const qsizetype idx = m_analysis->mentionAt(candidate);
+        if (idx >= 0 && m_visible[int(m_analysis->mentions.at(idx).type)])
+            return int(idx);
+    }
+    return -1;
+}
+
 void ArticleView::paintEvent(QPaintEvent *event)
 {
+    // Highlights go under the text (the base class paints no background of its own over them).
+    paintAnnotations(false);
     QPlainTextEdit::paintEvent(event);
+    paintAnnotations(true);
     if (!m_analysis) {
         QPainter p(viewport());
         QColor muted = palette().color(QPalette::Text);
@@ -210,8 +306,8 @@ void ArticleView::paintEvent(QPaintEvent *event)
         f.setPointSizeF(f.pointSizeF() * 1.1);
         p.setFont(f);
         p.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("Drop article files here, or press %1 to open one.")
-                       .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+            tr("Drop article files here, or press %1 to open one.")
+                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
         return;
     }
     if (m_selectedEntity < 0)
@@ -224,7 +320,7 @@ void ArticleView::paintEvent(QPaintEvent *event)
     const MentionList &mentions = m_analysis->mentions;
     // The entity's mention indexes ascend, and so do the mentions' offsets: binary search the screen.
     auto it = std::lower_bound(entity.mentions.cbegin(), entity.mentions.cend(), from,
-                               [&](int m, qsizetype pos) { return mentions.at(m).end < pos; });
+        [&](int m, qsizetype pos) { return mentions.at(m).end < pos; });
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
     const QColor accent = EntityPalette::accent(entity.type, palette());
@@ -262,6 +358,16 @@ bool ArticleView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const int idx = mentionAtViewportPos(help->pos());
+        const int hit = cursorForPosition(help->pos()).position() - textStart();
+        QStringList notes;
+        for (const AnnotationSpan &span : std::as_const(m_spans)) {
+            if (!span.text.isEmpty() && span.start <= hit && hit < span.end)
+                notes << span.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        }
+        if (idx < 0 && !notes.isEmpty()) {
+            QToolTip::showText(help->globalPos(), notes.join(QStringLiteral("<hr>")), viewport());
+            return true;
+        }
         if (idx < 0) {
             QToolTip::hideText();
             event->ignore();
@@ -278,13 +384,15 @@ bool ArticleView::viewportEvent(QEvent *event)
         QString tip = u"<b>" + name.toHtmlEscaped() + u"</b><br>" + entityTypeName(m.type).toHtmlEscaped();
         if (!role.isEmpty())
             tip += u" · " + role.toHtmlEscaped();
+        if (!notes.isEmpty())
+            tip += u"<hr>" + notes.join(QStringLiteral("<hr>"));
         QToolTip::showText(help->globalPos(), tip, viewport());
         return true;
     }
     if (event->type() == QEvent::MouseMove) {
         const auto *me = static_cast<QMouseEvent *>(event);
-        viewport()->setCursor(mentionAtViewportPos(me->position().toPoint()) >= 0 ? Qt::PointingHandCursor
-                                                                                   : Qt::IBeamCursor);
+        viewport()->setCursor(
+            mentionAtViewportPos(me->position().toPoint()) >= 0 ? Qt::PointingHandCursor : Qt::IBeamCursor);
     }
     return QPlainTextEdit::viewportEvent(event);
 }

@@ -4,11 +4,22 @@
 #include "articledocument.h"
 #include "entitytype.h"
 
+#include <QColor>
 #include <QPlainTextEdit>
 
 #include <array>
 
 namespace dramatis {
+
+// A note or highlight as the view draws it: [start, end) UTF-16 offsets into the article text.
+struct AnnotationSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QColor color; // the highlight's category colour; for a note, its underline
+    bool note = false; // underlined rather than filled
+    QString text; // the note, shown as the span's tooltip
+};
 
 // Shows one ArticleDocument for reading: a column of about 70 characters centred in the view, entity
 // tints from the document's EntityHighlighter, and, painted over them, outlines around the mentions of
@@ -52,12 +63,26 @@ public:
 
     // The mention (index into Analysis::mentions) under a viewport position, -1 when none is shown there.
     int mentionAtViewportPos(const QPoint &pos) const;
+    // The mention the text cursor is in (or just after), -1 when none.
+    int mentionAtCursor() const;
+
+    // Notes and highlights, drawn under the text (highlights) or under the line (notes). Only the spans
+    // that meet the screen are laid out, so the count costs little and the article's length nothing.
+    void setAnnotationSpans(QList<AnnotationSpan> spans);
+    // The selection as article offsets, trimmed of surrounding blanks; {-1, -1} when nothing of the article
+    // text is selected.
+    std::pair<qsizetype, qsizetype> selectedRange() const;
+    // Selects article offsets [start, end) and brings them on screen.
+    void selectRange(qsizetype start, qsizetype end);
+    // Where the article range [start, end) is drawn, in viewport coordinates (empty when off screen).
+    QRect rangeRect(qsizetype start, qsizetype end) const;
 
 signals:
     void mentionActivated(int mention);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void paintAnnotations(bool notes);
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -81,7 +106,8 @@ private:
     int m_zoomStep = 0;
     QFont m_bodyFont;
     QPoint m_pressPos;
-    std::array<bool, EntityTypeCount> m_visible{true, true, true, true};
+    std::array<bool, EntityTypeCount> m_visible {true, true, true, true};
+    QList<AnnotationSpan> m_spans;
 };
 
 } // namespace dramatis

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPainterPath>
 
 namespace dramatis {
 
@@ -40,7 +41,8 @@ QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return {100, h};
 }
 
-void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void EntityDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -60,7 +62,7 @@ void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(mutedText(opt));
         const QRect textRect = r.adjusted(HPad, 6, -HPad, 0);
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          index.data(Qt::DisplayRole).toString() + u" (" + QString::number(count) + u')');
+            index.data(Qt::DisplayRole).toString() + u" (" + QString::number(count) + u')');
         painter->restore();
         return;
     }
@@ -80,7 +82,8 @@ void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const int lineTop = r.top() + 4;
     const QRect swatch(r.left() + HPad + 8, lineTop + (fm.height() - Swatch) / 2, Swatch, Swatch);
     painter->setPen(QPen(EntityPalette::accent(type, opt.palette), 1));
-    painter->setBrush(EntityPalette::accent(type, opt.palette).lighter(EntityPalette::isDark(opt.palette) ? 100 : 130));
+    painter->setBrush(
+        EntityPalette::accent(type, opt.palette).lighter(EntityPalette::isDark(opt.palette) ? 100 : 130));
     painter->drawRoundedRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
 
     const QString countText = QString::number(count);
@@ -90,11 +93,31 @@ void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setPen(mutedText(opt));
     painter->drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, countText);
 
+    // An analyst's rule decided this entity: a small tick badge before the count (the tooltip names the
+    // rule).
+    int nameRight = countRect.left() - 8;
+    if (index.data(LexiconDecidedRole).toBool()) {
+        const int d = Swatch + 3;
+        const QRectF badge(nameRight - d, lineTop + (fm.height() - d) / 2.0, d, d);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(EntityPalette::accent(type, opt.palette));
+        painter->drawEllipse(badge);
+        QPainterPath tick;
+        tick.moveTo(badge.left() + d * 0.27, badge.top() + d * 0.52);
+        tick.lineTo(badge.left() + d * 0.44, badge.top() + d * 0.70);
+        tick.lineTo(badge.left() + d * 0.74, badge.top() + d * 0.33);
+        painter->setPen(
+            QPen(opt.palette.color(QPalette::Base), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(tick);
+        nameRight = int(badge.left()) - 6;
+    }
+
     const int textLeft = swatch.right() + 8;
-    const QRect nameRect(textLeft, lineTop, countRect.left() - 8 - textLeft, fm.height());
+    const QRect nameRect(textLeft, lineTop, nameRight - textLeft, fm.height());
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+        fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
 
     const QString role = index.data(SubtitleRole).toString();
     if (!role.isEmpty()) {
@@ -104,7 +127,7 @@ void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(mutedText(opt));
         const QRect roleRect(textLeft, nameRect.bottom() + 1, r.right() - HPad - textLeft, sfm.height());
         painter->drawText(roleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          sfm.elidedText(role, Qt::ElideRight, roleRect.width()));
+            sfm.elidedText(role, Qt::ElideRight, roleRect.width()));
     }
     if (opt.state.testFlag(QStyle::State_HasFocus) && selected) {
         // The selection colour already says where focus is; no dotted frame.

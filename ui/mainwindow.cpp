@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "addannotationcommand.h"
+#include "addlexiconrulecommand.h"
+#include "annotationmodel.h"
 #include "annotationstore.h"
 #include "articlelistdelegate.h"
 #include "articleopener.h"
+#include "articletagcommand.h"
 #include "articleview.h"
+#include "editannotationcommand.h"
 #include "entitydelegate.h"
 #include "entityhighlighter.h"
 #include "entitymodel.h"
@@ -12,8 +17,15 @@
 #include "exportdialog.h"
 #include "findbar.h"
 #include "itemroles.h"
+#include "lexiconapplier.h"
+#include "lexicondialog.h"
 #include "messagebanner.h"
+#include "noteeditor.h"
+#include "notespanel.h"
 #include "openarticlesmodel.h"
+#include "removeannotationcommand.h"
+#include "removelexiconrulecommand.h"
+#include "tagbar.h"
 #include "taggerfactory.h"
 
 #include <QAction>
@@ -21,16 +33,19 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDrag>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -40,7 +55,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -49,6 +67,28 @@ namespace dramatis {
 namespace {
 
 constexpr int MaxRecentFiles = 10;
+constexpr auto EntityMimeType = "application/x-dramatis-entity";
+// Characters of context kept with a correction, for the Lexicon dialog's "where it came from".
+constexpr qsizetype OriginContext = 40;
+
+// The colours offered for new highlight categories, in turn: distinct in hue, readable under black text
+// at the view's fill strength and under white text in the dark palette.
+constexpr std::array<const char *, 8> CategoryColors {
+    "#f5c518", "#5cb8e6", "#f08080", "#7bc67b", "#c49be8", "#f5a25d", "#4fd1c5", "#b0b0b0"};
+// A note's underline when it has no category of its own.
+constexpr auto NoteColor = "#e0a100";
+
+QIcon colorSwatch(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(color.darker(130), 1));
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(1.5, 1.5, 9, 9), 2.5, 2.5);
+    return QIcon(pixmap);
+}
 
 QString countPhrase(qsizetype n, const QString &one, const QString &many)
 {
@@ -61,6 +101,10 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
     : QMainWindow(parent)
     , m_tagger(tagger ? std::move(tagger) : defaultTagger())
     , m_opener(new ArticleOpener(m_tagger, this))
+    , m_retagger(new ArticleOpener(m_tagger, this))
+    , m_store(new AnnotationStore(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_windowStack(new QUndoStack(this))
     , m_articles(new OpenArticlesModel(this))
     , m_entities(new EntityModel(this))
     , m_filter(new EntityModelFilter(this))
@@ -69,13 +113,22 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
     setWindowTitle(tr("Dramatis"));
     setAcceptDrops(true);
     m_filter->setSourceModel(m_entities);
+    m_undoGroup->addStack(m_windowStack);
+    m_undoGroup->setActiveStack(m_windowStack);
     createWidgets();
     createActions();
     m_opener->setDocumentStyle(m_view->documentFont(), palette());
-    connect(m_opener, &ArticleOpener::articleOpened, this, &MainWindow::onArticleOpened);
-    connect(m_opener, &ArticleOpener::progressChanged, this, [this](const QString &text, int, int) {
-        m_progressLabel->setText(text);
+    connect(m_retagger, &ArticleOpener::articleOpened, this, &MainWindow::onArticleRetagged);
+    connect(m_store, &AnnotationStore::lexiconChanged, this, &MainWindow::retagOpenArticles);
+    connect(m_store, &AnnotationStore::errorOccurred, this,
+        [this](const QString &message) { showMessages({message}); });
+    connect(m_store, &AnnotationStore::categoriesChanged, this, [this] {
+        rebuildHighlightMenu();
+        updateAnnotationSpans();
     });
+    connect(m_opener, &ArticleOpener::articleOpened, this, &MainWindow::onArticleOpened);
+    connect(m_opener, &ArticleOpener::progressChanged, this,
+        [this](const QString &text, int, int) { m_progressLabel->setText(text); });
     connect(m_opener, &ArticleOpener::busyChanged, this, [this](bool busy) {
         m_cancelAction->setEnabled(busy);
         if (!busy) {
@@ -94,8 +147,13 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
         });
     });
     connect(m_opener, &ArticleOpener::cancelled, this,
-            [this] { statusBar()->showMessage(tr("Opening cancelled"), 4000); });
+        [this] { statusBar()->showMessage(tr("Opening cancelled"), 4000); });
     readSettings();
+    // A database already at the default place is used at once (reading never creates one); main() opens,
+    // creating it if need be, the one the analyst asked for.
+    if (const QString path = AnnotationStore::databasePath(); QFileInfo::exists(path))
+        openAnnotationStore(path);
+    updateAnnotationActions();
     updateStatus();
 }
 
@@ -114,10 +172,10 @@ void MainWindow::createWidgets()
     m_articleList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_articleList->setAttribute(Qt::WA_MacShowFocusRect, false);
     connect(m_articleList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid() && m_articles->analysisAt(current.row()) != m_current)
-                    showArticle(current.row());
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid() && m_articles->analysisAt(current.row()) != m_current)
+                showArticle(current.row());
+        });
 
     m_view = new ArticleView(this);
     m_view->setObjectName(QStringLiteral("articleView"));
@@ -143,7 +201,18 @@ void MainWindow::createWidgets()
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    m_tagBar = new TagBar(this);
+    m_tagBar->hide();
+    connect(m_tagBar, &TagBar::addRequested, this, [this](const QString &tag) {
+        if (AnnotationModel *model = currentAnnotations())
+            pushCommand(new ArticleTagCommand(model, ArticleTagCommand::Add, tag));
+    });
+    connect(m_tagBar, &TagBar::removeRequested, this, [this](const QString &tag) {
+        if (AnnotationModel *model = currentAnnotations())
+            pushCommand(new ArticleTagCommand(model, ArticleTagCommand::Remove, tag));
+    });
     centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_tagBar);
     centreLayout->addWidget(m_view, 1);
     centreLayout->addWidget(m_findBar);
 
@@ -172,11 +241,16 @@ void MainWindow::createWidgets()
     connect(m_tree, &QTreeView::clicked, this, &MainWindow::onEntityClicked);
     connect(m_tree, &QTreeView::activated, this, &MainWindow::onEntityClicked);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const int entity = current.data(EntityIndexRole).toInt();
-                if (current.isValid() && entity >= 0 && entity != m_view->selectedEntity())
-                    selectEntity(entity);
-            });
+        [this](const QModelIndex &current) {
+            const int entity = current.data(EntityIndexRole).toInt();
+            if (current.isValid() && entity >= 0 && entity != m_view->selectedEntity())
+                selectEntity(entity);
+        });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showEntityContextMenu);
+    // Drag one entity onto another to merge them; tooltips name the rules that decided an entity.
+    m_tree->viewport()->installEventFilter(this);
+    m_tree->viewport()->setAcceptDrops(true);
     connect(m_filter, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
 
@@ -190,8 +264,22 @@ void MainWindow::createWidgets()
     rightLayout->setSpacing(6);
     rightLayout->addWidget(m_filterEdit);
     rightLayout->addWidget(m_tree, 1);
+    m_notesPanel = new NotesPanel(this);
+    connect(m_notesPanel, &NotesPanel::activated, this, &MainWindow::goToAnnotation);
+    connect(m_notesPanel, &NotesPanel::editRequested, this, &MainWindow::editNote);
+    connect(m_notesPanel, &NotesPanel::removeRequested, this, &MainWindow::removeAnnotation);
+    // The entities above, the notes below, the line between them movable.
+    auto *sideSplitter = new QSplitter(Qt::Vertical, this);
+    sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    sideSplitter->setChildrenCollapsible(false);
+    sideSplitter->setHandleWidth(1);
+    sideSplitter->addWidget(right);
+    sideSplitter->addWidget(m_notesPanel);
+    sideSplitter->setStretchFactor(0, 3);
+    sideSplitter->setStretchFactor(1, 2);
     // The side panes are lists on the window's colour; the article is the page.
-    for (QAbstractItemView *w : {static_cast<QAbstractItemView *>(m_articleList), static_cast<QAbstractItemView *>(m_tree)}) {
+    for (QAbstractItemView *w :
+        {static_cast<QAbstractItemView *>(m_articleList), static_cast<QAbstractItemView *>(m_tree)}) {
         w->setBackgroundRole(QPalette::Window);
         w->viewport()->setBackgroundRole(QPalette::Window);
     }
@@ -200,7 +288,7 @@ void MainWindow::createWidgets()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(centre);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(sideSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
@@ -208,6 +296,12 @@ void MainWindow::createWidgets()
     m_splitter->setSizes({220, 760, 300});
     m_splitter->setHandleWidth(1);
     setCentralWidget(m_splitter);
+
+    m_noteEditor = new NoteEditor(this);
+    connect(m_noteEditor, &NoteEditor::committed, this, &MainWindow::commitNote);
+    connect(m_noteEditor, &NoteEditor::cancelled, m_view, qOverload<>(&QWidget::setFocus));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showArticleContextMenu);
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -240,8 +334,8 @@ void MainWindow::createWidgets()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
-                                   &MainWindow::openDialog);
+    m_openAction = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, &MainWindow::openDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open article files (Ctrl+O)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -260,6 +354,16 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_view, &QPlainTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -288,7 +392,8 @@ void MainWindow::createActions()
         a->setObjectName(u"show" + entityTypeCode(type));
         a->setCheckable(true);
         a->setChecked(true);
-        a->setToolTip(tr("Show or hide %1 in the text and the sidebar").arg(entityTypeGroupName(type).toLower()));
+        a->setToolTip(
+            tr("Show or hide %1 in the text and the sidebar").arg(entityTypeGroupName(type).toLower()));
         connect(a, &QAction::toggled, this, [this, type](bool on) { setTypeVisible(type, on); });
         m_typeActions[int(type)] = a;
     }
@@ -300,12 +405,14 @@ void MainWindow::createActions()
     m_showListAction = view->addAction(tr("Open &Articles List"));
     m_showListAction->setCheckable(true);
     m_showListAction->setChecked(true);
-    connect(m_showListAction, &QAction::toggled, this, [this](bool on) { m_splitter->widget(0)->setVisible(on); });
+    connect(m_showListAction, &QAction::toggled, this,
+        [this](bool on) { m_splitter->widget(0)->setVisible(on); });
 
     QMenu *entities = menuBar()->addMenu(tr("E&ntities"));
     m_nextMentionAction = entities->addAction(tr("&Next Mention"), this, &MainWindow::nextMention);
     m_nextMentionAction->setShortcut(QKeySequence(Qt::Key_F3));
-    m_previousMentionAction = entities->addAction(tr("&Previous Mention"), this, &MainWindow::previousMention);
+    m_previousMentionAction
+        = entities->addAction(tr("&Previous Mention"), this, &MainWindow::previousMention);
     m_previousMentionAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     entities->addSeparator();
     QAction *filter = entities->addAction(tr("&Filter Entities"), this, [this] {
@@ -321,6 +428,7 @@ void MainWindow::createActions()
         updateStatus();
     });
     Q_UNUSED(clear);
+    createAnnotationActions(entities);
 
     m_cancelAction = new QAction(tr("Cancel Opening"), this);
     m_cancelAction->setObjectName(QStringLiteral("cancelOpening"));
@@ -329,6 +437,11 @@ void MainWindow::createActions()
     connect(m_cancelAction, &QAction::triggered, m_opener, &ArticleOpener::cancel);
     connect(m_cancelButton, &QToolButton::clicked, m_opener, &ArticleOpener::cancel);
     addAction(m_cancelAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_lexiconAction = tools->addAction(tr("&Lexicon…"), this, &MainWindow::showLexicon);
+    m_lexiconAction->setObjectName(QStringLiteral("lexicon"));
+    m_lexiconAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dramatis"), this, &MainWindow::showAbout);
@@ -344,7 +457,15 @@ void MainWindow::createActions()
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_exportAction);
     toolbar->addSeparator();
-    auto *legend = new QLabel(tr("Highlight:"), toolbar);
+    toolbar->addAction(m_addNoteAction);
+    toolbar->addAction(m_highlightAction);
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_highlightAction))) {
+        button->setMenu(m_highlightMenu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    toolbar->addAction(m_reviewAction);
+    toolbar->addSeparator();
+    auto *legend = new QLabel(tr("Show:"), toolbar);
     legend->setContentsMargins(6, 0, 4, 0);
     toolbar->addWidget(legend);
     for (QAction *a : m_typeActions) {
@@ -352,9 +473,10 @@ void MainWindow::createActions()
         // A legend more than a row of buttons: flat, the swatch filled while the type is shown.
         if (QWidget *button = toolbar->widgetForAction(a)) {
             button->setObjectName(u"legend" + a->objectName().mid(4));
-            button->setStyleSheet(QStringLiteral(
-                "QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 2px 6px; background: transparent; }"
-                "QToolButton:hover { border-color: palette(mid); }"));
+            button->setStyleSheet(
+                QStringLiteral("QToolButton { border: 1px solid transparent; border-radius: 4px; padding: "
+                               "2px 6px; background: transparent; }"
+                               "QToolButton:hover { border-color: palette(mid); }"));
         }
     }
     m_articleList->addAction(m_closeAction);
@@ -394,6 +516,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
     m_opener->cancel();
+    m_retagger->cancel();
     event->accept();
 }
 
@@ -422,7 +545,8 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString &path : std::as_const(m_recentFiles)) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); });
+        QAction *a
+            = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); });
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
     }
@@ -439,7 +563,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::openDialog()
 {
-    const QString dir = m_recentFiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentFiles.front()).absolutePath();
+    const QString dir
+        = m_recentFiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentFiles.front()).absolutePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Articles"), dir, tr("Articles (*.txt *.text *.md *.markdown);;All files (*)"));
     openFiles(paths);
@@ -454,7 +579,8 @@ void MainWindow::openFiles(const QStringList &paths)
         // Files of other kinds are refused here, with a reason; everything else (including folders and
         // missing files) goes to the loader, which knows how to say what is wrong with it.
         if (info.isFile() && !ArticleLoader::isSupportedFile(path))
-            problems << tr("%1: not an article Dramatis can open (it reads .txt and .md files)").arg(info.fileName());
+            problems << tr("%1: not an article Dramatis can open (it reads .txt and .md files)")
+                            .arg(info.fileName());
         else
             sources << ArticleSource::file(info.exists() ? info.absoluteFilePath() : path);
     }
@@ -522,7 +648,10 @@ void MainWindow::onArticleOpened(const OpenedArticle &opened, bool first)
     const int row = m_articles->addOrReplace(opened.analysis);
     if (old)
         m_sessions.remove(old.get());
-    m_sessions.insert(opened.analysis.get(), Session{opened.document});
+    // The file was opened again: when its text changed, its notes re-anchor and the old edits no longer fit.
+    if (old && old->article.text != opened.analysis->article.text)
+        dropEdits(old->article.filePath);
+    m_sessions.insert(opened.analysis.get(), Session {opened.document});
     const QFileInfo info(opened.path);
     if (info.isAbsolute() && info.isFile())
         addRecentFile(opened.path);
@@ -531,7 +660,8 @@ void MainWindow::onArticleOpened(const OpenedArticle &opened, bool first)
     if (first || replacingCurrent || !m_current || linked) {
         showArticle(row);
         const qint64 micros = opened.analysis->tokenizeMicros + opened.analysis->tagMicros;
-        m_timeLabel->setText(tr("Tagged in %1 ms").arg(double(micros) / 1000.0, 0, 'f', micros < 10000 ? 1 : 0));
+        m_timeLabel->setText(
+            tr("Tagged in %1 ms").arg(double(micros) / 1000.0, 0, 'f', micros < 10000 ? 1 : 0));
         m_timeLabel->setToolTip(tr("Opened in %1 ms (loading, tagging and layout), tagger: %2")
                                     .arg(opened.elapsedMs)
                                     .arg(opened.analysis->taggerName));
@@ -557,8 +687,12 @@ void MainWindow::rememberSession()
 void MainWindow::showArticle(int row)
 {
     rememberSession();
+    if (m_noteEditor->isVisible())
+        m_noteEditor->hide();
+    if (m_reviewing)
+        leaveReview();
     m_current = m_articles->analysisAt(row);
-    const Session session = m_current ? m_sessions.value(m_current.get()) : Session{};
+    const Session session = m_current ? m_sessions.value(m_current.get()) : Session {};
     m_view->setArticle(m_current, session.document);
     m_entities->setAnalysis(m_current);
     m_tree->expandAll();
@@ -574,6 +708,12 @@ void MainWindow::showArticle(int row)
     m_closeAction->setEnabled(m_current != nullptr);
     m_exportAction->setEnabled(m_current != nullptr);
     m_copySummaryAction->setEnabled(m_current != nullptr);
+    Edits *edits = editsFor(m_current);
+    m_undoGroup->setActiveStack(edits ? edits->stack : m_windowStack);
+    m_notesPanel->setModel(edits ? edits->annotations : nullptr);
+    updateAnnotationSpans();
+    updateTags();
+    updateAnnotationActions();
     updateStatus();
     updateTitle();
 }
@@ -584,6 +724,7 @@ void MainWindow::closeCurrentArticle()
         return;
     const int row = m_articles->rowOf(m_current.get());
     m_sessions.remove(m_current.get());
+    dropEdits(m_current->article.filePath);
     m_current.reset();
     m_articles->removeArticle(row);
     if (m_articles->rowCount() > 0)
@@ -680,17 +821,33 @@ void MainWindow::updateStatus()
     const int companies = m_entities->entityCount(EntityType::Organization);
     const int places = m_entities->entityCount(EntityType::Location);
     const int other = m_entities->entityCount(EntityType::Misc);
-    QStringList parts{countPhrase(people, tr("1 person"), tr("%1 people")),
-                      countPhrase(companies, tr("1 company"), tr("%1 companies")),
-                      countPhrase(places, tr("1 place"), tr("%1 places"))};
+    QStringList parts {countPhrase(people, tr("1 person"), tr("%1 people")),
+        countPhrase(companies, tr("1 company"), tr("%1 companies")),
+        countPhrase(places, tr("1 place"), tr("%1 places"))};
     if (other > 0)
         parts << countPhrase(other, tr("1 other"), tr("%1 other"));
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
 
+    if (m_reviewing && m_reviewMention >= 0 && m_reviewMention < m_current->mentions.size()) {
+        const Mention &m = m_current->mentions.at(m_reviewMention);
+        const qsizetype left = std::count_if(
+            m_current->mentions.cbegin(), m_current->mentions.cend(), [this](const Mention &x) {
+                return !m_reviewed.contains({x.start, x.end});
+            });
+        const qsizetype total = m_reviewed.size() + left;
+        m_selectionLabel->setText(
+            tr("· Review %1 of %2 — confidence %3 · “%4” as %5 · Enter accept, Delete reject, "
+               "1–4 retype, Esc leave")
+                .arg(m_reviewed.size() + 1)
+                .arg(total)
+                .arg(double(m.confidence), 0, 'f', 2)
+                .arg(m_current->article.text.mid(m.start, m.length()), entityTypeName(m.type)));
+        return;
+    }
     const Session session = m_sessions.value(m_current.get());
     if (session.selectedEntity < 0) {
-        m_selectionLabel->setText(m_current->entities.isEmpty() ? QString()
-                                                                : tr("· Click a name to find its mentions"));
+        m_selectionLabel->setText(
+            m_current->entities.isEmpty() ? QString() : tr("· Click a name to find its mentions"));
         return;
     }
     const Entity &e = m_current->entities.at(session.selectedEntity);
@@ -712,22 +869,896 @@ void MainWindow::updateTitle()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Dramatis"),
-                       tr("<h3>Dramatis %1</h3><p>Who's who in every article: a reader that highlights the "
-                          "people, companies and places an article names, and lists them beside it.</p>"
-                          "<p>Tagger: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_tagger->name().toHtmlEscaped()));
+        tr("<h3>Dramatis %1</h3><p>Who's who in every article: a reader that highlights the "
+           "people, companies and places an article names, and lists them beside it.</p>"
+           "<p>Tagger: %2</p>")
+            .arg(QApplication::applicationVersion(), m_tagger->name().toHtmlEscaped()));
 }
 
-AnnotationStore *MainWindow::annotationStore()
+// ---- The analyst's edits -------------------------------------------------------------------------------
+
+void MainWindow::openAnnotationStore(const QString &path)
 {
-    if (!m_store) {
-        m_store = new AnnotationStore(this);
-        // Reading notes never creates a database: without one there are no notes yet.
-        const QString path = AnnotationStore::databasePath();
-        if (QFileInfo::exists(path) && !m_store->open(path))
-            showMessages({m_store->errorString()});
+    if (m_store->isReady() && m_store->path() == path)
+        return;
+    if (!m_store->open(path)) {
+        showMessages({tr("Notes and corrections are off: %1").arg(m_store->errorString())});
+        m_opener->setDatabasePath({});
+        m_retagger->setDatabasePath({});
+    } else {
+        m_opener->setDatabasePath(m_store->path());
+        m_retagger->setDatabasePath(m_store->path());
+        if (!m_store->backupPath().isEmpty())
+            statusBar()->showMessage(tr("Database updated; the old one is kept as %1")
+                                         .arg(QDir::toNativeSeparators(m_store->backupPath())),
+                8000);
     }
-    return m_store;
+    // Articles already open were shown without the store: give them their notes now.
+    for (auto it = m_edits.begin(); it != m_edits.end(); ++it) {
+        const int row = m_articles->rowForPath(it.key());
+        if (const AnalysisPtr analysis = m_articles->analysisAt(row))
+            it->annotations->setArticle(analysis->article);
+    }
+    rebuildHighlightMenu();
+    showArticle(m_current ? m_articles->rowOf(m_current.get()) : -1);
+    if (m_store->isReady() && !m_store->lexicon().isEmpty())
+        retagOpenArticles();
+}
+
+AnnotationModel *MainWindow::currentAnnotations() const
+{
+    if (!m_current || !m_store->isReady())
+        return nullptr;
+    const auto it = m_edits.constFind(m_current->article.filePath);
+    return it == m_edits.cend() ? nullptr : it->annotations;
+}
+
+bool MainWindow::isRetagging() const
+{
+    return m_retagger->isBusy();
+}
+
+MainWindow::Edits *MainWindow::editsFor(const AnalysisPtr &analysis)
+{
+    if (!analysis)
+        return nullptr;
+    auto it = m_edits.find(analysis->article.filePath);
+    if (it == m_edits.end()) {
+        Edits edits;
+        edits.stack = new QUndoStack(this);
+        edits.annotations = new AnnotationModel(m_store, this);
+        edits.annotations->setArticle(analysis->article);
+        m_undoGroup->addStack(edits.stack);
+        AnnotationModel *model = edits.annotations;
+        // The view draws what the model holds: every change of the rows redraws the spans.
+        const auto redraw = [this, model] {
+            if (model == currentAnnotations())
+                updateAnnotationSpans();
+        };
+        connect(model, &QAbstractItemModel::rowsInserted, this, redraw);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, redraw);
+        connect(model, &QAbstractItemModel::dataChanged, this, redraw);
+        connect(model, &QAbstractItemModel::modelReset, this, redraw);
+        connect(model, &AnnotationModel::tagsChanged, this, [this, model] {
+            if (model == currentAnnotations())
+                updateTags();
+        });
+        it = m_edits.insert(analysis->article.filePath, edits);
+    }
+    return &*it;
+}
+
+void MainWindow::dropEdits(const QString &path)
+{
+    const Edits edits = m_edits.take(path);
+    if (!edits.stack)
+        return;
+    if (m_notesPanel->model() == edits.annotations)
+        m_notesPanel->setModel(nullptr);
+    if (m_noteModel == edits.annotations)
+        m_noteEditor->hide();
+    m_undoGroup->removeStack(edits.stack);
+    delete edits.stack; // before the model its commands point to
+    delete edits.annotations;
+}
+
+void MainWindow::pushCommand(QUndoCommand *command)
+{
+    QUndoStack *stack = m_undoGroup->activeStack();
+    if (!stack)
+        stack = m_windowStack;
+    stack->push(command);
+}
+
+QString MainWindow::annotationsUnavailableReason() const
+{
+    if (m_store->state() == AnnotationStore::State::Closed)
+        return tr("Notes are off: no database is open");
+    if (!m_store->isReady())
+        return tr("Notes are off: %1").arg(m_store->errorString());
+    return {};
+}
+
+void MainWindow::updateAnnotationActions()
+{
+    const QString reason = annotationsUnavailableReason();
+    const bool ready = reason.isEmpty();
+    const bool article = m_current != nullptr;
+    const auto set = [&](QAction *action, bool enabled, const QString &tip) {
+        action->setEnabled(enabled);
+        action->setToolTip(ready ? tip : reason);
+        action->setStatusTip(ready ? tip : reason);
+    };
+    set(m_addNoteAction, ready && article, tr("Add a note to the selected words (Ctrl+M)"));
+    set(m_highlightAction, ready && article,
+        tr("Highlight the selected words as “%1” (Ctrl+H)").arg(m_lastCategory));
+    m_highlightMenu->setEnabled(ready && article);
+    for (EntityType type : AllEntityTypes)
+        set(m_markActions[int(type)], ready && article,
+            tr("Mark the selected words as %1 (%2)").arg(entityTypeName(type)).arg(int(type) + 1));
+    set(m_rejectAction, ready && article, tr("The mention at the cursor is not a name (Delete)"));
+    set(m_reviewAction, ready && article,
+        tr("Check the tagger's least certain mentions one by one (Ctrl+R)"));
+    set(m_lexiconAction, ready, tr("The corrections you taught the tagger"));
+    m_notesPanel->setUnavailableReason(article ? reason : QString());
+    m_tagBar->setVisible(article && ready);
+    m_tagBar->setUnavailableReason(reason);
+}
+
+void MainWindow::createAnnotationActions(QMenu *entities)
+{
+    // Notes and highlights.
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    m_addNoteAction = notes->addAction(
+        QIcon::fromTheme(QStringLiteral("document-edit")), tr("Add &Note…"), this, &MainWindow::addNote);
+    m_addNoteAction->setObjectName(QStringLiteral("addNote"));
+    m_addNoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_addNoteAction->setIconText(tr("Add Note"));
+    m_highlightAction = notes->addAction(tr("&Highlight"), this, [this] { highlight(m_lastCategory); });
+    m_highlightAction->setObjectName(QStringLiteral("highlight"));
+    m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_highlightMenu = notes->addMenu(tr("Highlight &As"));
+    m_highlightMenu->setObjectName(QStringLiteral("highlightMenu"));
+    notes->addSeparator();
+    QAction *tag = notes->addAction(tr("&Tag Article…"), this, [this] {
+        if (m_tagBar->isVisible()) {
+            m_tagBar->lineEdit()->setFocus();
+            m_tagBar->lineEdit()->selectAll();
+        }
+    });
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *focusNotes = notes->addAction(tr("&Search Notes"), this, [this] {
+        m_notesPanel->searchEdit()->setFocus();
+        m_notesPanel->searchEdit()->selectAll();
+    });
+    focusNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    rebuildHighlightMenu();
+
+    // Corrections of the tagger, in the Entities menu. The single keys act in the article view only, so
+    // they never fire while typing elsewhere.
+    entities->addSeparator();
+    QMenu *mark = entities->addMenu(tr("&Mark Selection As"));
+    for (EntityType type : AllEntityTypes) {
+        QAction *a = mark->addAction(EntityPalette::swatch(type, palette()), entityTypeName(type), this,
+            [this, type] { markSelection(type); });
+        a->setObjectName(u"mark" + entityTypeCode(type));
+        a->setShortcut(QKeySequence(Qt::Key_1 + int(type)));
+        a->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(a);
+        m_markActions[int(type)] = a;
+    }
+    m_rejectAction = entities->addAction(tr("&Remove Mention"), this, &MainWindow::onDeletePressed);
+    m_rejectAction->setObjectName(QStringLiteral("rejectMention"));
+    m_rejectAction->setShortcut(QKeySequence::Delete);
+    m_rejectAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_rejectAction);
+    m_everywhereAction = entities->addAction(tr("Corrections Apply &Everywhere"));
+    m_everywhereAction->setCheckable(true);
+    m_everywhereAction->setChecked(true);
+    m_everywhereAction->setToolTip(
+        tr("On: a correction applies to every article. Off: only to the one it is made in."));
+    entities->addSeparator();
+    m_reviewAction = entities->addAction(tr("Re&view Mentions"), this, [this] {
+        if (m_reviewing)
+            leaveReview();
+        else
+            startReview();
+    });
+    m_reviewAction->setObjectName(QStringLiteral("review"));
+    m_reviewAction->setIconText(tr("Review"));
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_acceptAction = new QAction(tr("Accept Mention"), this);
+    m_acceptAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_acceptAction->setShortcutContext(Qt::WidgetShortcut);
+    m_acceptAction->setEnabled(false);
+    connect(m_acceptAction, &QAction::triggered, this, &MainWindow::acceptReview);
+    m_view->addAction(m_acceptAction);
+    m_leaveReviewAction = new QAction(tr("Leave Review"), this);
+    m_leaveReviewAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leaveReviewAction->setShortcutContext(Qt::WidgetShortcut);
+    m_leaveReviewAction->setEnabled(false);
+    connect(m_leaveReviewAction, &QAction::triggered, this, &MainWindow::leaveReview);
+    m_view->addAction(m_leaveReviewAction);
+}
+
+void MainWindow::rebuildHighlightMenu()
+{
+    m_highlightMenu->clear();
+    const QList<HighlightCategory> categories = m_store->categories();
+    if (m_lastCategory.isEmpty())
+        m_lastCategory = QSettings().value(QStringLiteral("notes/lastCategory")).toString();
+    const bool known = std::any_of(categories.cbegin(), categories.cend(),
+        [this](const HighlightCategory &c) { return c.name == m_lastCategory; });
+    if (!known) {
+        // The store's first category ("Key claim" in a new database) until the analyst picks another.
+        const auto keyClaim = std::find_if(categories.cbegin(), categories.cend(),
+            [](const HighlightCategory &c) { return c.name == u"Key claim"; });
+        m_lastCategory = keyClaim != categories.cend() ? keyClaim->name
+            : categories.isEmpty()                     ? QString()
+                                                       : categories.front().name;
+    }
+    for (const HighlightCategory &c : categories) {
+        // The default one shows Ctrl+H after a tab (shown, not bound: the Highlight action holds the key).
+        const QString label = c.name == m_lastCategory
+            ? c.name + u'\t' + m_highlightAction->shortcut().toString(QKeySequence::NativeText)
+            : c.name;
+        m_highlightMenu->addAction(
+            colorSwatch(QColor(c.color)), label, this, [this, name = c.name] { highlight(name); });
+    }
+    if (!categories.isEmpty())
+        m_highlightMenu->addSeparator();
+    m_highlightMenu->addAction(tr("New Category…"), this, &MainWindow::newCategory);
+    const auto it = std::find_if(categories.cbegin(), categories.cend(),
+        [this](const HighlightCategory &c) { return c.name == m_lastCategory; });
+    m_highlightAction->setIcon(it == categories.cend() ? QIcon() : colorSwatch(QColor(it->color)));
+    m_highlightAction->setIconText(tr("Highlight"));
+    m_highlightAction->setToolTip(tr("Highlight the selected words as “%1” (Ctrl+H)").arg(m_lastCategory));
+}
+
+void MainWindow::newCategory()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("New Highlight Category"), tr("Name:"), QLineEdit::Normal, QString(), &ok)
+                             .simplified();
+    if (!ok || name.isEmpty())
+        return;
+    const qsizetype n = m_store->categories().size();
+    if (!m_store->setCategory({name, QString::fromLatin1(CategoryColors[size_t(n) % CategoryColors.size()])}))
+        return;
+    highlight(name);
+}
+
+void MainWindow::updateAnnotationSpans()
+{
+    QList<AnnotationSpan> spans;
+    if (AnnotationModel *model = currentAnnotations()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Annotation &a = model->at(row);
+            if (a.isOrphaned() || a.start < 0)
+                continue;
+            const QString color = model->index(row).data(CategoryColorRole).toString();
+            AnnotationSpan span;
+            span.start = a.start;
+            span.end = a.end;
+            span.note = a.kind == Annotation::Note;
+            span.color = QColor(
+                color.isEmpty() ? QString::fromLatin1(span.note ? NoteColor : CategoryColors[0]) : color);
+            span.text = a.text;
+            spans << span;
+        }
+    }
+    m_view->setAnnotationSpans(std::move(spans));
+}
+
+void MainWindow::updateTags()
+{
+    AnnotationModel *model = currentAnnotations();
+    m_tagBar->setTags(model ? model->tags() : QStringList());
+    m_tagBar->setUnavailableReason(annotationsUnavailableReason());
+}
+
+bool MainWindow::requireSelection(qsizetype &start, qsizetype &end)
+{
+    std::tie(start, end) = m_view->selectedRange();
+    if (start < 0) {
+        statusBar()->showMessage(tr("Select some words in the article first"), 4000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::addNote()
+{
+    AnnotationModel *model = currentAnnotations();
+    qsizetype start = 0, end = 0;
+    if (!model || !requireSelection(start, end))
+        return;
+    m_noteModel = model;
+    m_noteId = 0;
+    m_noteStart = start;
+    m_noteEnd = end;
+    const QString quote = m_current->article.text.mid(start, end - start).simplified();
+    const QRect at = m_view->rangeRect(start, end);
+    m_noteEditor->edit(
+        tr("Note on “%1”").arg(quote), {}, QRect(m_view->viewport()->mapToGlobal(at.topLeft()), at.size()));
+}
+
+void MainWindow::editNote(qint64 id)
+{
+    AnnotationModel *model = currentAnnotations();
+    const auto annotation = model ? model->annotation(id) : std::nullopt;
+    if (!annotation)
+        return;
+    m_noteModel = model;
+    m_noteId = id;
+    QRect at;
+    if (!annotation->isOrphaned()) {
+        m_view->selectRange(annotation->start, annotation->end);
+        const QRect r = m_view->rangeRect(annotation->start, annotation->end);
+        at = QRect(m_view->viewport()->mapToGlobal(r.topLeft()), r.size());
+    }
+    if (at.isEmpty()) {
+        // An orphan has no words on screen: the editor opens by its row in the panel.
+        QListView *list = m_notesPanel->view();
+        const QRect r = list->visualRect(list->currentIndex());
+        at = QRect(list->viewport()->mapToGlobal(r.topLeft()), r.size());
+        at.moveRight(list->viewport()->mapToGlobal(QPoint(0, 0)).x() - 8);
+    }
+    m_noteEditor->edit(tr("Note on “%1”").arg(annotation->anchor.exact.simplified()), annotation->text, at);
+}
+
+void MainWindow::commitNote(const QString &text)
+{
+    AnnotationModel *model = m_noteModel;
+    m_view->setFocus();
+    if (!model)
+        return;
+    if (m_noteId == 0) {
+        if (text.isEmpty())
+            return; // nothing written: nothing to keep
+        pushCommand(new AddAnnotationCommand(
+            model, model->makeAnnotation(Annotation::Note, m_noteStart, m_noteEnd, text)));
+        return;
+    }
+    const auto before = model->annotation(m_noteId);
+    if (!before || before->text == text)
+        return;
+    Annotation after = *before;
+    after.text = text;
+    pushCommand(new EditAnnotationCommand(model, *before, after));
+}
+
+void MainWindow::highlight(const QString &category)
+{
+    AnnotationModel *model = currentAnnotations();
+    qsizetype start = 0, end = 0;
+    if (!model || !requireSelection(start, end))
+        return;
+    if (!category.isEmpty() && category != m_lastCategory) {
+        m_lastCategory = category;
+        QSettings().setValue(QStringLiteral("notes/lastCategory"), category);
+        rebuildHighlightMenu();
+    }
+    pushCommand(new AddAnnotationCommand(
+        model, model->makeAnnotation(Annotation::Highlight, start, end, {}, category)));
+}
+
+void MainWindow::goToAnnotation(qint64 id)
+{
+    AnnotationModel *model = currentAnnotations();
+    const auto annotation = model ? model->annotation(id) : std::nullopt;
+    if (!annotation)
+        return;
+    if (annotation->isOrphaned()) {
+        statusBar()->showMessage(tr("The words of this note are no longer in the article"), 4000);
+        return;
+    }
+    m_view->selectRange(annotation->start, annotation->end);
+}
+
+void MainWindow::removeAnnotation(qint64 id)
+{
+    AnnotationModel *model = currentAnnotations();
+    if (const auto annotation = model ? model->annotation(id) : std::nullopt)
+        pushCommand(new RemoveAnnotationCommand(model, *annotation));
+}
+
+void MainWindow::showArticleContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("&Copy"), m_view, &QPlainTextEdit::copy);
+    copy->setEnabled(m_view->textCursor().hasSelection());
+    const auto [start, end] = m_view->selectedRange();
+    const bool ready = currentAnnotations() != nullptr;
+    if (start >= 0 && ready) {
+        menu.addSeparator();
+        menu.addAction(m_addNoteAction);
+        menu.addMenu(m_highlightMenu);
+        QMenu *mark = menu.addMenu(tr("Mark As"));
+        for (QAction *a : m_markActions)
+            mark->addAction(a);
+    }
+    const int mention = m_view->mentionAtViewportPos(pos);
+    if (mention >= 0 && ready) {
+        const Mention m = m_current->mentions.at(mention);
+        const QString words = m_current->article.text.mid(m.start, m.length());
+        menu.addSeparator();
+        QMenu *type = menu.addMenu(tr("Change Type of “%1”").arg(words));
+        for (EntityType t : AllEntityTypes) {
+            QAction *a = type->addAction(EntityPalette::swatch(t, palette()), entityTypeName(t), this,
+                [this, mention, t] { markMention(mention, t); });
+            a->setCheckable(true);
+            a->setChecked(t == m.type);
+            a->setEnabled(t != m.type);
+        }
+        menu.addAction(
+            tr("“%1” Is Not a Name").arg(words), this, [this, mention] { rejectMention(mention); });
+    }
+    if (AnnotationModel *model = currentAnnotations()) {
+        const int hit = m_view->cursorForPosition(pos).position() - m_view->textStart();
+        const QList<int> rows = model->rowsAt(hit);
+        if (!rows.isEmpty()) {
+            const Annotation a = model->at(rows.front());
+            menu.addSeparator();
+            menu.addAction(a.kind == Annotation::Note ? tr("&Edit Note…") : tr("Add &Text to Highlight…"),
+                this, [this, id = a.id] { editNote(id); });
+            menu.addAction(a.kind == Annotation::Note ? tr("&Delete Note") : tr("Remove &Highlight"), this,
+                [this, id = a.id] { removeAnnotation(id); });
+        }
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+// ---- Corrections of the tagger ----------------------------------------------------------------------------
+
+LexiconRule MainWindow::makeRule(
+    LexiconRule::Kind kind, const QString &surface, qsizetype start, qsizetype end) const
+{
+    LexiconRule rule;
+    rule.kind = kind;
+    rule.surface = surface.simplified();
+    if (!m_everywhereAction->isChecked()) {
+        rule.scope = LexiconRule::ThisArticle;
+        if (AnnotationModel *model = currentAnnotations())
+            rule.articleId = model->articleId();
+    }
+    if (m_current) {
+        rule.originPath = m_current->article.filePath;
+        if (start >= 0) {
+            const QString &text = m_current->article.text;
+            const qsizetype from = std::max<qsizetype>(0, start - OriginContext);
+            const qsizetype to = std::min<qsizetype>(text.size(), end + OriginContext);
+            rule.originContext = text.mid(from, to - from).simplified();
+        }
+    }
+    return rule;
+}
+
+void MainWindow::addRule(const LexiconRule &rule)
+{
+    if (!m_store->isReady() || rule.surface.isEmpty())
+        return;
+    pushCommand(new AddLexiconRuleCommand(m_store, rule));
+}
+
+void MainWindow::markSelection(EntityType type)
+{
+    if (m_reviewing && m_reviewMention >= 0) {
+        markMention(m_reviewMention, type);
+        return;
+    }
+    qsizetype start = 0, end = 0;
+    if (!m_current || !currentAnnotations())
+        return;
+    if (m_view->selectedRange().first < 0) {
+        // No selection: the key retypes the mention the cursor is in.
+        if (const int mention = m_view->mentionAtCursor(); mention >= 0) {
+            markMention(mention, type);
+            return;
+        }
+    }
+    if (!requireSelection(start, end))
+        return;
+    if (!onTokenBoundaries(m_current->tokens, start, end)) {
+        statusBar()->showMessage(tr("Select whole words to mark a name"), 4000);
+        return;
+    }
+    LexiconRule rule
+        = makeRule(LexiconRule::Mark, m_current->article.text.mid(start, end - start), start, end);
+    rule.type = type;
+    addRule(rule);
+}
+
+void MainWindow::markMention(int mention, EntityType type)
+{
+    if (!m_current || mention < 0 || mention >= m_current->mentions.size())
+        return;
+    const Mention m = m_current->mentions.at(mention);
+    if (m_reviewing)
+        m_reviewed.insert({m.start, m.end});
+    if (m.type != type) {
+        LexiconRule rule
+            = makeRule(LexiconRule::Mark, m_current->article.text.mid(m.start, m.length()), m.start, m.end);
+        rule.type = type;
+        addRule(rule);
+    }
+    if (m_reviewing)
+        nextReview();
+}
+
+void MainWindow::rejectMention(int mention)
+{
+    if (!m_current || mention < 0 || mention >= m_current->mentions.size())
+        return;
+    const Mention m = m_current->mentions.at(mention);
+    if (m_reviewing)
+        m_reviewed.insert({m.start, m.end});
+    LexiconRule rule
+        = makeRule(LexiconRule::Reject, m_current->article.text.mid(m.start, m.length()), m.start, m.end);
+    rule.type = m.type;
+    addRule(rule);
+    if (m_reviewing)
+        nextReview();
+}
+
+void MainWindow::onDeletePressed()
+{
+    if (m_reviewing) {
+        rejectMention(m_reviewMention);
+        return;
+    }
+    const int mention = m_view->mentionAtCursor();
+    if (mention < 0) {
+        statusBar()->showMessage(tr("Put the cursor on a highlighted name to remove it"), 4000);
+        return;
+    }
+    rejectMention(mention);
+}
+
+void MainWindow::showEntityContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    const int entity = index.data(EntityIndexRole).toInt();
+    if (!m_current || !index.isValid() || entity < 0 || !m_store->isReady())
+        return;
+    const Entity &e = m_current->entities.at(entity);
+    QMenu menu(this);
+    QMenu *merge = menu.addMenu(tr("&Merge With"));
+    // The entities of the same type first: those are the usual duplicates.
+    QList<int> others;
+    for (int i = 0; i < m_current->entities.size(); ++i) {
+        if (i != entity)
+            others << i;
+    }
+    std::stable_sort(others.begin(), others.end(), [&](int a, int b) {
+        const Entity &x = m_current->entities.at(a), &y = m_current->entities.at(b);
+        if ((x.type == e.type) != (y.type == e.type))
+            return x.type == e.type;
+        return x.name.localeAwareCompare(y.name) < 0;
+    });
+    for (int other : std::as_const(others)) {
+        const Entity &o = m_current->entities.at(other);
+        merge->addAction(EntityPalette::swatch(o.type, palette()), o.name, this,
+            [this, entity, other] { mergeEntities(entity, other); });
+    }
+    merge->setEnabled(!others.isEmpty());
+    QMenu *split = menu.addMenu(tr("&Split Alias Out"));
+    for (const QString &alias : e.aliases)
+        split->addAction(alias, this, [this, entity, alias] { splitAlias(entity, alias); });
+    split->setEnabled(!e.aliases.isEmpty());
+    menu.addAction(tr("&Rename…"), this, [this, entity] { renameEntity(entity); });
+    QMenu *type = menu.addMenu(tr("Change &Type"));
+    for (EntityType t : AllEntityTypes) {
+        QAction *a = type->addAction(
+            EntityPalette::swatch(t, palette()), entityTypeName(t), this, [this, entity, t] {
+                LexiconRule rule = makeRule(LexiconRule::Mark, m_current->entities.at(entity).name, -1, -1);
+                rule.type = t;
+                addRule(rule);
+            });
+        a->setEnabled(t != e.type);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("“%1” Is Not a Name").arg(e.name), this, [this, entity] {
+        const Entity &x = m_current->entities.at(entity);
+        LexiconRule rule = makeRule(LexiconRule::Reject, x.name, -1, -1);
+        rule.type = x.type;
+        addRule(rule);
+    });
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::mergeEntities(int entity, int into)
+{
+    if (!m_current || entity == into)
+        return;
+    LexiconRule rule = makeRule(LexiconRule::Merge, m_current->entities.at(entity).name, -1, -1);
+    rule.other = m_current->entities.at(into).name;
+    addRule(rule);
+}
+
+void MainWindow::splitAlias(int entity, const QString &alias)
+{
+    if (!m_current)
+        return;
+    LexiconRule rule = makeRule(LexiconRule::Split, alias, -1, -1);
+    rule.other = m_current->entities.at(entity).name;
+    addRule(rule);
+}
+
+void MainWindow::renameEntity(int entity)
+{
+    if (!m_current)
+        return;
+    const QString old = m_current->entities.at(entity).name;
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Rename"), tr("Call “%1”:").arg(old), QLineEdit::Normal, old, &ok)
+              .simplified();
+    if (!ok || name.isEmpty() || name == old)
+        return;
+    LexiconRule rule = makeRule(LexiconRule::Rename, old, -1, -1);
+    rule.other = name;
+    addRule(rule);
+}
+
+QString MainWindow::lexiconTip(int entity) const
+{
+    if (!m_current || entity < 0 || entity >= m_current->entities.size() || !m_store->isReady())
+        return {};
+    const Entity &e = m_current->entities.at(entity);
+    QStringList names = e.aliases;
+    names << e.name;
+    AnnotationModel *model = currentAnnotations();
+    const AnalystLexicon lexicon = m_store->lexiconFor(model ? model->articleId() : 0);
+    QStringList rules;
+    for (const LexiconRule &r : lexicon.rules()) {
+        if (names.contains(r.surface, Qt::CaseInsensitive) || names.contains(r.other, Qt::CaseInsensitive))
+            rules << r.describe();
+    }
+    return rules.isEmpty() ? QString()
+                           : tr("Decided by your lexicon: %1").arg(rules.join(QStringLiteral("; ")));
+}
+
+bool MainWindow::entityTreeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_tree->indexAt(help->pos());
+        if (!index.data(LexiconDecidedRole).toBool())
+            return false;
+        const QString tip = index.data(Qt::ToolTipRole).toString() + u'\n'
+            + lexiconTip(index.data(EntityIndexRole).toInt());
+        QToolTip::showText(help->globalPos(), tip.trimmed(), m_tree->viewport());
+        return true;
+    }
+    case QEvent::MouseButtonPress: {
+        const auto *me = static_cast<QMouseEvent *>(event);
+        m_dragStart = me->position().toPoint();
+        m_dragEntity = me->button() == Qt::LeftButton
+            ? m_tree->indexAt(m_dragStart).data(EntityIndexRole).toInt()
+            : -1;
+        return false;
+    }
+    case QEvent::MouseMove: {
+        const auto *me = static_cast<QMouseEvent *>(event);
+        if (!(me->buttons() & Qt::LeftButton) || m_dragEntity < 0 || !m_store->isReady()
+            || (me->position().toPoint() - m_dragStart).manhattanLength() < QApplication::startDragDistance())
+            return false;
+        auto *drag = new QDrag(m_tree);
+        auto *mime = new QMimeData;
+        mime->setData(QLatin1StringView(EntityMimeType), QByteArray::number(m_dragEntity));
+        drag->setMimeData(mime);
+        m_dragEntity = -1;
+        drag->exec(Qt::MoveAction);
+        return true;
+    }
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *de = static_cast<QDragMoveEvent *>(event);
+        if (!de->mimeData()->hasFormat(QLatin1StringView(EntityMimeType)))
+            return false; // files: the window opens them
+        const int target = m_tree->indexAt(de->position().toPoint()).data(EntityIndexRole).toInt();
+        const int source = de->mimeData()->data(QLatin1StringView(EntityMimeType)).toInt();
+        if (event->type() == QEvent::DragEnter || (target >= 0 && target != source))
+            de->acceptProposedAction();
+        else
+            de->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *de = static_cast<QDropEvent *>(event);
+        if (!de->mimeData()->hasFormat(QLatin1StringView(EntityMimeType)))
+            return false;
+        const int target = m_tree->indexAt(de->position().toPoint()).data(EntityIndexRole).toInt();
+        const int source = de->mimeData()->data(QLatin1StringView(EntityMimeType)).toInt();
+        if (target >= 0 && source >= 0 && target != source) {
+            mergeEntities(source, target);
+            de->acceptProposedAction();
+        }
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_tree && watched == m_tree->viewport() && entityTreeEvent(event))
+        return true;
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showLexicon()
+{
+    if (!m_store->isReady())
+        return;
+    if (!m_lexiconDialog) {
+        m_lexiconDialog = new LexiconDialog(m_store, this);
+        m_lexiconDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_lexiconDialog, &LexiconDialog::removeRequested, this, [this](const QList<LexiconRule> &rules) {
+                QUndoStack *stack = m_undoGroup->activeStack() ? m_undoGroup->activeStack() : m_windowStack;
+                if (rules.size() > 1)
+                    stack->beginMacro(tr("Delete %1 lexicon rules").arg(rules.size()));
+                for (const LexiconRule &rule : rules)
+                    stack->push(new RemoveLexiconRuleCommand(m_store, rule));
+                if (rules.size() > 1)
+                    stack->endMacro();
+            });
+    }
+    m_lexiconDialog->show();
+    m_lexiconDialog->raise();
+    m_lexiconDialog->activateWindow();
+}
+
+void MainWindow::retagOpenArticles()
+{
+    QList<ArticleSource> sources;
+    for (int row = 0; row < m_articles->rowCount(); ++row) {
+        if (const AnalysisPtr analysis = m_articles->analysisAt(row))
+            sources << ArticleSource::loaded(analysis->article);
+    }
+    // The article shown first: it is the one the analyst waits for.
+    if (m_current) {
+        const auto it = std::find_if(sources.begin(), sources.end(),
+            [this](const ArticleSource &source) { return source.path == m_current->article.filePath; });
+        if (it != sources.end())
+            std::rotate(sources.begin(), it, it + 1);
+    }
+    m_retagger->setDocumentStyle(m_view->documentFont(), palette());
+    m_retagger->open(sources);
+}
+
+void MainWindow::onArticleRetagged(const OpenedArticle &opened)
+{
+    if (!opened.analysis)
+        return;
+    const int row = m_articles->rowForPath(opened.analysis->article.filePath);
+    const AnalysisPtr old = m_articles->analysisAt(row);
+    // Closed meanwhile, or opened again from a file that changed: the newer one stands.
+    if (!old || old->article.text != opened.analysis->article.text)
+        return;
+    const bool isCurrent = old == m_current;
+    Session session = m_sessions.value(old.get());
+    if (isCurrent) {
+        session.selectedEntity = m_view->selectedEntity();
+        session.scroll = m_view->verticalScrollBar()->value();
+    }
+    // Entity indexes change with the rules: the selection follows the entity's name (or one of its mentions).
+    int selected = -1;
+    if (session.selectedEntity >= 0 && session.selectedEntity < old->entities.size()) {
+        const Entity &was = old->entities.at(session.selectedEntity);
+        for (int i = 0; i < opened.analysis->entities.size() && selected < 0; ++i) {
+            const Entity &e = opened.analysis->entities.at(i);
+            if (e.name == was.name || e.aliases.contains(was.name))
+                selected = i;
+        }
+    }
+    session.document = opened.document;
+    session.selectedEntity = selected;
+    session.currentMention = -1;
+    m_sessions.remove(old.get());
+    m_sessions.insert(opened.analysis.get(), session);
+    m_articles->addOrReplace(opened.analysis);
+    if (!isCurrent)
+        return;
+
+    const QTextCursor cursor = m_view->textCursor();
+    const int anchor = cursor.anchor(), position = cursor.position();
+    const bool reviewing = m_reviewing;
+    m_current = opened.analysis;
+    m_view->setArticle(m_current, session.document);
+    m_entities->setAnalysis(m_current);
+    m_tree->expandAll();
+    if (selected >= 0) {
+        m_view->setSelectedEntity(selected);
+        const QModelIndex proxy = m_filter->mapFromSource(m_entities->indexForEntity(selected));
+        m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
+    }
+    QTextCursor restored(m_view->document());
+    restored.setPosition(std::min(anchor, m_view->document()->characterCount() - 1));
+    restored.setPosition(
+        std::min(position, m_view->document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    m_view->setTextCursor(restored);
+    m_view->verticalScrollBar()->setValue(session.scroll);
+    updateAnnotationSpans();
+    if (reviewing) {
+        m_reviewMention = -1;
+        nextReview();
+    }
+    updateStatus();
+}
+
+// ---- Review mode -----------------------------------------------------------------------------------------
+
+void MainWindow::startReview()
+{
+    if (!m_current || !currentAnnotations())
+        return;
+    if (m_current->mentions.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to review: the tagger found no names in this article"), 4000);
+        return;
+    }
+    m_reviewing = true;
+    m_reviewed.clear();
+    m_reviewMention = -1;
+    m_acceptAction->setEnabled(true);
+    m_leaveReviewAction->setEnabled(true);
+    m_reviewAction->setText(tr("Leave Re&view"));
+    m_view->setFocus();
+    nextReview();
+}
+
+void MainWindow::leaveReview()
+{
+    if (!m_reviewing)
+        return;
+    m_reviewing = false;
+    m_reviewMention = -1;
+    m_acceptAction->setEnabled(false);
+    m_leaveReviewAction->setEnabled(false);
+    m_reviewAction->setText(tr("Re&view Mentions"));
+    updateStatus();
+}
+
+void MainWindow::nextReview()
+{
+    if (!m_reviewing || !m_current)
+        return;
+    // Lowest confidence first; among equals, in reading order.
+    int best = -1;
+    for (int i = 0; i < m_current->mentions.size(); ++i) {
+        const Mention &m = m_current->mentions.at(i);
+        if (m_reviewed.contains({m.start, m.end}))
+            continue;
+        if (best < 0 || m.confidence < m_current->mentions.at(best).confidence)
+            best = i;
+    }
+    if (best < 0) {
+        const qsizetype n = m_reviewed.size();
+        leaveReview();
+        statusBar()->showMessage(
+            n == 1 ? tr("Review done: 1 mention checked") : tr("Review done: %1 mentions checked").arg(n),
+            6000);
+        return;
+    }
+    m_reviewMention = best;
+    const Mention &m = m_current->mentions.at(best);
+    m_view->selectRange(m.start, m.end);
+    m_view->setFocus();
+    updateStatus();
+}
+
+void MainWindow::acceptReview()
+{
+    if (!m_reviewing || !m_current || m_reviewMention < 0 || m_reviewMention >= m_current->mentions.size())
+        return;
+    const Mention &m = m_current->mentions.at(m_reviewMention);
+    m_reviewed.insert({m.start, m.end});
+    nextReview();
 }
 
 QList<ExportArticle> MainWindow::exportArticles()

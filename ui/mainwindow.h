@@ -1,6 +1,8 @@
 #pragma once
 
 #include "analysis.h"
+#include "analystlexicon.h"
+#include "annotation.h"
 #include "articledocument.h"
 #include "dramatislink.h"
 #include "entitytype.h"
@@ -8,6 +10,8 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 
 #include <array>
 #include <memory>
@@ -22,12 +26,20 @@ class QProgressBar;
 class QSplitter;
 class QToolButton;
 class QTreeView;
+class QUndoCommand;
+class QUndoGroup;
+class QUndoStack;
 
 namespace dramatis {
 
+class AnnotationModel;
 class AnnotationStore;
 class ArticleOpener;
 class ArticleView;
+class LexiconDialog;
+class NoteEditor;
+class NotesPanel;
+class TagBar;
 class EntityModel;
 class EntityModelFilter;
 class FindBar;
@@ -37,8 +49,14 @@ class Tagger;
 struct OpenedArticle;
 
 // The reader's window: the open articles on the left, the article in the middle with its entities
-// highlighted, the entity sidebar on the right. Files open off the GUI thread (ArticleOpener); the
-// window only ever swaps finished snapshots in.
+// highlighted, the entity sidebar on the right with the notes panel below it. Files open off the GUI
+// thread (ArticleOpener); the window only ever swaps finished snapshots in.
+//
+// The analyst's edits (notes, highlights, tags, corrections of the tagger) go through undo commands, one
+// QUndoStack per open article in one QUndoGroup, and reach the AnnotationStore at once. A correction
+// changes the lexicon; the store announces it and every open article is tagged again off the GUI thread,
+// keeping its scroll position and selection. A database that cannot be used leaves the reader working,
+// with the annotation actions disabled and saying why.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -60,8 +78,6 @@ public:
     void setTypeVisible(EntityType type, bool visible);
     bool isBusy() const;
 
-    // The analyst's notes, tags and corrections (AnnotationStore::databasePath()).
-    AnnotationStore *annotationStore();
     // Every open article with its notes, in the order of the list: what exports are made of.
     QList<ExportArticle> exportArticles();
     // File → Export Summary… (non-modal to the application, modal to this window).
@@ -74,6 +90,27 @@ public:
     // Opens a dramatis://open link at its span, after checking it (a message in the banner when it is
     // wrong) and, for a file never opened here before, asking the analyst.
     void openLink(const QString &url);
+
+    // Opens the analyst's database (AnnotationStore::databasePath() chooses which). A database that cannot
+    // be used is reported in the message banner; the reader goes on without annotations.
+    void openAnnotationStore(const QString &path);
+    // The analyst's notes, tags and corrections: one store per window, never null (closed until opened).
+    AnnotationStore *annotationStore() const { return m_store; }
+    // The notes and highlights of the article shown; nullptr when none is shown or there is no database.
+    AnnotationModel *currentAnnotations() const;
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    NotesPanel *notesPanel() const { return m_notesPanel; }
+    NoteEditor *noteEditor() const { return m_noteEditor; }
+    TagBar *tagBar() const { return m_tagBar; }
+    // True while re-tagging after a lexicon change is under way.
+    bool isRetagging() const;
+
+    // Review mode (Ctrl+R): the tagger's mentions, lowest confidence first.
+    void startReview();
+    void leaveReview();
+    bool isReviewing() const { return m_reviewing; }
+    // The mention under review (index into the current Analysis::mentions), -1 when none.
+    int reviewMention() const { return m_reviewMention; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +127,13 @@ private:
         int selectedEntity = -1;
         int currentMention = -1;
         int scroll = 0;
+    };
+    // An open article's edits: they outlive its analyses (re-tagging replaces those), so they are kept by
+    // the article's path.
+    struct Edits
+    {
+        QUndoStack *stack = nullptr;
+        AnnotationModel *annotations = nullptr;
     };
 
     void createActions();
@@ -115,14 +159,62 @@ private:
     bool isKnownFile(const QString &path) const;
     void selectLinkedSpan(const DramatisLink &link);
 
+    void createAnnotationActions(QMenu *entities);
+    void updateAnnotationActions();
+    QString annotationsUnavailableReason() const;
+    Edits *editsFor(const AnalysisPtr &analysis);
+    void dropEdits(const QString &path);
+    void pushCommand(QUndoCommand *command);
+    void updateAnnotationSpans();
+    void updateTags();
+    void rebuildHighlightMenu();
+    // [start, end) of the selection in the article, or a status message and false.
+    bool requireSelection(qsizetype &start, qsizetype &end);
+    void addNote();
+    void editNote(qint64 id);
+    void commitNote(const QString &text);
+    void highlight(const QString &category);
+    void newCategory();
+    void goToAnnotation(qint64 id);
+    void removeAnnotation(qint64 id);
+    void showArticleContextMenu(const QPoint &pos);
+
+    // Corrections of the tagger, each a lexicon rule.
+    LexiconRule makeRule(
+        LexiconRule::Kind kind, const QString &surface, qsizetype start, qsizetype end) const;
+    void addRule(const LexiconRule &rule);
+    void markSelection(EntityType type);
+    void markMention(int mention, EntityType type);
+    void rejectMention(int mention);
+    void onDeletePressed();
+    void showEntityContextMenu(const QPoint &pos);
+    void mergeEntities(int entity, int into);
+    void splitAlias(int entity, const QString &alias);
+    void renameEntity(int entity);
+    QString lexiconTip(int entity) const;
+    bool entityTreeEvent(QEvent *event);
+    void showLexicon();
+    void retagOpenArticles();
+    void onArticleRetagged(const OpenedArticle &opened);
+
+    // Review mode.
+    void nextReview();
+    void acceptReview();
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     std::shared_ptr<const Tagger> m_tagger;
     ArticleOpener *m_opener = nullptr;
+    ArticleOpener *m_retagger = nullptr; // its own requests: re-tagging never stops an open
+    AnnotationStore *m_store = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoStack *m_windowStack = nullptr; // edits made with no article shown (deleting lexicon rules)
+    QHash<QString, Edits> m_edits; // by Article::filePath
     OpenArticlesModel *m_articles = nullptr;
     EntityModel *m_entities = nullptr;
     EntityModelFilter *m_filter = nullptr;
     AnalysisPtr m_current;
     QHash<const Analysis *, Session> m_sessions;
-    AnnotationStore *m_store = nullptr;
     std::optional<DramatisLink> m_pendingLink; // selected once its file has opened
 
     QSplitter *m_splitter = nullptr;
@@ -138,6 +230,21 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_timeLabel = nullptr;
+    NotesPanel *m_notesPanel = nullptr;
+    TagBar *m_tagBar = nullptr;
+    NoteEditor *m_noteEditor = nullptr;
+    QPointer<LexiconDialog> m_lexiconDialog;
+    QPointer<AnnotationModel> m_noteModel; // the note editor's article
+    qsizetype m_noteStart = -1;
+    qsizetype m_noteEnd = -1;
+    qint64 m_noteId = 0; // the note being edited; 0 for a new one
+    QString m_lastCategory;
+    QPoint m_dragStart;
+    int m_dragEntity = -1;
+
+    bool m_reviewing = false;
+    QSet<std::pair<qsizetype, qsizetype>> m_reviewed; // spans accepted, rejected or retyped
+    int m_reviewMention = -1;
 
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
@@ -152,8 +259,20 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_showListAction = nullptr;
-    std::array<QAction *, EntityTypeCount> m_typeActions{};
+    std::array<QAction *, EntityTypeCount> m_typeActions {};
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_highlightMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addNoteAction = nullptr;
+    QAction *m_highlightAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_everywhereAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_leaveReviewAction = nullptr;
+    QAction *m_lexiconAction = nullptr;
+    std::array<QAction *, EntityTypeCount> m_markActions {};
     QStringList m_recentFiles;
 };
 

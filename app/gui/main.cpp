@@ -1,4 +1,5 @@
 // dramatis: the reader. Opens the files given, or the bundled sample article when none is.
+#include "annotationstore.h"
 #include "lexicontagger.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -44,12 +45,13 @@ void applyDarkPalette(QApplication &app)
 // The sample article embedded in the executable (resources/samples, prefix /samples).
 QString bundledSample()
 {
-    const QStringList names = QDir(QStringLiteral(":/samples")).entryList(
-        {QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    const QStringList names
+        = QDir(QStringLiteral(":/samples"))
+              .entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     if (names.isEmpty())
         return {};
-    return QStringLiteral(":/samples/") + (names.contains(QStringLiteral("sample.txt")) ? QStringLiteral("sample.txt")
-                                                                                      : names.front());
+    return QStringLiteral(":/samples/")
+        + (names.contains(QStringLiteral("sample.txt")) ? QStringLiteral("sample.txt") : names.front());
 }
 
 // An analyst's lexicon: one "TYPE<TAB>name" a line (TYPE: PER, ORG, LOC, MISC), tagged instead of the model.
@@ -91,13 +93,21 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Read articles with their people and companies highlighted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dark(QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette."));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette."));
     parser.addOption(dark);
     const QCommandLineOption lexicon(QStringLiteral("lexicon"),
-                                     QApplication::translate("main", "Tag with the names in FILE (TYPE<tab>name "
-                                                                     "lines) instead of the built-in model."),
-                                     QStringLiteral("FILE"));
+        QApplication::translate("main",
+            "Tag with the names in FILE (TYPE<tab>name "
+            "lines) instead of the built-in model."),
+        QStringLiteral("FILE"));
     parser.addOption(lexicon);
+    const QCommandLineOption db(QStringLiteral("db"),
+        QApplication::translate("main",
+            "Keep notes, highlights and corrections in the database "
+            "PATH (default: $DRAMATIS_DB, else the user's data folder)."),
+        QStringLiteral("PATH"));
+    parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("files"),
         QApplication::translate("main", "Article files, or dramatis://open links, to open."),
         QStringLiteral("[FILE|LINK...]"));
@@ -109,8 +119,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(lexicon)) {
         tagger = lexiconTagger(parser.value(lexicon));
         if (!tagger) {
-            qWarning("%s", qPrintable(QApplication::translate("main", "%1: cannot read the lexicon")
-                                          .arg(parser.value(lexicon))));
+            qWarning("%s",
+                qPrintable(QApplication::translate("main", "%1: cannot read the lexicon")
+                               .arg(parser.value(lexicon))));
             return 2;
         }
     }
@@ -127,6 +138,7 @@ int main(int argc, char *argv[])
         return 0;
     dramatis::MainWindow window(tagger);
     window.show();
+    window.openAnnotationStore(dramatis::AnnotationStore::databasePath(parser.value(db)));
     instance.listen();
     QObject::connect(&instance, &dramatis::SingleInstance::argumentsReceived, &window,
         &dramatis::MainWindow::openArguments);
