@@ -136,8 +136,10 @@ void ArticleView::updateMeasure()
     const int available = viewport()->width() + viewportMargins().left() + viewportMargins().right();
     const int width = std::max(100, std::min(measure, available - 2 * MinSideMargin));
     const int side = std::max(0, (available - width) / 2);
-    if (viewportMargins() != QMargins(side, 0, std::max(0, available - width - side), 0))
+    if (viewportMargins() != QMargins(side, 0, std::max(0, available - width - side), 0)) {
         setViewportMargins(side, 0, std::max(0, available - width - side), 0);
+        emit columnChanged();
+    }
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)
@@ -250,6 +252,13 @@ std::pair<qsizetype, qsizetype> ArticleView::selectedRange() const
         --end;
     if (start >= end)
         return {-1, -1};
+    // A drag rarely starts and ends exactly on word boundaries: a selection is taken in whole words.
+    const auto inWord
+        = [&](qsizetype i) { return i >= 0 && i < text.size() && text.at(i).isLetterOrNumber(); };
+    while (inWord(start - 1) && inWord(start))
+        --start;
+    while (inWord(end) && inWord(end - 1))
+        ++end;
     return {start, end};
 }
 
@@ -265,6 +274,11 @@ void ArticleView::selectRange(qsizetype start, qsizetype end)
     if (r.top() < 0 || r.bottom() > viewport()->height())
         centerCursor();
     viewport()->update();
+}
+
+int ArticleView::columnLeft() const
+{
+    return viewportMargins().left() + int(document()->documentMargin());
 }
 
 QRect ArticleView::rangeRect(qsizetype start, qsizetype end) const

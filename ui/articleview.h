@@ -69,16 +69,20 @@ public:
     // Notes and highlights, drawn under the text (highlights) or under the line (notes). Only the spans
     // that meet the screen are laid out, so the count costs little and the article's length nothing.
     void setAnnotationSpans(QList<AnnotationSpan> spans);
-    // The selection as article offsets, trimmed of surrounding blanks; {-1, -1} when nothing of the article
-    // text is selected.
+    // The selection as article offsets, trimmed of surrounding blanks and widened to whole words; {-1, -1}
+    // when nothing of the article text is selected.
     std::pair<qsizetype, qsizetype> selectedRange() const;
     // Selects article offsets [start, end) and brings them on screen.
     void selectRange(qsizetype start, qsizetype end);
+    // Where the text column begins, in the view's coordinates (the tag line above aligns with it).
+    int columnLeft() const;
     // Where the article range [start, end) is drawn, in viewport coordinates (empty when off screen).
     QRect rangeRect(qsizetype start, qsizetype end) const;
 
 signals:
     void mentionActivated(int mention);
+    // The text column moved (resize, zoom).
+    void columnChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

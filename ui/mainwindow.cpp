@@ -211,6 +211,8 @@ void MainWindow::createWidgets()
         if (AnnotationModel *model = currentAnnotations())
             pushCommand(new ArticleTagCommand(model, ArticleTagCommand::Remove, tag));
     });
+    connect(
+        m_view, &ArticleView::columnChanged, m_tagBar, [this] { m_tagBar->setIndent(m_view->columnLeft()); });
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_tagBar);
     centreLayout->addWidget(m_view, 1);

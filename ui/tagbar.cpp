@@ -36,7 +36,7 @@ TagBar::TagBar(QWidget *parent)
     m_chips->setContentsMargins(0, 0, 0, 0);
     m_chips->setSpacing(4);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 4, 24, 4);
+    layout->setContentsMargins(24, 6, 24, 0);
     layout->setSpacing(8);
     layout->addWidget(m_label);
     layout->addLayout(m_chips);
@@ -67,6 +67,13 @@ void TagBar::setTags(const QStringList &tags)
         connect(chip, &QToolButton::clicked, this, [this, tag] { emit removeRequested(tag); });
         m_chips->addWidget(chip);
     }
+}
+
+void TagBar::setIndent(int left)
+{
+    QMargins m = layout()->contentsMargins();
+    m.setLeft(left);
+    layout()->setContentsMargins(m);
 }
 
 void TagBar::setUnavailableReason(const QString &reason)

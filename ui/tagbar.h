@@ -19,6 +19,8 @@ public:
     void setTags(const QStringList &tags);
     QStringList tags() const { return m_tags; }
     QLineEdit *lineEdit() const { return m_edit; }
+    // Lines the tags up with the article's text column, `left` pixels in.
+    void setIndent(int left);
     // Why tags cannot be changed now (no database); empty when they can.
     void setUnavailableReason(const QString &reason);
 
