@@ -3,6 +3,7 @@
 // cannot be used.
 #include "annotationmodel.h"
 #include "annotationstore.h"
+#include "articleloader.h"
 #include "articleview.h"
 #include "itemroles.h"
 #include "lexicontagger.h"
@@ -13,11 +14,14 @@
 #include "tagbar.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -66,6 +70,8 @@ private slots:
     void mergeEntities();
     void reviewMode();
     void unusableDatabase();
+    void orphanedNoteIsListed();
+    void lexiconDialogDeletes();
 
 private:
     void openWindow();
@@ -399,6 +405,70 @@ void TestGuiAnnotations::unusableDatabase()
     select(u"Brightwater Mills"_s);
     QTest::keyClick(m_window->articleView(), Qt::Key_M, Qt::ControlModifier);
     QVERIFY(!m_window->noteEditor()->isVisible());
+}
+
+void TestGuiAnnotations::orphanedNoteIsListed()
+{
+    // A note on words that a later edit of the file took out: listed, marked, not drawn, never dropped.
+    const QString path = m_dir.filePath(u"edited.txt"_s);
+    const auto write = [&](const QByteArray &bytes) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    };
+    write("Quarry report\n\nTomas Reyes inspected the eastern quarry on Friday.\n");
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(m_db));
+        LoadResult loaded = ArticleLoader::load(path);
+        QVERIFY(loaded.ok());
+        Annotation note;
+        note.articleId = store.articleId(loaded.article);
+        note.kind = Annotation::Note;
+        const qsizetype at = loaded.article.text.indexOf(u"eastern quarry"_s);
+        note.anchor = TextAnchor::fromRange(loaded.article.text, at, at + 14);
+        note.text = u"which quarry?"_s;
+        QVERIFY(store.addAnnotation(note) > 0);
+    }
+    write("Quarry report\n\nTomas Reyes inspected the site on Friday.\n");
+    m_window->openFiles({path});
+    QTRY_VERIFY(m_window->currentAnalysis() != nullptr);
+    QListView *list = m_window->notesPanel()->view();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    const QModelIndex row = list->model()->index(0, 0);
+    QVERIFY(row.data(OrphanedRole).toBool());
+    QCOMPARE(row.data(QuoteRole).toString(), u"eastern quarry"_s);
+    QCOMPARE(row.data(NoteTextRole).toString(), u"which quarry?"_s);
+}
+
+void TestGuiAnnotations::lexiconDialogDeletes()
+{
+    openArticle();
+    select(u"Brightwater Mills"_s);
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    QTRY_VERIFY(entityRow(u"Brightwater Mills"_s).isValid());
+    auto *lexicon = m_window->findChild<QAction *>(u"lexicon"_s);
+    QVERIFY(lexicon && lexicon->isEnabled());
+    lexicon->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(u"lexiconDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    auto *table = dialog->findChild<QTableView *>(u"lexiconTable"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(table->model()->index(0, 0).data().toString().contains(u"Brightwater Mills"_s));
+    table->selectRow(0);
+    QPushButton *remove = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == u"&Delete Rule"_s)
+            remove = button;
+    }
+    QVERIFY(remove && remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(!entityRow(u"Brightwater Mills"_s).isValid());
+    // Deleting is an edit like any other: undo brings the rule back.
+    m_window->undoGroup()->undo();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QTRY_VERIFY(entityRow(u"Brightwater Mills"_s).isValid());
 }
 
 QTEST_MAIN(TestGuiAnnotations)

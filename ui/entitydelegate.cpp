@@ -2,6 +2,7 @@
 
 #include "entitypalette.h"
 #include "itemroles.h"
+#include "sidebarstyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -14,20 +15,6 @@ namespace {
 constexpr int HPad = 10;
 constexpr int Swatch = 9;
 
-QFont smallFont(const QFont &base)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * 0.85);
-    return f;
-}
-
-QColor mutedText(const QStyleOptionViewItem &option)
-{
-    QColor c = option.palette.color(QPalette::Text);
-    c.setAlphaF(0.6f);
-    return c;
-}
-
 } // namespace
 
 QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -37,7 +24,7 @@ QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
         return {100, fm.height() + 14};
     int h = fm.height() + 8;
     if (!index.data(SubtitleRole).toString().isEmpty())
-        h += QFontMetrics(smallFont(option.font)).height();
+        h += QFontMetrics(SidebarStyle::smallFont(option.font)).height();
     return {100, h};
 }
 
@@ -53,13 +40,8 @@ void EntityDelegate::paint(
     const int count = index.data(MentionCountRole).toInt();
 
     if (index.data(IsGroupRole).toBool()) {
-        QFont f = opt.font;
-        f.setBold(true);
-        f.setCapitalization(QFont::AllUppercase);
-        f.setLetterSpacing(QFont::PercentageSpacing, 104);
-        f.setPointSizeF(opt.font.pointSizeF() * 0.85);
-        painter->setFont(f);
-        painter->setPen(mutedText(opt));
+        painter->setFont(SidebarStyle::headingFont(opt.font));
+        painter->setPen(SidebarStyle::mutedText(opt.palette));
         const QRect textRect = r.adjusted(HPad, 6, -HPad, 0);
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
             index.data(Qt::DisplayRole).toString() + u" (" + QString::number(count) + u')');
@@ -90,7 +72,7 @@ void EntityDelegate::paint(
     const int countWidth = fm.horizontalAdvance(countText);
     const QRect countRect(r.right() - HPad - countWidth, lineTop, countWidth, fm.height());
     painter->setFont(opt.font);
-    painter->setPen(mutedText(opt));
+    painter->setPen(SidebarStyle::mutedText(opt.palette));
     painter->drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, countText);
 
     // An analyst's rule decided this entity: a small tick badge before the count (the tooltip names the
@@ -121,10 +103,10 @@ void EntityDelegate::paint(
 
     const QString role = index.data(SubtitleRole).toString();
     if (!role.isEmpty()) {
-        const QFont small = smallFont(opt.font);
+        const QFont small = SidebarStyle::smallFont(opt.font);
         const QFontMetrics sfm(small);
         painter->setFont(small);
-        painter->setPen(mutedText(opt));
+        painter->setPen(SidebarStyle::mutedText(opt.palette));
         const QRect roleRect(textLeft, nameRect.bottom() + 1, r.right() - HPad - textLeft, sfm.height());
         painter->drawText(roleRect, Qt::AlignLeft | Qt::AlignVCenter,
             sfm.elidedText(role, Qt::ElideRight, roleRect.width()));

@@ -1,7 +1,9 @@
 #include "notesdelegate.h"
 
 #include "annotation.h"
+#include "entitypalette.h"
 #include "itemroles.h"
+#include "sidebarstyle.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -17,20 +19,6 @@ constexpr int HPad = 10;
 constexpr int VPad = 6;
 constexpr int Swatch = 9;
 constexpr int MaxNoteLines = 2;
-
-QFont smallFont(const QFont &base)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * 0.85);
-    return f;
-}
-
-QColor muted(const QPalette &palette, qreal alpha = 0.62)
-{
-    QColor c = palette.color(QPalette::Text);
-    c.setAlphaF(float(alpha));
-    return c;
-}
 
 // The note laid out in at most MaxNoteLines lines of `width`, the last one elided.
 QStringList noteLines(const QString &text, const QFont &font, int width)
@@ -62,7 +50,7 @@ QStringList noteLines(const QString &text, const QFont &font, int width)
 QSize NotesDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
-    const QFontMetrics sfm(smallFont(option.font));
+    const QFontMetrics sfm(SidebarStyle::smallFont(option.font));
     // The list asks before it lays rows out, with no width in the option: the viewport's is the row's.
     int rowWidth = option.rect.width();
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
@@ -96,10 +84,10 @@ void NotesDelegate::paint(
         painter->fillRect(r, hover);
     }
     // A hairline between rows.
-    painter->setPen(muted(opt.palette, 0.12));
+    painter->setPen(SidebarStyle::mutedText(opt.palette, 0.12));
     painter->drawLine(r.left() + HPad, r.bottom(), r.right() - HPad, r.bottom());
 
-    const QFont small = smallFont(opt.font);
+    const QFont small = SidebarStyle::smallFont(opt.font);
     const QFontMetrics sfm(small);
     const QFontMetrics fm(opt.font);
     int y = r.top() + VPad;
@@ -121,7 +109,9 @@ void NotesDelegate::paint(
     if (orphaned)
         label = tr("%1 · words no longer in the article").arg(label);
     painter->setFont(small);
-    painter->setPen(orphaned ? QColor(0xc2, 0x41, 0x0c) : muted(opt.palette));
+    const QColor warning
+        = EntityPalette::isDark(opt.palette) ? QColor(0xfb, 0x92, 0x3c) : QColor(0xc2, 0x41, 0x0c);
+    painter->setPen(orphaned ? warning : SidebarStyle::mutedText(opt.palette));
     painter->drawText(QRect(x, y, left + width - x, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
         sfm.elidedText(label, Qt::ElideRight, left + width - x));
     y += sfm.height() + 2;
@@ -130,7 +120,7 @@ void NotesDelegate::paint(
     QFont quoteFont = opt.font;
     quoteFont.setItalic(true);
     painter->setFont(quoteFont);
-    painter->setPen(muted(opt.palette, orphaned ? 0.45 : 0.78));
+    painter->setPen(SidebarStyle::mutedText(opt.palette, orphaned ? 0.45 : 0.78));
     const QString quote = u'“' + index.data(QuoteRole).toString().simplified() + u'”';
     painter->drawText(QRect(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(quoteFont).elidedText(quote, Qt::ElideRight, width));

@@ -3,6 +3,7 @@
 #include "annotationmodel.h"
 #include "itemroles.h"
 #include "notesdelegate.h"
+#include "sidebarstyle.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -27,12 +28,7 @@ NotesPanel::NotesPanel(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_header->setObjectName(QStringLiteral("notesHeader"));
-    QFont f = font();
-    f.setBold(true);
-    f.setCapitalization(QFont::AllUppercase);
-    f.setLetterSpacing(QFont::PercentageSpacing, 104);
-    f.setPointSizeF(font().pointSizeF() * 0.85);
-    m_header->setFont(f);
+    m_header->setFont(SidebarStyle::headingFont(font()));
     m_header->setForegroundRole(QPalette::PlaceholderText);
 
     m_search->setObjectName(QStringLiteral("notesSearch"));
