@@ -1,5 +1,6 @@
 #include "webannotation.h"
 
+#include "anchor.h"
 #include "annotationstore.h"
 
 #include <QCoreApplication>
@@ -132,10 +133,13 @@ int importAnnotations(AnnotationStore &store, const Article &article, const Anno
         return -1;
     }
     const AnnotationList existing = store.annotations(articleId, article.text);
+    // Compared where each attaches in the text now, not by stored position: a quote-only annotation (no
+    // TextPositionSelector) is stored at 0 and re-anchored when read, so its stored position changes.
     auto stored = [&](const Annotation &a) {
+        const AnchorMatch where = resolveAnchor(a.anchor, article.text);
         return std::any_of(existing.cbegin(), existing.cend(), [&](const Annotation &e) {
             return e.kind == a.kind && e.text == a.text && e.category == a.category && e.anchor.exact == a.anchor.exact
-                && e.anchor.start == a.anchor.start;
+                && e.start == where.start;
         });
     };
     int added = 0;

@@ -1,6 +1,7 @@
 #include "annotationstore.h"
 #include "webannotation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@ class TestWebAnnotation : public QObject
 private slots:
     void shape();
     void roundTripThroughAnotherDatabase();
+    void quoteOnlyImportedTwiceAddsNothing();
     void rejects_data();
     void rejects();
 
@@ -106,6 +108,27 @@ void TestWebAnnotation::roundTripThroughAnotherDatabase()
         QCOMPARE(a.text.mid(match->start, match->end - match->start), o.anchor.exact);
     }
     QCOMPARE(second.tags(second.findArticle(a)), QStringList{u"robots"_s});
+}
+
+void TestWebAnnotation::quoteOnlyImportedTwiceAddsNothing()
+{
+    // What other tools write (and what an import rerun after a full disk sends again): a quote, no position.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Article a = article();
+    const QJsonDocument json = QJsonDocument::fromJson(R"([{"type": "Annotation", "motivation": "highlighting",
+        "body": {"purpose": "tagging", "value": "People"},
+        "target": {"selector": {"type": "TextQuoteSelector", "exact": "Brightwell Labs"}}}])");
+    QString error;
+    const auto parsed = webAnnotationsFromJson(json.array(), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    AnnotationStore store;
+    QVERIFY(store.open(dir.filePath(u"notes.sqlite"_s)));
+    QCOMPARE(importAnnotations(store, a, *parsed, {}, &error), 1);
+    QCOMPARE(importAnnotations(store, a, *parsed, {}, &error), 0);
+    const AnnotationList stored = store.annotations(store.findArticle(a), a.text);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(a.text.mid(stored[0].start, stored[0].end - stored[0].start), u"Brightwell Labs"_s);
 }
 
 void TestWebAnnotation::rejects_data()
