@@ -1,12 +1,16 @@
 // No note that was reported saved is ever lost, and a write that cannot happen is reported: `dramatis-cli
 // note add` runs against a disk that fills up (a file size limit on the child, RLIMIT_FSIZE, with SIGXFSZ
-// ignored so the write fails with EFBIG as on a full disk) and against a read-only data folder or file.
+// ignored so the write fails with EFBIG as on a full disk) and against a read-only data folder or file, and
+// `dramatis-cli import` of many notes stops on a full disk and completes, without duplicates, when rerun.
 // After each, every note whose command returned 0 is in the database, `PRAGMA integrity_check` says ok, and
 // each refused write exited 1 with one line saying why. (kill -9 during writes: tst_crash_notes.)
 #include "unprivilegedchild.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -56,6 +60,15 @@ std::optional<QSet<QString>> storedNotes(const QString &db, QString *integrity)
     return notes;
 }
 
+// In the child: every file stops growing at `bytes`, and writing past it fails with EFBIG (SIGXFSZ ignored,
+// which survives exec) as it would on a full disk.
+void limitFileSize(rlim_t bytes)
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit {bytes, bytes};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+}
+
 } // namespace
 
 class TestDataLoss : public QObject
@@ -66,6 +79,7 @@ private slots:
     void fullDiskLosesNothing();
     void readOnlyDataLosesNothing_data();
     void readOnlyDataLosesNothing();
+    void importOnFullDiskCompletesLater();
 
 private:
     Run noteAdd(int i, const QString &text, const std::function<void()> &childSetup = {});
@@ -132,14 +146,11 @@ void TestDataLoss::fullDiskLosesNothing()
 {
     // Room for the schema and a few notes, then every file stops growing.
     constexpr rlim_t FileLimit = 96 * 1024;
-    const auto fullDisk = [] {
-        std::signal(SIGXFSZ, SIG_IGN); // ignored survives exec: writes past the limit fail with EFBIG
-        rlimit limit {FileLimit, FileLimit};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    };
+    const auto fullDisk = [] { limitFileSize(FileLimit); };
     QSet<QString> acknowledged;
     int refused = 0;
     int refusedInARow = 0;
+    QString message;
     // Notes of 3 KB, so the limit is reached within a few dozen runs.
     for (int i = 0; i < 80 && refusedInARow < 5; ++i) {
         const QString text = u"note %1 "_s.arg(i) + QString(3000, QChar(u'a' + i % 26));
@@ -155,8 +166,10 @@ void TestDataLoss::fullDiskLosesNothing()
         QVERIFY2(!r.err.isEmpty() && !r.err.contains(u'\n'), qPrintable(u"not one line: "_s + r.err));
         ++refused;
         ++refusedInARow;
+        message = r.err;
     }
-    qInfo("%lld notes saved, %d refused at the size limit", qint64(acknowledged.size()), refused);
+    qInfo("%lld notes saved, %d refused at the size limit: \"%s\"", qint64(acknowledged.size()), refused,
+          qPrintable(message));
     QVERIFY2(acknowledged.size() >= 2, "the limit left no room for the first notes: raise FileLimit");
     QVERIFY2(refused > 0, "the size limit was never reached: lower FileLimit");
 
@@ -223,6 +236,71 @@ void TestDataLoss::readOnlyDataLosesNothing()
     const std::optional<QSet<QString>> stored = storedNotes(m_db, &integrity);
     QVERIFY2(stored, qPrintable(u"integrity_check: "_s + integrity));
     QCOMPARE(*stored, acknowledged);
+}
+
+void TestDataLoss::importOnFullDiskCompletesLater()
+{
+    // 60 notes of 2 KB each: more than the limit leaves room for.
+    QJsonArray items;
+    QSet<QString> wanted;
+    for (int i = 0; i < 60; ++i) {
+        const QString text = u"imported %1 "_s.arg(i) + QString(2000, QChar(u'a' + i % 26));
+        wanted.insert(text);
+        items.append(QJsonObject {
+            {u"type"_s, u"Annotation"_s},
+            {u"motivation"_s, u"commenting"_s},
+            {u"body"_s, QJsonObject {{u"type"_s, u"TextualBody"_s}, {u"value"_s, text}}},
+            {u"target"_s,
+                QJsonObject {{u"selector"_s,
+                    QJsonObject {{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, u"winter timetable"_s}}}}},
+        });
+    }
+    const QString json = m_dir->filePath(u"notes.json"_s);
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(items).toJson());
+    }
+    const auto import = [&](const std::function<void()> &childSetup) {
+        QProcess p;
+        if (childSetup)
+            p.setChildProcessModifier(childSetup);
+        p.start(QStringLiteral(DRAMATIS_CLI),
+            {u"import"_s, m_article, u"--annotations"_s, json, u"--db"_s, m_db});
+        Run r;
+        r.crashed = !p.waitForFinished(120000) || p.exitStatus() == QProcess::CrashExit;
+        r.exitCode = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return r;
+    };
+    const Run full = import([] { limitFileSize(128 * 1024); });
+    QVERIFY2(!full.crashed, qPrintable(full.err));
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(!full.err.isEmpty() && !full.err.contains(u'\n'), qPrintable(u"not one line: "_s + full.err));
+    QString integrity;
+    const std::optional<QSet<QString>> partial = storedNotes(m_db, &integrity);
+    QVERIFY2(partial, qPrintable(u"integrity_check: "_s + integrity));
+    QVERIFY2(partial->size() < wanted.size(), "the whole import fitted: lower the limit");
+    qInfo("full disk: %lld of %lld imported, then \"%s\"", qint64(partial->size()), qint64(wanted.size()),
+        qPrintable(full.err));
+
+    const Run again = import({});
+    QVERIFY2(!again.crashed && again.exitCode == 0, qPrintable(again.err));
+    qsizetype rows = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
+        raw.setDatabaseName(m_db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"SELECT count(*) FROM annotations"_s) && q.next());
+        rows = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(u"count"_s);
+    const std::optional<QSet<QString>> stored = storedNotes(m_db, &integrity);
+    QVERIFY2(stored, qPrintable(u"integrity_check: "_s + integrity));
+    QCOMPARE(*stored, wanted);
+    QCOMPARE(rows, wanted.size()); // none twice
 }
 
 QTEST_GUILESS_MAIN(TestDataLoss)
