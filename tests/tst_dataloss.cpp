@@ -60,6 +60,29 @@ std::optional<QSet<QString>> storedNotes(const QString &db, QString *integrity)
     return notes;
 }
 
+// Runs dramatis-cli with `args`; `childSetup` runs in the child before exec. A run that does not end within
+// two minutes is killed and counts as crashed.
+Run cli(const QStringList &args, const std::function<void()> &childSetup = {})
+{
+    QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
+    p.start(QStringLiteral(DRAMATIS_CLI), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.crashed = true;
+        r.err = u"no answer within 120 s: "_s + args.join(u' ');
+        return r;
+    }
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    return r;
+}
+
 // In the child: every file stops growing at `bytes`, and writing past it fails with EFBIG (SIGXFSZ ignored,
 // which survives exec) as it would on a full disk.
 void limitFileSize(rlim_t bytes)
@@ -82,7 +105,7 @@ private slots:
     void importOnFullDiskCompletesLater();
 
 private:
-    Run noteAdd(int i, const QString &text, const std::function<void()> &childSetup = {});
+    Run noteAdd(const QString &text, const std::function<void()> &childSetup = {});
     Run noteList(const std::function<void()> &childSetup = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -105,41 +128,16 @@ void TestDataLoss::init()
             "said fewer crossings would keep the service going until the spring.\n");
 }
 
-Run TestDataLoss::noteAdd(int i, const QString &text, const std::function<void()> &childSetup)
+Run TestDataLoss::noteAdd(const QString &text, const std::function<void()> &childSetup)
 {
-    QProcess p;
-    if (childSetup)
-        p.setChildProcessModifier(childSetup);
-    p.start(QStringLiteral(DRAMATIS_CLI),
-        {u"note"_s, u"add"_s, m_article, u"--quote"_s, u"winter timetable"_s, u"--text"_s, text, u"--db"_s,
-            m_db});
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        r.err = u"no answer within 60 s (note %1)"_s.arg(i);
-        return r;
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
+    return cli({u"note"_s, u"add"_s, m_article, u"--quote"_s, u"winter timetable"_s, u"--text"_s, text,
+                   u"--db"_s, m_db},
+        childSetup);
 }
 
 Run TestDataLoss::noteList(const std::function<void()> &childSetup)
 {
-    QProcess p;
-    if (childSetup)
-        p.setChildProcessModifier(childSetup);
-    p.start(QStringLiteral(DRAMATIS_CLI), {u"note"_s, u"list"_s, m_article, u"--db"_s, m_db});
-    Run r;
-    r.crashed = !p.waitForFinished(60000) || p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
+    return cli({u"note"_s, u"list"_s, m_article, u"--db"_s, m_db}, childSetup);
 }
 
 void TestDataLoss::fullDiskLosesNothing()
@@ -154,7 +152,7 @@ void TestDataLoss::fullDiskLosesNothing()
     // Notes of 3 KB, so the limit is reached within a few dozen runs.
     for (int i = 0; i < 80 && refusedInARow < 5; ++i) {
         const QString text = u"note %1 "_s.arg(i) + QString(3000, QChar(u'a' + i % 26));
-        const Run r = noteAdd(i, text, fullDisk);
+        const Run r = noteAdd(text, fullDisk);
         QVERIFY2(!r.crashed, qPrintable(u"note %1 crashed: "_s.arg(i) + r.err));
         if (r.exitCode == 0) {
             QVERIFY(r.out.startsWith("note "));
@@ -169,7 +167,7 @@ void TestDataLoss::fullDiskLosesNothing()
         message = r.err;
     }
     qInfo("%lld notes saved, %d refused at the size limit: \"%s\"", qint64(acknowledged.size()), refused,
-          qPrintable(message));
+        qPrintable(message));
     QVERIFY2(acknowledged.size() >= 2, "the limit left no room for the first notes: raise FileLimit");
     QVERIFY2(refused > 0, "the size limit was never reached: lower FileLimit");
 
@@ -182,7 +180,7 @@ void TestDataLoss::fullDiskLosesNothing()
     for (const QString &note : std::as_const(acknowledged))
         QVERIFY2(stored->contains(note), qPrintable(note.left(12) + u" was acknowledged but is missing"_s));
     // And writing works again once there is room.
-    QCOMPARE(noteAdd(999, u"after the disk was freed"_s).exitCode, 0);
+    QCOMPARE(noteAdd(u"after the disk was freed"_s).exitCode, 0);
 }
 
 void TestDataLoss::readOnlyDataLosesNothing_data()
@@ -198,7 +196,7 @@ void TestDataLoss::readOnlyDataLosesNothing()
     QSet<QString> acknowledged;
     for (int i = 0; i < 3; ++i) {
         const QString text = u"saved note %1"_s.arg(i);
-        const Run r = noteAdd(i, text);
+        const Run r = noteAdd(text);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         acknowledged.insert(text);
     }
@@ -211,7 +209,7 @@ void TestDataLoss::readOnlyDataLosesNothing()
         QVERIFY(::chmod(QFile::encodeName(data).constData(), 0555) == 0);
     const auto readOnly = [] { dramatis::test::dropRootInChild(); };
 
-    const Run add = noteAdd(10, u"cannot be saved"_s, readOnly);
+    const Run add = noteAdd(u"cannot be saved"_s, readOnly);
     QVERIFY2(!add.crashed, qPrintable(add.err));
     QVERIFY2(add.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(add.exitCode).arg(add.err)));
     QVERIFY2(!add.err.isEmpty() && !add.err.contains(u'\n'), qPrintable(u"not one line: "_s + add.err));
@@ -262,17 +260,7 @@ void TestDataLoss::importOnFullDiskCompletesLater()
         f.write(QJsonDocument(items).toJson());
     }
     const auto import = [&](const std::function<void()> &childSetup) {
-        QProcess p;
-        if (childSetup)
-            p.setChildProcessModifier(childSetup);
-        p.start(QStringLiteral(DRAMATIS_CLI),
-            {u"import"_s, m_article, u"--annotations"_s, json, u"--db"_s, m_db});
-        Run r;
-        r.crashed = !p.waitForFinished(120000) || p.exitStatus() == QProcess::CrashExit;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-        return r;
+        return cli({u"import"_s, m_article, u"--annotations"_s, json, u"--db"_s, m_db}, childSetup);
     };
     const Run full = import([] { limitFileSize(128 * 1024); });
     QVERIFY2(!full.crashed, qPrintable(full.err));
