@@ -31,4 +31,13 @@ function(dramatis_add_test)
     set_tests_properties(${T_NAME} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
         TIMEOUT 300)
+    # Tests without widgets carry the label "model" and build with the target dramatis_model_tests: what
+    # `cmake/dev.sh sanitize` builds and runs under AddressSanitizer + UBSan.
+    if(NOT T_LIBS MATCHES "dramatis_ui")
+        set_property(TEST ${T_NAME} APPEND PROPERTY LABELS model)
+        if(NOT TARGET dramatis_model_tests)
+            add_custom_target(dramatis_model_tests)
+        endif()
+        add_dependencies(dramatis_model_tests ${T_NAME})
+    endif()
 endfunction()

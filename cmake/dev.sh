@@ -2,6 +2,7 @@
 # The README's two commands:
 #   cmake/dev.sh run [FILE...]   install what is missing, build, open the app (on the sample article)
 #   cmake/dev.sh test            install what is missing, build, run the whole test suite
+#   cmake/dev.sh sanitize        the tests without widgets (label "model") under ASan + UBSan (build/asan)
 # Works on a fresh Debian 12 / Ubuntu 24.04 machine; installs packages with sudo when not root.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -42,8 +43,18 @@ case ${1:-} in
         cd "$build"
         exec ctest --output-on-failure -j"$jobs"
         ;;
+    sanitize)
+        install_missing
+        (cd "$here" && cmake --preset asan >/dev/null) # build/asan
+        cmake --build "$here/build/asan" -j"$jobs" --target dramatis_model_tests
+        cd "$here/build/asan"
+        # Leaks are not errors yet (Qt's and ICU's caches look like leaks at exit); overflows and UB are.
+        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+        export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+        exec ctest --output-on-failure -j"$jobs" -L model -LE stress
+        ;;
     *)
-        echo "usage: cmake/dev.sh run [FILE...] | cmake/dev.sh test" >&2
+        echo "usage: cmake/dev.sh run [FILE...] | cmake/dev.sh test | cmake/dev.sh sanitize" >&2
         exit 2
         ;;
 esac
