@@ -11,13 +11,20 @@ build=${DRAMATIS_FUZZ_BUILD:-$root/build/fuzz}
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(textloader markdown metadata tokenizer tagger resolver anchor webannotation conll)
 
 if [[ ! -f $build/CMakeCache.txt ]]; then
     cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
         -DDRAMATIS_BUILD_FUZZ=ON -DDRAMATIS_BUILD_BENCH=OFF >/dev/null
 fi
-nice -n 19 cmake --build "$build" -j"${DRAMATIS_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+if [[ ${#targets[@]} -eq 0 ]]; then
+    nice -n 19 cmake --build "$build" -j"${DRAMATIS_JOBS:-2}" --target dramatis_fuzz
+    # Every target built (the format loaders' ones exist once their loaders do).
+    for f in "$build"/tests/fuzz/fuzz_*; do
+        [[ -x $f && -f $f ]] && targets+=("${f##*/fuzz_}")
+    done
+else
+    nice -n 19 cmake --build "$build" -j"${DRAMATIS_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+fi
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
