@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QPromise>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dramatis {
@@ -39,6 +40,42 @@ QString stageText(AnalysisStage stage, const QString &name)
     return {};
 }
 
+// Loads, analyses and lays out one source; an empty result (no analysis, no error) when stopped.
+template<typename OnStage>
+OpenedArticle openOne(const ArticleSource &source, const Tagger &tagger, const QString &databasePath,
+    std::stop_token stop, const QFont &font, const QPalette &palette, QThread *guiThread, OnStage onStage)
+{
+    OpenedArticle result;
+    result.path = source.path;
+    if (stop.stop_requested())
+        return result;
+    onStage(AnalysisStage::Loading);
+    LoadResult loaded;
+    if (source.article)
+        loaded.article = *source.article;
+    else
+        loaded = source.bytes.isNull() ? ArticleLoader::load(source.path)
+                                       : ArticleLoader::loadBytes(source.bytes, source.path);
+    if (!loaded.ok()) {
+        result.error = loaded.error;
+        return result;
+    }
+    // The analyst's rules as they are now; a database that cannot be read tags without them (the
+    // window reports the database's state where it opens its own connection).
+    const AnalystLexicon lexicon
+        = databasePath.isEmpty() ? AnalystLexicon() : AnnotationStore::readLexicon(databasePath, loaded.article);
+    result.analysis = analyzeArticle(std::move(loaded.article), tagger, lexicon, stop, [&](AnalysisStage stage) {
+        if (stage != AnalysisStage::Done)
+            onStage(stage);
+    });
+    if (!result.analysis)
+        return result; // stopped
+    onStage(AnalysisStage::Done);
+    result.document = ArticleDocument::build(result.analysis, font, palette, guiThread);
+    return result;
+}
+
+// One file, or a few in sequence, with every stage reported (the status bar names what is happening).
 void openArticles(QPromise<OpenedArticle> &promise, const QList<ArticleSource> &sources,
     const std::shared_ptr<const Tagger> &tagger, const QString &databasePath, std::stop_token stop,
     const QFont &font, const QPalette &palette, QThread *guiThread)
@@ -49,38 +86,14 @@ void openArticles(QPromise<OpenedArticle> &promise, const QList<ArticleSource> &
     for (int i = 0; i < sources.size(); ++i) {
         if (stop.stop_requested() || promise.isCanceled())
             return;
-        const ArticleSource &source = sources[i];
-        const QString name = QFileInfo(source.path).fileName();
+        const QString name = QFileInfo(sources[i].path).fileName();
         const int base = i * StepsPerFile;
-        promise.setProgressValueAndText(base, stageText(AnalysisStage::Loading, name));
-        LoadResult loaded;
-        if (source.article)
-            loaded.article = *source.article;
-        else
-            loaded = source.bytes.isNull() ? ArticleLoader::load(source.path)
-                                           : ArticleLoader::loadBytes(source.bytes, source.path);
-        OpenedArticle result;
-        result.path = source.path;
-        if (!loaded.ok()) {
-            result.error = loaded.error;
-            promise.addResult(std::move(result));
-            continue;
-        }
-        // The analyst's rules as they are now; a database that cannot be read tags without them (the
-        // window reports the database's state where it opens its own connection).
-        const AnalystLexicon lexicon = databasePath.isEmpty()
-            ? AnalystLexicon()
-            : AnnotationStore::readLexicon(databasePath, loaded.article);
-        result.analysis
-            = analyzeArticle(std::move(loaded.article), *tagger, lexicon, stop, [&](AnalysisStage stage) {
-                  if (stage != AnalysisStage::Done)
-                      promise.setProgressValueAndText(base + int(stage), stageText(stage, name));
-              });
-        if (!result.analysis)
+        OpenedArticle result = openOne(
+            sources[i], *tagger, databasePath, stop, font, palette, guiThread, [&](AnalysisStage stage) {
+                promise.setProgressValueAndText(base + int(stage), stageText(stage, name));
+            });
+        if (!result.analysis && !result.error)
             return; // stopped
-        promise.setProgressValueAndText(
-            base + int(AnalysisStage::Done), stageText(AnalysisStage::Done, name));
-        result.document = ArticleDocument::build(result.analysis, font, palette, guiThread);
         result.elapsedMs = timer.elapsed();
         promise.addResult(std::move(result));
     }
@@ -93,6 +106,9 @@ ArticleOpener::ArticleOpener(std::shared_ptr<const Tagger> tagger, QObject *pare
     : QObject(parent)
     , m_tagger(std::move(tagger))
 {
+    // Its own pool, so a batch of a thousand files never starves other concurrent work, and so that its
+    // destruction waits for every task still building a document for this thread.
+    m_pool.setMaxThreadCount(QThread::idealThreadCount());
 }
 
 ArticleOpener::~ArticleOpener()
@@ -118,6 +134,7 @@ void ArticleOpener::open(const QList<ArticleSource> &sources)
     const bool wasBusy = isBusy();
     if (m_watcher) {
         m_stop.request_stop();
+        m_watcher->cancel();
         m_watcher->disconnect(this);
         // Dropped, not waited for: it stops at its next check and its results go with it.
         connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
@@ -127,6 +144,7 @@ void ArticleOpener::open(const QList<ArticleSource> &sources)
     }
     m_stop = std::stop_source();
     m_deliveredFirst = false;
+    m_batch = sources.size() >= BatchThreshold;
     m_watcher = new QFutureWatcher<OpenedArticle>(this);
     QFutureWatcher<OpenedArticle> *watcher = m_watcher;
     connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher](int index) {
@@ -137,14 +155,36 @@ void ArticleOpener::open(const QList<ArticleSource> &sources)
         emit articleOpened(article, first && article.analysis);
     });
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
+        if (m_batch) {
+            // A batch counts files done; the one being opened is the next.
+            const int total = watcher->progressMaximum();
+            emit progressChanged(
+                tr("Opening %1 of %2…").arg(qMin(value + 1, total)).arg(total), value, total);
+            return;
+        }
         emit progressChanged(watcher->progressText(), value, watcher->progressMaximum());
     });
     connect(watcher, &QFutureWatcherBase::progressTextChanged, this, [this, watcher](const QString &text) {
         emit progressChanged(text, watcher->progressValue(), watcher->progressMaximum());
     });
     connect(watcher, &QFutureWatcherBase::finished, this, &ArticleOpener::finishRequest);
-    watcher->setFuture(QtConcurrent::run(openArticles, sources, m_tagger, m_databasePath, m_stop.get_token(),
-        m_bodyFont, m_palette, thread()));
+    if (m_batch) {
+        // Files are independent: each is loaded, tagged and laid out on its own worker, and delivered as
+        // it finishes. The tagger is immutable, so the workers share it.
+        QElapsedTimer timer;
+        timer.start();
+        watcher->setFuture(QtConcurrent::mapped(&m_pool, sources,
+            [tagger = m_tagger, databasePath = m_databasePath, stop = m_stop.get_token(), font = m_bodyFont, palette = m_palette,
+                gui = thread(), timer](const ArticleSource &source) {
+                OpenedArticle result
+                    = openOne(source, *tagger, databasePath, stop, font, palette, gui, [](AnalysisStage) {});
+                result.elapsedMs = timer.elapsed();
+                return result;
+            }));
+    } else {
+        watcher->setFuture(QtConcurrent::run(
+            &m_pool, openArticles, sources, m_tagger, m_databasePath, m_stop.get_token(), m_bodyFont, m_palette, thread()));
+    }
     if (!wasBusy)
         emit busyChanged(true);
 }
@@ -154,13 +194,14 @@ void ArticleOpener::cancel()
     if (!m_watcher)
         return;
     m_stop.request_stop();
+    m_watcher->cancel(); // a batch starts no further file
     m_watcher->disconnect(this);
     connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
     if (m_watcher->isFinished())
         m_watcher->deleteLater();
     m_watcher = nullptr;
+    emit cancelled(); // first, so that whoever reports on busyChanged(false) knows it was a cancel
     emit busyChanged(false);
-    emit cancelled();
 }
 
 void ArticleOpener::finishRequest()

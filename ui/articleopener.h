@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPalette>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -41,7 +42,9 @@ struct OpenedArticle
 
 // Loads, tags and lays out articles off the GUI thread, one request (of one or several files) at a time:
 // a new request stops the older one (std::stop_source), whose late results are dropped. Results come back
-// on the GUI thread through a QFutureWatcher, each as soon as it is ready.
+// on the GUI thread through a QFutureWatcher, each as soon as it is ready. A few files go one after the
+// other with every stage in the status bar; a batch (a dropped folder) runs its files in parallel on a pool
+// of idealThreadCount workers and reports "Opening 37 of 412…", results arriving in the order they finish.
 class ArticleOpener final : public QObject
 {
     Q_OBJECT
@@ -56,9 +59,14 @@ public:
     // The font and palette documents are built with (the view's body font, the window's palette).
     void setDocumentStyle(const QFont &bodyFont, const QPalette &palette);
 
+    // From this many sources on, a request is a batch.
+    static constexpr int BatchThreshold = 3;
+
     void open(const QList<ArticleSource> &sources);
     void cancel();
     bool isBusy() const { return m_watcher != nullptr; }
+    // The running request is a batch: its progress counts files (value of maximum), not stages.
+    bool isBatch() const { return m_batch; }
 
 signals:
     // `first` is true for the first article a request delivers: the one to show.
@@ -78,6 +86,8 @@ private:
     std::stop_source m_stop;
     QFutureWatcher<OpenedArticle> *m_watcher = nullptr;
     bool m_deliveredFirst = false;
+    bool m_batch = false;
+    QThreadPool m_pool;
 };
 
 } // namespace dramatis

@@ -16,6 +16,7 @@
 #include "entitypalette.h"
 #include "exportdialog.h"
 #include "findbar.h"
+#include "foldercollector.h"
 #include "itemroles.h"
 #include "lexiconapplier.h"
 #include "lexicondialog.h"
@@ -52,6 +53,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -127,11 +129,22 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
         updateAnnotationSpans();
     });
     connect(m_opener, &ArticleOpener::articleOpened, this, &MainWindow::onArticleOpened);
-    connect(m_opener, &ArticleOpener::progressChanged, this,
-        [this](const QString &text, int, int) { m_progressLabel->setText(text); });
+    connect(
+        m_opener, &ArticleOpener::progressChanged, this, [this](const QString &text, int value, int maximum) {
+            m_progressLabel->setText(text);
+            // A batch counts files, which is a true fraction; one file reports stages: a busy indicator is
+            // honest.
+            if (m_opener->isBatch()) {
+                m_progress->setRange(0, maximum);
+                m_progress->setValue(value);
+            } else {
+                m_progress->setRange(0, 0);
+            }
+        });
     connect(m_opener, &ArticleOpener::busyChanged, this, [this](bool busy) {
         m_cancelAction->setEnabled(busy);
         if (!busy) {
+            finishBatch();
             m_progressLabel->hide();
             m_progress->hide();
             m_cancelButton->hide();
@@ -146,8 +159,12 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
             m_cancelButton->show();
         });
     });
-    connect(m_opener, &ArticleOpener::cancelled, this,
-        [this] { statusBar()->showMessage(tr("Opening cancelled"), 4000); });
+    connect(m_opener, &ArticleOpener::cancelled, this, [this] {
+        if (m_batch)
+            m_batch->cancelled = true;
+        else
+            statusBar()->showMessage(tr("Opening cancelled"), 4000);
+    });
     readSettings();
     // A database already at the default place is used at once (reading never creates one); main() opens,
     // creating it if need be, the one the analyst asked for.
@@ -342,6 +359,11 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open article files (Ctrl+O)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")),
+        tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setObjectName(QStringLiteral("openFolder"));
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolder->setToolTip(tr("Open every article in a folder and its subfolders (Ctrl+Shift+O)"));
     m_closeAction = file->addAction(tr("&Close Article"), this, &MainWindow::closeCurrentArticle);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -572,27 +594,74 @@ void MainWindow::openDialog()
     openFiles(paths);
 }
 
+void MainWindow::openFolderDialog()
+{
+    const QString start
+        = m_recentFiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentFiles.front()).absolutePath();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"), start);
+    if (!dir.isEmpty())
+        openFiles({dir});
+}
+
 void MainWindow::openFiles(const QStringList &paths)
 {
+    // Folders become the article files in them; files of other kinds are refused here, with a reason;
+    // missing files go to the loader, which knows how to say what is wrong with them.
+    const FolderCollector::Result collected = FolderCollector::collect(paths);
+    QStringList problems = collected.refused;
+    if (collected.capped)
+        problems << tr("Only the first %1 articles are opened: drop fewer folders at a time to open the rest")
+                        .arg(collected.files.size());
     QList<ArticleSource> sources;
-    QStringList problems;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        // Files of other kinds are refused here, with a reason; everything else (including folders and
-        // missing files) goes to the loader, which knows how to say what is wrong with it.
-        if (info.isFile() && !ArticleLoader::isSupportedFile(path))
-            problems << tr("%1: not an article Dramatis can open (it reads .txt and .md files)")
-                            .arg(info.fileName());
-        else
-            sources << ArticleSource::file(info.exists() ? info.absoluteFilePath() : path);
-    }
+    for (const QString &path : collected.files)
+        sources << ArticleSource::file(path);
+    if (sources.isEmpty() && problems.isEmpty() && !paths.isEmpty())
+        problems << tr("No article files found in %1").arg(QFileInfo(paths.front()).fileName());
     showMessages(problems);
+    if (sources.isEmpty())
+        return;
+    finishBatch(); // a new request stops the one running: report what it did
+    if (sources.size() >= ArticleOpener::BatchThreshold)
+        m_batch.emplace().total = int(sources.size());
     m_opener->setDocumentStyle(m_view->documentFont(), palette());
     m_opener->open(sources);
 }
 
+void MainWindow::openDroppedText(const QMimeData *mime)
+{
+    const QString name = tr("Dropped text %1").arg(++m_droppedTexts);
+    // HTML goes through the HTML loader when there is one; otherwise the plain text the source offers.
+    const QString htmlName = name + QStringLiteral(".html");
+    if (mime->hasHtml() && ArticleLoader::isSupportedFile(htmlName)) {
+        openBytes(mime->html().toUtf8(), htmlName);
+        return;
+    }
+    QString text = mime->text();
+    if (text.trimmed().isEmpty() && mime->hasHtml())
+        text = QTextDocumentFragment::fromHtml(mime->html()).toPlainText();
+    openBytes(text.toUtf8(), name);
+}
+
+void MainWindow::finishBatch()
+{
+    if (!m_batch)
+        return;
+    const BatchReport batch = *m_batch;
+    m_batch.reset();
+    const QString summary = batch.cancelled
+        ? tr("Opening cancelled: %1 of %2 articles opened").arg(batch.opened).arg(batch.total)
+        : tr("Opened %1 of %2 articles").arg(batch.opened).arg(batch.total);
+    statusBar()->showMessage(summary, 8000);
+    if (batch.failures.isEmpty())
+        return;
+    QStringList lines {tr("%n file(s) could not be opened:", nullptr, int(batch.failures.size()))};
+    lines << batch.failures;
+    showMessages(lines);
+}
+
 void MainWindow::openBytes(const QByteArray &bytes, const QString &name)
 {
+    finishBatch();
     m_opener->setDocumentStyle(m_view->documentFont(), palette());
     m_opener->open({ArticleSource::memory(bytes, name)});
 }
@@ -607,23 +676,39 @@ void MainWindow::showMessages(const QStringList &messages)
     m_banner->showMessages(messages);
 }
 
+namespace {
+
+bool canDrop(const QMimeData *mime)
+{
+    return mime->hasUrls() || mime->hasText() || mime->hasHtml();
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (canDrop(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (canDrop(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    const QMimeData *mime = event->mimeData();
+    if (!mime->hasUrls() && (mime->hasText() || mime->hasHtml())) {
+        // Text selected in a browser or an editor: a new article.
+        openDroppedText(mime);
+        event->acceptProposedAction();
+        return;
+    }
     QStringList paths;
     QStringList problems;
-    const QList<QUrl> urls = event->mimeData()->urls();
+    const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
@@ -631,7 +716,7 @@ void MainWindow::dropEvent(QDropEvent *event)
             problems << tr("%1: only files on this computer can be opened").arg(url.toDisplayString());
     }
     if (urls.isEmpty())
-        problems << tr("Drop article files (.txt or .md) here to open them");
+        problems << tr("Drop article files, folders or text here to open them");
     showMessages(problems);
     if (!paths.isEmpty())
         openFiles(paths);
@@ -640,8 +725,16 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::onArticleOpened(const OpenedArticle &opened, bool first)
 {
+    if (m_batch) {
+        // A batch lists its failures once, at the end, instead of one banner per bad file.
+        if (opened.error)
+            m_batch->failures << opened.error->message;
+        else
+            ++m_batch->opened;
+    }
     if (opened.error) {
-        showMessages({opened.error->message});
+        if (!m_batch)
+            showMessages({opened.error->message});
         return;
     }
     const int oldRow = m_articles->rowForPath(opened.analysis->article.filePath);

@@ -22,6 +22,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QMimeData;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
@@ -144,6 +145,11 @@ private:
     void updateRecentMenu();
 
     void openDialog();
+    void openFolderDialog();
+    // Text dragged in from a browser or an editor, as a new article ("Dropped text 1").
+    void openDroppedText(const QMimeData *mime);
+    // Reports how the batch went (status bar) and its failures (banner, one line each); no-op without one.
+    void finishBatch();
     void closeCurrentArticle();
     void showAbout();
     void showMessages(const QStringList &messages);
@@ -216,6 +222,16 @@ private:
     AnalysisPtr m_current;
     QHash<const Analysis *, Session> m_sessions;
     std::optional<DramatisLink> m_pendingLink; // selected once its file has opened
+    // What a batch (a dropped folder, many files) has done so far, reported when it ends.
+    struct BatchReport
+    {
+        int total = 0;
+        int opened = 0;
+        QStringList failures;
+        bool cancelled = false;
+    };
+    std::optional<BatchReport> m_batch;
+    int m_droppedTexts = 0;
 
     QSplitter *m_splitter = nullptr;
     QListView *m_articleList = nullptr;

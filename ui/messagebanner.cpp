@@ -1,10 +1,14 @@
 #include "messagebanner.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace dramatis {
 
@@ -12,6 +16,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    , m_showAll(new QToolButton(this))
     , m_hideTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -25,6 +30,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showAll->setText(tr("Show all"));
+    m_showAll->setObjectName(QStringLiteral("showAllMessages"));
+    m_showAll->setAutoRaise(true);
+    m_showAll->hide();
+    connect(m_showAll, &QToolButton::clicked, this, &MessageBanner::showAll);
     auto *close = new QToolButton(this);
     close->setText(tr("Dismiss"));
     close->setAutoRaise(true);
@@ -32,6 +42,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(12, 6, 8, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_showAll, 0, Qt::AlignTop);
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     m_hideTimer->setSingleShot(true);
@@ -44,9 +55,44 @@ void MessageBanner::showMessages(const QStringList &messages)
 {
     if (messages.isEmpty())
         return;
-    m_label->setText(messages.join(u'\n'));
+    m_messages = messages;
+    const bool many = messages.size() > MaxLines;
+    QStringList shown = messages.mid(0, MaxLines);
+    if (many)
+        shown << tr("… and %n more", nullptr, int(messages.size() - MaxLines));
+    m_label->setText(shown.join(u'\n'));
+    m_showAll->setVisible(many);
     show();
-    m_hideTimer->start();
+    // A long list is read, not glanced at: it stays until dismissed.
+    if (many)
+        m_hideTimer->stop();
+    else
+        m_hideTimer->start();
+}
+
+QStringList MessageBanner::messages() const
+{
+    return m_messages;
+}
+
+void MessageBanner::showAll()
+{
+    // Non-modal, so that the analyst can open the files it names while reading it.
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("allMessages"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Messages"));
+    auto *list = new QPlainTextEdit(dialog);
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    list->setPlainText(m_messages.join(u'\n'));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog->resize(640, 400);
+    dialog->show();
 }
 
 QString MessageBanner::text() const

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace dramatis {
 
@@ -15,13 +16,19 @@ class MessageBanner final : public QFrame
 public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    // Several messages at once (one drop of several bad files) are shown together, one per line.
+    // Several messages at once (one drop of several bad files) are shown together, one per line; past
+    // MaxLines the rest are counted and "Show all" lists every one in a window of its own.
+    static constexpr int MaxLines = 8;
     void showMessages(const QStringList &messages);
     QString text() const;
+    QStringList messages() const;
+    void showAll();
 
 private:
+    QStringList m_messages;
     QLabel *m_icon;
     QLabel *m_label;
+    QToolButton *m_showAll;
     QTimer *m_hideTimer;
 };
 
