@@ -206,7 +206,9 @@ void TestGuiDropFolder::cancelStopsQueue()
     const int total = 4 * QThread::idealThreadCount() + 8;
     for (int i = 0; i < total; ++i)
         QVERIFY(writeFile(dir.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
-            "A SLOW article\n\nIt takes its time.\n"));
+            QStringLiteral("Slow article %1\n\nThis SLOW article, number %1, takes its time.\n")
+                .arg(i)
+                .toUtf8()));
     dropPaths({dir.path()});
     QVERIFY(m_window->isBusy());
     QTRY_VERIFY(tagger->started() > 0);
