@@ -1,32 +1,17 @@
 #pragma once
 
-#include "article.h"
+#include "loadresult.h"
 
 #include <QByteArray>
-
-#include <optional>
+#include <QStringList>
 
 namespace dramatis {
 
-// Why a file could not be opened, with a one-line message for people (names the file and the reason).
-struct LoadError
-{
-    enum Kind { NotFound, NotAFile, Unreadable, Empty, TooLarge, Binary, Unsupported, Malformed };
-    Kind kind = Unreadable;
-    QString message;
-};
-
-// The outcome of loading: an article, or the reason there is none.
-struct LoadResult
-{
-    Article article;
-    std::optional<LoadError> error;
-    bool ok() const { return !error.has_value(); }
-};
-
-// Reads article files: plain text and Markdown in any charset ICU can detect, with the loose metadata
-// that copied news pages start with (headline, date, outlet, byline) taken out of the text. The text
-// that comes out has LF line endings, no BOM, NFC, and paragraphs separated by one blank line.
+// Reads article files of every supported format: web pages (HTML, MHTML), PDF, e-mail, Word, OpenDocument,
+// EPUB and RTF through their FormatLoader, chosen by content first and by extension second; plain text
+// and Markdown in any charset ICU can detect here. The loose metadata that copied news pages start with
+// (headline, date, outlet, byline) is taken out of the text. The text that comes out has LF line
+// endings, no BOM, NFC, and paragraphs separated by one blank line.
 class ArticleLoader final
 {
 public:
@@ -39,9 +24,11 @@ public:
     static LoadResult load(const QString &path, qint64 maxFileSize);
     // The same, for bytes already read (drops, tests); `name` only labels messages and the format guess.
     static LoadResult loadBytes(const QByteArray &bytes, const QString &name);
-    // True for extensions this loader reads (txt, text, md, markdown), and for an extension-less file
-    // whose first bytes are text.
+    // True for extensions some format reads (txt, md, html, pdf, eml, docx, ...), and for an
+    // extension-less file whose first bytes are a supported format or text.
     static bool isSupportedFile(const QString &path);
+    // The extensions of every supported format, lower case, without dots.
+    static QStringList supportedSuffixes();
 
     // What a file that is not text looks like ("a PDF", "a PNG image"), from its first bytes; empty when
     // the bytes match no format we know.

@@ -23,10 +23,14 @@ QString sampleFile(const QString &name)
 }
 
 // The sentences tests/data/loader/make_data.py writes, in each encoding.
-const QString kWestern = u"Café owner José Muñoz met Jürgen Weiß in Málaga — “the deal is done,” he said, and paid €40 for both coffees."_s;
-const QString kLatin1 = u"Café owner José Muñoz met Jürgen Weiß in Málaga on a grêy morning; the bill came to 40 francs, and Élodie Brückner paid it."_s;
-const QString kPolish = u"Zofia Kowalczyk z Łodzi mówi, że nowa fabryka w Gdańsku zatrudni pięćset osób, a świeży chleb będzie tani."_s;
-const QString kCyrillic = u"Глава компании Иван Петров сказал, что новый завод в Москве откроется весной, а работу получат триста человек."_s;
+const QString kWestern
+    = u"Café owner José Muñoz met Jürgen Weiß in Málaga — “the deal is done,” he said, and paid €40 for both coffees."_s;
+const QString kLatin1
+    = u"Café owner José Muñoz met Jürgen Weiß in Málaga on a grêy morning; the bill came to 40 francs, and Élodie Brückner paid it."_s;
+const QString kPolish
+    = u"Zofia Kowalczyk z Łodzi mówi, że nowa fabryka w Gdańsku zatrudni pięćset osób, a świeży chleb będzie tani."_s;
+const QString kCyrillic
+    = u"Глава компании Иван Петров сказал, что новый завод в Москве откроется весной, а работу получат триста человек."_s;
 
 } // namespace
 
@@ -54,6 +58,8 @@ private slots:
     void plainTextUnwrap();
     void samples_data();
     void samples();
+    void formatByContent_data();
+    void formatByContent();
 };
 
 void TestArticleLoader::encodings_data()
@@ -67,7 +73,8 @@ void TestArticleLoader::encodings_data()
     QTest::newRow("UTF-16BE with BOM") << u"utf16be-bom.txt"_s << kWestern << u"UTF-16BE"_s;
     QTest::newRow("UTF-16LE without BOM") << u"utf16le-nobom.txt"_s << kWestern << u"UTF-16LE"_s;
     QTest::newRow("UTF-32LE with BOM") << u"utf32le-bom.txt"_s << kWestern << u"UTF-32LE"_s;
-    QTest::newRow("windows-1252 (curly quotes, dash, euro)") << u"windows-1252.txt"_s << kWestern << u"windows-1252"_s;
+    QTest::newRow("windows-1252 (curly quotes, dash, euro)")
+        << u"windows-1252.txt"_s << kWestern << u"windows-1252"_s;
     QTest::newRow("ISO-8859-1") << u"latin1.txt"_s << kLatin1 << u"ISO-8859-1"_s;
     QTest::newRow("ISO-8859-1, short (ties with Latin-2 in ICU)")
         << u"latin1-short.txt"_s << u"Señor Muñoz ate paella."_s << u"ISO-8859-1"_s;
@@ -116,12 +123,13 @@ void TestArticleLoader::badFiles_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("reason");
     QTest::newRow("binary") << u"binary.dat"_s << int(LoadError::Binary) << u"binary data"_s;
-    QTest::newRow("PDF named .txt") << u"fake.pdf.txt"_s << int(LoadError::Unsupported) << u"looks like a PDF"_s;
+    QTest::newRow("broken PDF named .txt")
+        << u"fake.pdf.txt"_s << int(LoadError::Malformed) << u"PDF is damaged"_s;
     QTest::newRow("PNG") << u"image.png"_s << int(LoadError::Binary) << u"PNG image"_s;
-    QTest::newRow("ZIP") << u"archive.zip"_s << int(LoadError::Unsupported) << u"ZIP archive"_s;
+    QTest::newRow("ZIP") << u"archive.zip"_s << int(LoadError::Unsupported)
+                         << u"ZIP archive that is not a Word"_s;
     QTest::newRow("empty") << u"empty.txt"_s << int(LoadError::Empty) << u"empty"_s;
     QTest::newRow("only blank space") << u"blank.txt"_s << int(LoadError::Empty) << u"blank space"_s;
-    QTest::newRow("HTML page") << u"page.html"_s << int(LoadError::Unsupported) << u"HTML"_s;
 }
 
 void TestArticleLoader::badFiles()
@@ -209,7 +217,15 @@ void TestArticleLoader::supportedFiles_data()
     QTest::newRow(".text") << u"/nowhere/a.text"_s << true;
     QTest::newRow(".md") << u"/nowhere/a.md"_s << true;
     QTest::newRow(".markdown") << u"/nowhere/a.markdown"_s << true;
-    QTest::newRow(".pdf") << u"/nowhere/a.pdf"_s << false;
+    QTest::newRow(".pdf") << u"/nowhere/a.pdf"_s << true;
+    QTest::newRow(".html") << u"/nowhere/a.html"_s << true;
+    QTest::newRow(".eml") << u"/nowhere/a.eml"_s << true;
+    QTest::newRow(".docx") << u"/nowhere/a.DOCX"_s << true;
+    QTest::newRow(".odt") << u"/nowhere/a.odt"_s << true;
+    QTest::newRow(".epub") << u"/nowhere/a.epub"_s << true;
+    QTest::newRow(".rtf") << u"/nowhere/a.rtf"_s << true;
+    QTest::newRow(".mhtml") << u"/nowhere/a.mhtml"_s << true;
+    QTest::newRow(".doc (old Word)") << u"/nowhere/a.doc"_s << false;
     QTest::newRow(".png") << dataFile(u"image.png"_s) << false;
     QTest::newRow("extension-less text") << dataFile(u"README"_s) << true;
     QTest::newRow("missing extension-less") << dataFile(u"NOTHING"_s) << false;
@@ -228,35 +244,36 @@ void TestArticleLoader::markdown_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("text");
-    QTest::newRow("heading, emphasis, link")
-        << QByteArray("# Orbital Foods buys a bakery\n\nThe **deal** was *signed* by [Ana Ruiz](https://example.org/ana) "
-                      "on _Monday_.\n")
-        << u"Orbital Foods buys a bakery"_s << u"The deal was signed by Ana Ruiz on Monday."_s;
+    QTest::newRow("heading, emphasis, link") << QByteArray(
+        "# Orbital Foods buys a bakery\n\nThe **deal** was *signed* by [Ana Ruiz](https://example.org/ana) "
+        "on _Monday_.\n") << u"Orbital Foods buys a bakery"_s
+                                             << u"The deal was signed by Ana Ruiz on Monday."_s;
     QTest::newRow("soft breaks join, paragraphs stay")
-        << QByteArray("# Title here\n\nFirst line\nsame paragraph.\n\nSecond paragraph.\n")
-        << u"Title here"_s << u"First line same paragraph.\n\nSecond paragraph."_s;
-    QTest::newRow("image and caption removed")
-        << QByteArray("# Title here\n\n![A man at a podium](photo.jpg)\n\n*Photo: Lena Park/Harbor Ledger*\n\n"
-                      "Body text starts here.\n")
-        << u"Title here"_s << u"Body text starts here."_s;
+        << QByteArray("# Title here\n\nFirst line\nsame paragraph.\n\nSecond paragraph.\n") << u"Title here"_s
+        << u"First line same paragraph.\n\nSecond paragraph."_s;
+    QTest::newRow("image and caption removed") << QByteArray(
+        "# Title here\n\n![A man at a podium](photo.jpg)\n\n*Photo: Lena Park/Harbor Ledger*\n\n"
+        "Body text starts here.\n") << u"Title here"_s
+                                               << u"Body text starts here."_s;
     QTest::newRow("lists and subheadings")
-        << QByteArray("# Title here\n\nIntro.\n\n## What changes\n\n- fewer stores\n* more vans\n1. first step\n")
+        << QByteArray(
+               "# Title here\n\nIntro.\n\n## What changes\n\n- fewer stores\n* more vans\n1. first step\n")
         << u"Title here"_s << u"Intro.\n\nWhat changes\n\nfewer stores\nmore vans\n1. first step"_s;
     QTest::newRow("code fence kept as text")
-        << QByteArray("# Title here\n\nRun this:\n\n```\nmake *all*\n```\n")
-        << u"Title here"_s << u"Run this:\n\nmake *all*"_s;
+        << QByteArray("# Title here\n\nRun this:\n\n```\nmake *all*\n```\n") << u"Title here"_s
+        << u"Run this:\n\nmake *all*"_s;
     QTest::newRow("inline code, escapes, snake_case")
         << QByteArray("# Title here\n\nThe `max_size` flag and \\*stars\\* and file_name_here stay.\n")
         << u"Title here"_s << u"The max_size flag and *stars* and file_name_here stay."_s;
     QTest::newRow("setext heading and quote")
-        << QByteArray("Title here\n==========\n\n> Quoted words\n> go on.\n")
-        << u"Title here"_s << u"Quoted words go on."_s;
-    QTest::newRow("front matter")
-        << QByteArray("---\ntitle: \"Front matter title\"\ndate: 2024-03-14\nauthor: Ana Ruiz\n---\n\nBody.\n")
-        << u"Front matter title"_s << u"Body."_s;
-    QTest::newRow("table")
-        << QByteArray("# Title here\n\n| Name | Role |\n|------|------|\n| Ana | chief |\n")
-        << u"Title here"_s << u"Name\tRole\nAna\tchief"_s;
+        << QByteArray("Title here\n==========\n\n> Quoted words\n> go on.\n") << u"Title here"_s
+        << u"Quoted words go on."_s;
+    QTest::newRow("front matter") << QByteArray(
+        "---\ntitle: \"Front matter title\"\ndate: 2024-03-14\nauthor: Ana Ruiz\n---\n\nBody.\n")
+                                  << u"Front matter title"_s << u"Body."_s;
+    QTest::newRow("table") << QByteArray(
+        "# Title here\n\n| Name | Role |\n|------|------|\n| Ana | chief |\n")
+                           << u"Title here"_s << u"Name\tRole\nAna\tchief"_s;
 }
 
 void TestArticleLoader::markdown()
@@ -279,7 +296,8 @@ void TestArticleLoader::plainTextUnwrap_data()
         << QByteArray("The harbour authority said on Tuesday that the new cranes would arrive\n"
                       "in the spring, and that the dock workers' union had agreed to the plan\n"
                       "after three weeks of talks.\n")
-        << u"The harbour authority said on Tuesday that the new cranes would arrive in the spring, and that the "
+        << u"The harbour authority said on Tuesday that the new cranes would arrive in the spring, and that "
+           u"the "
            "dock workers' union had agreed to the plan after three weeks of talks."_s;
     QTest::newRow("short lines stay")
         << QByteArray("Ana Ruiz said the plan was sound.\nShe left at noon.\nNobody followed her.\n")
@@ -301,7 +319,8 @@ void TestArticleLoader::samples_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("phrase"); // a phrase of the body that needs the right charset
-    QTest::newRow("sample.txt (the default)") << u"sample.txt"_s << u"text"_s << u"UTF-8"_s << u"€420 million"_s;
+    QTest::newRow("sample.txt (the default)")
+        << u"sample.txt"_s << u"text"_s << u"UTF-8"_s << u"€420 million"_s;
     QTest::newRow("markdown sample") << u"sample2-energy-grid.md"_s << u"markdown"_s << u"UTF-8"_s
                                      << u"Mette Sørensen, a spokesperson"_s;
     QTest::newRow("windows-1252 sample") << u"sample3-bakery-1252.txt"_s << u"text"_s << u"windows-1252"_s
@@ -330,6 +349,44 @@ void TestArticleLoader::samples()
     QVERIFY(!a.text.contains(u"Advertisement"));
     QVERIFY(!a.text.contains(QChar(0xFFFD)));
     QVERIFY(a.text.size() > 1500);
+}
+
+void TestArticleLoader::formatByContent_data()
+{
+    // The content picks the loader, whatever the name says; the name decides only when the content
+    // could be anything.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    const QByteArray page(
+        "<!DOCTYPE html><html><body><article><p>Mira Castell opened the new depot in the harbour "
+        "district on Friday, with forty drivers hired.</p></article></body></html>");
+    const QByteArray mail(
+        "From: Ana Ruiz <ana@example.org>\nSubject: Depot news\nDate: Thu, 14 Mar 2024 09:30:00 +0000\n\n"
+        "Mira Castell opened the new depot on Friday.\n");
+    const QByteArray rtf("{\\rtf1\\ansi Mira Castell opened the new depot on Friday.\\par}");
+    QTest::newRow("HTML named .html") << page << u"a.html"_s << u"html"_s;
+    QTest::newRow("HTML named .txt") << page << u"a.txt"_s << u"html"_s;
+    QTest::newRow("HTML without a doctype, named .htm")
+        << QByteArray("<p>Mira Castell opened the new depot on Friday.</p>") << u"a.htm"_s << u"html"_s;
+    QTest::newRow("e-mail named .eml") << mail << u"a.eml"_s << u"email"_s;
+    QTest::newRow("e-mail without an extension") << mail << u"message"_s << u"email"_s;
+    QTest::newRow("RTF named .txt") << rtf << u"a.txt"_s << u"rtf"_s;
+    QTest::newRow("text named .html stays readable")
+        << QByteArray("Mira Castell opened the new depot on Friday.") << u"a.html"_s << u"html"_s;
+    QTest::newRow("text") << QByteArray("Mira Castell opened the new depot on Friday.") << u"a.txt"_s
+                          << u"text"_s;
+}
+
+void TestArticleLoader::formatByContent()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    const LoadResult r = ArticleLoader::loadBytes(bytes, name);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QCOMPARE(r.article.format, format);
+    QVERIFY2(r.article.text.contains(u"Mira Castell opened the new depot"), qPrintable(r.article.text));
 }
 
 QTEST_GUILESS_MAIN(TestArticleLoader)

@@ -1,0 +1,117 @@
+#include "odtloader.h"
+
+#include "ziparchive.h"
+
+#include <QXmlStreamReader>
+
+namespace dramatis {
+
+FormatLoader::Match OdtLoader::match(QByteArrayView head, const QString &suffix) const
+{
+    if (ZipArchive::hasMimetype(head, "application/vnd.oasis.opendocument.text"))
+        return Match::ByContent;
+    return suffix == u"odt" ? Match::ByName : Match::No;
+}
+
+LoadResult OdtLoader::load(const QByteArray &bytes, const QString &name) const
+{
+    const ZipArchive zip = ZipArchive::read(bytes);
+    if (zip.status == ZipArchive::Status::TooLarge)
+        return failure(LoadError::TooLarge, zip.problem(name));
+    const QString part = QStringLiteral("content.xml");
+    if (!zip.entries.contains(part)) {
+        if (zip.status != ZipArchive::Status::Ok)
+            return failure(LoadError::Malformed, zip.problem(name));
+        return failure(
+            LoadError::Malformed, tr("%1: not an OpenDocument text (it has no content.xml)").arg(name));
+    }
+
+    QXmlStreamReader xml(zip.entries.value(part));
+    ZipArchive::guard(xml);
+    QStringList paragraphs;
+    QString current;
+    int skipDepth = 0; // inside notes, annotations or tracked changes
+    int paragraphDepth = 0; // inside text:p or text:h
+    bool space = false;
+    auto flush = [&] {
+        if (!current.trimmed().isEmpty())
+            paragraphs << current.trimmed();
+        current.clear();
+        space = false;
+    };
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            ZipArchive::refuseEntities(xml);
+            break;
+        case QXmlStreamReader::StartElement: {
+            const QStringView n = xml.name();
+            if (skipDepth > 0) {
+                ++skipDepth;
+            } else if (n == u"note" || n == u"annotation" || n == u"tracked-changes" || n == u"sequence-decls"
+                || n == u"forms" || n == u"desc" || n == u"title" || n == u"annotation-end") {
+                skipDepth = 1;
+            } else if (n == u"p" || n == u"h") {
+                if (paragraphDepth == 0)
+                    flush();
+                ++paragraphDepth;
+            } else if (n == u"s") {
+                const int count = qBound(1, xml.attributes().value(QLatin1StringView("c")).toInt(), 1000);
+                current += QString(count, u' ');
+                space = false;
+            } else if (n == u"tab") {
+                current += u'\t';
+                space = false;
+            } else if (n == u"line-break") {
+                current += u'\n';
+                space = false;
+            }
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (skipDepth > 0) {
+                --skipDepth;
+            } else if ((xml.name() == u"p" || xml.name() == u"h") && paragraphDepth > 0
+                && --paragraphDepth == 0) {
+                flush();
+            }
+            break;
+        case QXmlStreamReader::Characters:
+            if (skipDepth == 0 && paragraphDepth > 0) {
+                // ODF collapses white space as HTML does; <text:s> writes the spaces that count.
+                for (const QChar c : xml.text()) {
+                    if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r') {
+                        space = true;
+                        continue;
+                    }
+                    if (space && !current.isEmpty())
+                        current += u' ';
+                    space = false;
+                    current += c;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (xml.hasError())
+        return failure(LoadError::Malformed,
+            tr("%1: the document's XML is malformed (%2, line %3)")
+                .arg(name, xml.errorString())
+                .arg(xml.lineNumber()));
+    flush();
+
+    const QHash<QString, QString> meta = ZipArchive::firstTexts(zip.entries.value(QStringLiteral("meta.xml")),
+        {QStringLiteral("title"), QStringLiteral("initial-creator"), QStringLiteral("creator"),
+            QStringLiteral("creation-date"), QStringLiteral("date")});
+    Article a;
+    a.text = paragraphs.join(QStringLiteral("\n\n"));
+    a.format = format();
+    a.title = meta.value(QStringLiteral("title"));
+    a.author = meta.value(QStringLiteral("initial-creator"), meta.value(QStringLiteral("creator")));
+    a.date = parseDate(meta.value(QStringLiteral("creation-date"), meta.value(QStringLiteral("date"))));
+    return finish(std::move(a), name);
+}
+
+} // namespace dramatis
