@@ -69,7 +69,7 @@ LoadResult EmailLoader::load(const QByteArray &bytes, const QString &name) const
 
     Article a;
     if (plain) {
-        a.text = FormatLoader::unwrapParagraphs(normalizeText(withoutSignature(plain->decodedText())));
+        a.text = unwrapParagraphs(withoutSignature(normalizeText(plain->decodedText())));
         a.encoding = QString::fromLatin1(plain->parameter("content-type", "charset"));
     } else if (html) {
         LoadResult r = HtmlLoader::read(html->body, name,
