@@ -29,6 +29,22 @@ bool isLetter(QChar c)
     return c.isLetter();
 }
 
+// Typesetters' ligatures (ﬁ, ﬂ) come out of PDFs as one character; the words need their letters back.
+QString withoutLigatures(QString text)
+{
+    static const QHash<char16_t, QString> ligatures {{0xFB00, QStringLiteral("ff")},
+        {0xFB01, QStringLiteral("fi")}, {0xFB02, QStringLiteral("fl")}, {0xFB03, QStringLiteral("ffi")},
+        {0xFB04, QStringLiteral("ffl")}, {0xFB05, QStringLiteral("st")}, {0xFB06, QStringLiteral("st")}};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() >= 0xFB00 && text[i].unicode() <= 0xFB06) {
+            const QString letters = ligatures.value(text[i].unicode());
+            text.replace(i, 1, letters);
+            i += letters.size() - 1;
+        }
+    }
+    return text;
+}
+
 // Poppler's words, chained into its lines (nextWord links the words of one line).
 QList<Line> pageLines(const Poppler::Page &page)
 {
@@ -51,7 +67,7 @@ QList<Line> pageLines(const Poppler::Page &page)
                 line.text += u' ';
             line.box = line.box.isNull() ? b->boundingBox() : line.box.united(b->boundingBox());
         }
-        line.text = line.text.trimmed();
+        line.text = withoutLigatures(line.text.trimmed());
         if (!line.text.isEmpty())
             lines << line;
     }
@@ -74,7 +90,7 @@ QString runningKey(const Line &line, qreal pageHeight)
 
 bool inMargin(const Line &line, qreal pageHeight)
 {
-    return line.box.bottom() < pageHeight * 0.15 || line.box.top() > pageHeight * 0.85;
+    return line.box.bottom() < pageHeight * 0.09 || line.box.top() > pageHeight * 0.91;
 }
 
 bool isPageNumber(const QString &text)
@@ -136,7 +152,10 @@ QStringList paragraphs(const QList<Line> &lines)
                     = line.box.left() > prev.box.left() + height * 0.8 && prev.box.width() > fullWidth * 0.8;
                 const bool sizeChange = prev.box.height() > line.box.height() * 1.3
                     || line.box.height() > prev.box.height() * 1.3;
-                const bool shortEnd = prev.box.width() < fullWidth * 0.75 && endsSentence(prev.text);
+                // Inside a paragraph only its last line is short; a short line before a lower-case one is
+                // a line the typesetter broke early (a hyphenated word, a long word that did not fit).
+                const bool shortEnd
+                    = prev.box.width() < fullWidth * 0.75 && (endsSentence(prev.text) || !first.isLower());
                 breakBefore = wideGap || indented || sizeChange || shortEnd;
             }
         }
@@ -266,7 +285,8 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
                 .arg(name));
     const int pageCount = doc->numPages();
     if (pageCount <= 0)
-        return failure(LoadError::Malformed, tr("%1: the PDF has no pages").arg(name));
+        return failure(
+            LoadError::Malformed, tr("%1: the PDF is damaged or empty: it has no pages").arg(name));
 
     struct Page
     {
@@ -314,12 +334,12 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     Article a;
     a.text = paragraphs(body).join(QStringLiteral("\n\n"));
     a.format = format();
-    const QString title = doc->title();
-    if (usefulTitle(title))
-        a.title = title;
     a.author = doc->author();
     LoadResult r = finish(std::move(a), name, Header::Detect);
-    // The creation date is when the file was made: the article's own date, if it states one, wins.
+    // The headline on the page beats the information dictionary's title, which is often a file name or
+    // a template's; the article's own dateline beats the creation date, which is when the file was made.
+    if (r.ok() && r.article.title.isEmpty() && usefulTitle(doc->title()))
+        r.article.title = doc->title().simplified();
     if (r.ok() && !r.article.date.isValid())
         r.article.date = doc->creationDate().date();
     return r;
