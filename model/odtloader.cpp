@@ -56,7 +56,11 @@ LoadResult OdtLoader::load(const QByteArray &bytes, const QString &name) const
                     flush();
                 ++paragraphDepth;
             } else if (n == u"s") {
-                const int count = qBound(1, xml.attributes().value(QLatin1StringView("c")).toInt(), 1000);
+                int count = 1;
+                for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                    if (attribute.name() == u"c")
+                        count = qBound(1, attribute.value().toInt(), 1000);
+                }
                 current += QString(count, u' ');
                 space = false;
             } else if (n == u"tab") {
