@@ -12,7 +12,10 @@ namespace {
 // META-INF/container.xml: the first rootfile is the package document.
 QString packagePath(const ZipArchive &zip, QString *xmlError)
 {
-    QXmlStreamReader xml(zip.entries.value(QStringLiteral("META-INF/container.xml")));
+    const auto container = zip.entries.constFind(QStringLiteral("META-INF/container.xml"));
+    if (container == zip.entries.cend())
+        return {};
+    QXmlStreamReader xml(*container);
     ZipArchive::guard(xml);
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::DTD)

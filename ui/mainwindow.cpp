@@ -590,7 +590,7 @@ void MainWindow::openDialog()
     const QString dir
         = m_recentFiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentFiles.front()).absolutePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), dir, tr("Articles (*.txt *.text *.md *.markdown);;All files (*)"));
+        this, tr("Open Articles"), dir, tr("Articles (%1);;All files (*)").arg(QStringLiteral("*.") + ArticleLoader::supportedSuffixes().join(QStringLiteral(" *."))));
     openFiles(paths);
 }
 
