@@ -30,8 +30,7 @@ void TestConllCorpus::spans_data()
     QTest::newRow("iob1-space") << "Ann NNP I-PER\nBo NNP B-PER\nCo NNP I-PER\nof IN O\nAcme NNP I-ORG\n"_ba;
     QTest::newRow("bio-space") << "Ann B-PER\nBo B-PER\nCo I-PER\nof O\nAcme B-ORG\n"_ba;
     QTest::newRow("bio-tab") << "Ann\tB-PER\nBo\tB-PER\nCo\tI-PER\nof\tO\nAcme\tB-ORG\n"_ba;
-    QTest::newRow("iob1-tab-crlf")
-        << "Ann\tX\tI-PER\r\nBo\tX\tB-PER\r\nCo\tX\tI-PER\r\nof\tX\tO\r\nAcme\tX\tI-ORG\r\n"_ba;
+    QTest::newRow("iob1-tab-crlf") << "Ann\tX\tI-PER\r\nBo\tX\tB-PER\r\nCo\tX\tI-PER\r\nof\tX\tO\r\nAcme\tX\tI-ORG\r\n"_ba;
 }
 
 void TestConllCorpus::spans()
@@ -43,8 +42,8 @@ void TestConllCorpus::spans()
     QCOMPARE(c->documents.size(), 1);
     const ConllSentence &s = c->documents[0].sentences.at(0);
     QCOMPARE(s.words, QStringList({u"Ann"_s, u"Bo"_s, u"Co"_s, u"of"_s, u"Acme"_s}));
-    const QList<ConllSpan> expected {
-        {0, 1, EntityType::Person}, {1, 3, EntityType::Person}, {4, 5, EntityType::Organization}};
+    const QList<ConllSpan> expected{{0, 1, EntityType::Person}, {1, 3, EntityType::Person},
+                                    {4, 5, EntityType::Organization}};
     QCOMPARE(s.spans, expected);
 }
 
@@ -103,15 +102,9 @@ void TestConllCorpus::untagged()
 void TestConllCorpus::eval()
 {
     // Gold: PER(Ann Bo) ORG(Acme) LOC(Oslo); guessed: PER(Ann Bo) ORG(Acme Corp) LOC(Oslo) MISC(x).
-    const QStringList lines {
-        u"Ann I-PER B-PER"_s,
-        u"Bo I-PER I-PER"_s,
-        u"of O O"_s,
-        u"Acme I-ORG B-ORG"_s,
-        u"Corp O I-ORG"_s,
-        u""_s,
-        u"Oslo I-LOC B-LOC"_s,
-        u"x O B-MISC"_s,
+    const QStringList lines{
+        u"Ann I-PER B-PER"_s, u"Bo I-PER I-PER"_s, u"of O O"_s, u"Acme I-ORG B-ORG"_s, u"Corp O I-ORG"_s,
+        u""_s, u"Oslo I-LOC B-LOC"_s, u"x O B-MISC"_s,
     };
     ConllEval e;
     for (const QString &l : lines)

@@ -41,7 +41,7 @@ AnalysisPtr makeAnalysis()
         entity.aliases = e.aliases;
         for (int i = 0; i < e.mentions; ++i) {
             entity.mentions.append(int(a->mentions.size()));
-            a->mentions.append(Mention {pos, pos + 5, e.type, 1.0f, int(a->entities.size())});
+            a->mentions.append(Mention{pos, pos + 5, e.type, 1.0f, int(a->entities.size())});
             pos += 10;
         }
         a->entities.append(entity);
@@ -120,16 +120,14 @@ void TestEntityModel::groupsSortedByCount_data()
     QTest::addColumn<QList<int>>("counts");
     // Ties (Ines Okafor, Ines Abara: one mention each) keep the order of first appearance.
     QTest::newRow("people") << int(EntityType::Person)
-                            << QStringList {QStringLiteral("Rafael Quintero"), QStringLiteral("Ines Okafor"),
-                                   QStringLiteral("Ines Abara")}
-                            << QList<int> {4, 1, 1};
+                            << QStringList{QStringLiteral("Rafael Quintero"), QStringLiteral("Ines Okafor"),
+                                           QStringLiteral("Ines Abara")}
+                            << QList<int>{4, 1, 1};
     QTest::newRow("companies") << int(EntityType::Organization)
-                               << QStringList {QStringLiteral("Brightwell Labs"),
-                                      QString::fromUtf8("Société Lumière")}
-                               << QList<int> {3, 2};
-    QTest::newRow("places") << int(EntityType::Location) << QStringList {QStringLiteral("Tallinn")}
-                            << QList<int> {1};
-    QTest::newRow("other") << int(EntityType::Misc) << QStringList {} << QList<int> {};
+                               << QStringList{QStringLiteral("Brightwell Labs"), QString::fromUtf8("Société Lumière")}
+                               << QList<int>{3, 2};
+    QTest::newRow("places") << int(EntityType::Location) << QStringList{QStringLiteral("Tallinn")} << QList<int>{1};
+    QTest::newRow("other") << int(EntityType::Misc) << QStringList{} << QList<int>{};
 }
 
 void TestEntityModel::groupsSortedByCount()
@@ -161,7 +159,7 @@ void TestEntityModel::entityData()
     const QModelIndex rafael = model.index(0, 0, model.groupIndex(EntityType::Person));
     QCOMPARE(rafael.data(EntityIndexRole).toInt(), 1);
     QCOMPARE(rafael.data(EntityRoleRole).toString(), QStringLiteral("chief executive"));
-    QCOMPARE(rafael.data(AliasesRole).toStringList(), QStringList {QStringLiteral("Quintero")});
+    QCOMPARE(rafael.data(AliasesRole).toStringList(), QStringList{QStringLiteral("Quintero")});
     QCOMPARE(rafael.data(FirstMentionRole).toInt(), a->entities[1].mentions.front());
     QVERIFY(rafael.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Quintero")));
     QVERIFY(model.flags(rafael).testFlag(Qt::ItemIsSelectable));
@@ -185,10 +183,8 @@ void TestEntityModel::entityData()
     salient->entities[0].salience = 0.9; // Ines Okafor, one mention
     salient->entities[1].salience = 0.5; // Rafael Quintero, four
     model.setAnalysis(salient);
-    QCOMPARE(model.index(0, 0, model.groupIndex(EntityType::Person)).data().toString(),
-        QStringLiteral("Ines Okafor"));
-    QCOMPARE(model.index(1, 0, model.groupIndex(EntityType::Person)).data().toString(),
-        QStringLiteral("Rafael Quintero"));
+    QCOMPARE(model.index(0, 0, model.groupIndex(EntityType::Person)).data().toString(), QStringLiteral("Ines Okafor"));
+    QCOMPARE(model.index(1, 0, model.groupIndex(EntityType::Person)).data().toString(), QStringLiteral("Rafael Quintero"));
     QVERIFY(!model.flags(model.groupIndex(EntityType::Person)).testFlag(Qt::ItemIsSelectable));
 }
 
@@ -227,12 +223,11 @@ void TestEntityModel::filter_data()
     QTest::addColumn<QString>("expected");
     const QList<int> none;
     QTest::newRow("everything") << QString() << none
-                                << QString::fromUtf8(
-                                       "People: Rafael Quintero, Ines Okafor, Ines Abara | "
-                                       "Companies and organisations: Brightwell Labs, Société Lumière | "
-                                       "Places: Tallinn");
-    QTest::newRow("case-insensitive")
-        << QStringLiteral("INES") << none << QStringLiteral("People: Ines Okafor, Ines Abara");
+                                << QString::fromUtf8("People: Rafael Quintero, Ines Okafor, Ines Abara | "
+                                                     "Companies and organisations: Brightwell Labs, Société Lumière | "
+                                                     "Places: Tallinn");
+    QTest::newRow("case-insensitive") << QStringLiteral("INES") << none
+                                      << QStringLiteral("People: Ines Okafor, Ines Abara");
     QTest::newRow("accent-insensitive") << QStringLiteral("societe") << none
                                         << QString::fromUtf8("Companies and organisations: Société Lumière");
     QTest::newRow("alias") << QStringLiteral("brightwell") << none
@@ -241,11 +236,10 @@ void TestEntityModel::filter_data()
                                   << QStringLiteral("People: Rafael Quintero, Ines Okafor, Ines Abara | "
                                                     "Places: Tallinn");
     QTest::newRow("no match") << QStringLiteral("zzz") << none << QString();
-    QTest::newRow("people hidden") << QString() << QList<int> {int(EntityType::Person)}
+    QTest::newRow("people hidden") << QString() << QList<int>{int(EntityType::Person)}
                                    << QString::fromUtf8("Companies and organisations: Brightwell Labs, "
                                                         "Société Lumière | Places: Tallinn");
-    QTest::newRow("hidden and filtered")
-        << QStringLiteral("ines") << QList<int> {int(EntityType::Person)} << QString();
+    QTest::newRow("hidden and filtered") << QStringLiteral("ines") << QList<int>{int(EntityType::Person)} << QString();
 }
 
 void TestEntityModel::filter()

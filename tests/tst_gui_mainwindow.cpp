@@ -25,20 +25,6 @@ using namespace dramatis::test;
 
 namespace {
 
-// Our own article; every name in it is in the test lexicon below, written out in full each time so
-// the grouping does not depend on how clever the resolver is.
-const char *const ArticleText
-    = "Quentin Marsh joins Oakridge Systems\n"
-      "\n"
-      "Quentin Marsh met Dalia Fenwick at Oakridge Systems on Monday, before flying "
-      "to Lisbon.\n"
-      "\n"
-      "Dalia Fenwick said the talks with Quentin Marsh went well.\n"
-      "\n"
-      "Oakridge Systems will announce the result in Lisbon, where Quentin Marsh lives.\n";
-
-const char *const SecondText = "Harbour notes\n\nPriya Sandoval visited Lisbon again.\n";
-
 // Tags nothing, and takes until it is stopped for any text that says SLOW: a request that is still
 // running when the test acts on it, without timing assumptions.
 class SlowTagger final : public Tagger
@@ -201,8 +187,7 @@ void TestGuiMainWindow::dropOpensAndHighlights()
 
 void TestGuiMainWindow::dropSeveralFiles()
 {
-    drop(
-        {writeFile(QStringLiteral("one.txt"), ArticleText), writeFile(QStringLiteral("two.md"), SecondText)});
+    drop({writeFile(QStringLiteral("one.txt"), ArticleText), writeFile(QStringLiteral("two.md"), SecondText)});
     auto *list = m_window->findChild<QListView *>(QStringLiteral("articleList"));
     QTRY_COMPARE(list->model()->rowCount(), 2);
     QTRY_VERIFY(!m_window->isBusy());
@@ -219,7 +204,8 @@ void TestGuiMainWindow::sidebarClickGoesToMention()
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityTree"));
     QVERIFY(tree);
     const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0, tree->model()->index(0, 0)),
-        Qt::DisplayRole, QStringLiteral("Quentin Marsh"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+                                                      Qt::DisplayRole, QStringLiteral("Quentin Marsh"), 1,
+                                                      Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
     const QModelIndex quentin = hits.front();
     // The headline is the article's title, not its text: three mentions in the text.

@@ -58,10 +58,9 @@ void TestJsonExport::mentionsSliceByCodePoints()
         const QJsonObject m = v.toObject();
         const auto start = m[u"start"].toInt(), end = m[u"end"].toInt();
         QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start),
-            m[u"text"].toString());
+                 m[u"text"].toString());
     }
-    QCOMPARE(mentions[0].toObject()[u"start"].toInt(),
-        4); // 👩‍💻 is three code points (+ ZWJ) = 3, then a space
+    QCOMPARE(mentions[0].toObject()[u"start"].toInt(), 4); // 👩‍💻 is three code points (+ ZWJ) = 3, then a space
 }
 
 void TestJsonExport::unknownFieldsAreNull()

@@ -8,14 +8,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A body paragraph long enough to count as one; our own words.
-const QString kBody
-    = u"The harbour authority said on Tuesday that the new cranes would arrive in the spring, "
-      "and that the dock workers' union had agreed to the plan after three weeks of talks."_s;
+const QString kBody = u"The harbour authority said on Tuesday that the new cranes would arrive in the spring, "
+                      "and that the dock workers' union had agreed to the plan after three weeks of talks."_s;
 
 } // namespace
 
-// The header of copied news pages: dates in every form, bylines, outlets, label lines, and the body left
-// alone.
+// The header of copied news pages: dates in every form, bylines, outlets, label lines, and the body left alone.
 class TestMetadataExtractor : public QObject
 {
     Q_OBJECT
@@ -72,23 +70,18 @@ void TestMetadataExtractor::byline_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("authors");
     QTest::addColumn<QString>("source");
-    QTest::newRow("By Jane Doe") << u"By Jane Doe"_s << QStringList {u"Jane Doe"_s} << QString();
-    QTest::newRow("two authors") << u"By Jane Doe and John Roe"_s
-                                 << QStringList {u"Jane Doe"_s, u"John Roe"_s} << QString();
+    QTest::newRow("By Jane Doe") << u"By Jane Doe"_s << QStringList{u"Jane Doe"_s} << QString();
+    QTest::newRow("two authors") << u"By Jane Doe and John Roe"_s << QStringList{u"Jane Doe"_s, u"John Roe"_s} << QString();
     QTest::newRow("three authors") << u"By Ana Ruiz, Lena Park and Tom Okafor"_s
-                                   << QStringList {u"Ana Ruiz"_s, u"Lena Park"_s, u"Tom Okafor"_s}
-                                   << QString();
-    QTest::newRow("author and outlet")
-        << u"By Jane Doe, Reuters"_s << QStringList {u"Jane Doe"_s} << u"Reuters"_s;
-    QTest::newRow("upper case") << u"BY JANE DOE"_s << QStringList {u"Jane Doe"_s} << QString();
-    QTest::newRow("role dropped") << u"By Jane Doe, Senior Correspondent"_s << QStringList {u"Jane Doe"_s}
-                                  << QString();
-    QTest::newRow("in a place") << u"By Jane Doe in Rotterdam"_s << QStringList {u"Jane Doe"_s} << QString();
-    QTest::newRow("staff byline") << u"By Harbor Ledger staff"_s << QStringList {} << u"Harbor Ledger"_s;
-    QTest::newRow("particles") << u"By Ana de la Cruz"_s << QStringList {u"Ana de la Cruz"_s} << QString();
-    QTest::newRow("not a byline") << u"By the end of the year, the plant will open"_s << QStringList {}
-                                  << QString();
-    QTest::newRow("not a byline: a month") << u"By March 2025"_s << QStringList {} << QString();
+                                   << QStringList{u"Ana Ruiz"_s, u"Lena Park"_s, u"Tom Okafor"_s} << QString();
+    QTest::newRow("author and outlet") << u"By Jane Doe, Reuters"_s << QStringList{u"Jane Doe"_s} << u"Reuters"_s;
+    QTest::newRow("upper case") << u"BY JANE DOE"_s << QStringList{u"Jane Doe"_s} << QString();
+    QTest::newRow("role dropped") << u"By Jane Doe, Senior Correspondent"_s << QStringList{u"Jane Doe"_s} << QString();
+    QTest::newRow("in a place") << u"By Jane Doe in Rotterdam"_s << QStringList{u"Jane Doe"_s} << QString();
+    QTest::newRow("staff byline") << u"By Harbor Ledger staff"_s << QStringList{} << u"Harbor Ledger"_s;
+    QTest::newRow("particles") << u"By Ana de la Cruz"_s << QStringList{u"Ana de la Cruz"_s} << QString();
+    QTest::newRow("not a byline") << u"By the end of the year, the plant will open"_s << QStringList{} << QString();
+    QTest::newRow("not a byline: a month") << u"By March 2025"_s << QStringList{} << QString();
 }
 
 void TestMetadataExtractor::byline()
@@ -116,67 +109,61 @@ void TestMetadataExtractor::extract_data()
         << u"Northwind unveils a faster chip"_s << d << QString() << u"Jane Doe"_s << kBody;
     QTest::newRow("label lines removed")
         << u"Northwind unveils a faster chip\nShare this article\nListen\n5 min read\nAdvertisement\n"
-           "Save\n14/03/2024\n\n"_s
-            + kBody
+           "Save\n14/03/2024\n\n"_s + kBody
         << u"Northwind unveils a faster chip"_s << d << QString() << QString() << kBody;
     QTest::newRow("caption and alt text removed")
         << u"Northwind unveils a faster chip\nImage: Lisa Su holds the new processor in Taipei\n"
-           "Photograph: Lena Park/Harbor Ledger\n2024-03-14\n\n"_s
-            + kBody
+           "Photograph: Lena Park/Harbor Ledger\n2024-03-14\n\n"_s + kBody
         << u"Northwind unveils a faster chip"_s << d << QString() << QString() << kBody;
     QTest::newRow("outlet before headline")
         << u"Harbor Ledger\n\nCity council approves a tram line through the docks\n\nPublished: 14/03/2024\n"
-           "By Jane Doe and John Roe\n\n"_s
-            + kBody
+           "By Jane Doe and John Roe\n\n"_s + kBody
         << u"City council approves a tram line through the docks"_s << d << u"Harbor Ledger"_s
         << u"Jane Doe and John Roe"_s << kBody;
     QTest::newRow("outlet after headline")
-        << u"City council approves a tram line through the docks\nHarbor Ledger\nThu 14 Mar 2024 09.30 GMT\n\n"_s
-            + kBody
-        << u"City council approves a tram line through the docks"_s << d << u"Harbor Ledger"_s << QString()
-        << kBody;
+        << u"City council approves a tram line through the docks\nHarbor Ledger\nThu 14 Mar 2024 09.30 GMT\n\n"_s + kBody
+        << u"City council approves a tram line through the docks"_s << d << u"Harbor Ledger"_s << QString() << kBody;
     QTest::newRow("name and known outlet without By")
-        << u"Tram line approved\nJane Doe, Reuters\n14 March 2024\n\n"_s + kBody << u"Tram line approved"_s
-        << d << u"Reuters"_s << u"Jane Doe"_s << kBody;
+        << u"Tram line approved\nJane Doe, Reuters\n14 March 2024\n\n"_s + kBody
+        << u"Tram line approved"_s << d << u"Reuters"_s << u"Jane Doe"_s << kBody;
     QTest::newRow("fields on one line")
         << u"Tram line approved\nBy Jane Doe | Reuters | March 14, 2024 9:30 AM EST\n\n"_s + kBody
         << u"Tram line approved"_s << d << u"Reuters"_s << u"Jane Doe"_s << kBody;
     QTest::newRow("name alone beside the date")
-        << u"Tram line approved\nJane Doe\nThu 14 Mar 2024 09.30 GMT\n\n"_s + kBody << u"Tram line approved"_s
-        << d << QString() << u"Jane Doe"_s << kBody;
+        << u"Tram line approved\nJane Doe\nThu 14 Mar 2024 09.30 GMT\n\n"_s + kBody
+        << u"Tram line approved"_s << d << QString() << u"Jane Doe"_s << kBody;
     QTest::newRow("name in a place beside the date")
         << u"Tram line approved\nJane Doe in Rotterdam\nThu 14 Mar 2024 09.30 GMT\n\n"_s + kBody
         << u"Tram line approved"_s << d << QString() << u"Jane Doe"_s << kBody;
     QTest::newRow("name above a role line")
-        << u"Tram line approved\n2 hours ago\nShare\nJane Doe\nBusiness reporter, BBC News\nGetty Images\n\n"_s
-            + kBody
+        << u"Tram line approved\n2 hours ago\nShare\nJane Doe\nBusiness reporter, BBC News\nGetty Images\n\n"_s + kBody
         << u"Tram line approved"_s << QDate() << u"BBC News"_s << u"Jane Doe"_s << kBody;
     QTest::newRow("AP byline and time-first update")
         << u"Tram line approved\nBy JANE DOE and JOHN ROE\nUpdated 9:30 AM EDT, March 14, 2024\n\n"_s + kBody
         << u"Tram line approved"_s << d << QString() << u"Jane Doe and John Roe"_s << kBody;
     QTest::newRow("a headline about an editor is a headline")
-        << u"Editor resigns after row\n14 March 2024\n\n"_s + kBody << u"Editor resigns after row"_s << d
-        << QString() << QString() << kBody;
+        << u"Editor resigns after row\n14 March 2024\n\n"_s + kBody
+        << u"Editor resigns after row"_s << d << QString() << QString() << kBody;
     QTest::newRow("published wins over updated")
         << u"Tram line approved\nUpdated: 15 March 2024\nPublished: 14 March 2024\n\n"_s + kBody
         << u"Tram line approved"_s << d << QString() << QString() << kBody;
-    QTest::newRow("only an updated date") << u"Tram line approved\nUpdated 14 March 2024\n\n"_s + kBody
-                                          << u"Tram line approved"_s << d << QString() << QString() << kBody;
+    QTest::newRow("only an updated date")
+        << u"Tram line approved\nUpdated 14 March 2024\n\n"_s + kBody
+        << u"Tram line approved"_s << d << QString() << QString() << kBody;
     QTest::newRow("relative time is noise")
-        << u"Tram line approved\nUpdated 2 hours ago\n\n"_s + kBody << u"Tram line approved"_s << QDate()
-        << QString() << QString() << kBody;
+        << u"Tram line approved\nUpdated 2 hours ago\n\n"_s + kBody
+        << u"Tram line approved"_s << QDate() << QString() << QString() << kBody;
     QTest::newRow("date label on its own line")
-        << u"Tram line approved\ndate\n14/03/2024\nshare\n\n"_s + kBody << u"Tram line approved"_s << d
-        << QString() << QString() << kBody;
+        << u"Tram line approved\ndate\n14/03/2024\nshare\n\n"_s + kBody
+        << u"Tram line approved"_s << d << QString() << QString() << kBody;
     QTest::newRow("page title with outlet")
         << u"City council approves a tram line | Harbor Ledger\n\n"_s + kBody
         << u"City council approves a tram line"_s << QDate() << u"Harbor Ledger"_s << QString() << kBody;
     QTest::newRow("known outlet line")
-        << u"Tram line approved\nReuters\n\n"_s + kBody << u"Tram line approved"_s << QDate() << u"Reuters"_s
-        << QString() << kBody;
+        << u"Tram line approved\nReuters\n\n"_s + kBody
+        << u"Tram line approved"_s << QDate() << u"Reuters"_s << QString() << kBody;
     QTest::newRow("standfirst stays in the text")
-        << u"Tram line approved\nThe docks get a tram after years of delay.\nBy Jane Doe\n14 March 2024\n\n"_s
-            + kBody
+        << u"Tram line approved\nThe docks get a tram after years of delay.\nBy Jane Doe\n14 March 2024\n\n"_s + kBody
         << u"Tram line approved"_s << d << QString() << u"Jane Doe"_s
         << u"The docks get a tram after years of delay.\n\n"_s + kBody;
     QTest::newRow("a body line starting with By stays")

@@ -48,11 +48,9 @@ void TestResolver::groupsAndOrders()
     //            0         1         2         3         4
     //            0123456789012345678901234567890123456789012345
     const QString text = u"Acme hired Jo Park. Jo Park left Acme for ACME."_s;
-    MentionList mentions {
-        {0, 4, EntityType::Organization, 1.f, -1},
-        {11, 18, EntityType::Person, 1.f, -1},
-        {20, 27, EntityType::Person, 1.f, -1},
-        {33, 37, EntityType::Organization, 1.f, -1},
+    MentionList mentions{
+        {0, 4, EntityType::Organization, 1.f, -1},  {11, 18, EntityType::Person, 1.f, -1},
+        {20, 27, EntityType::Person, 1.f, -1},      {33, 37, EntityType::Organization, 1.f, -1},
         {42, 46, EntityType::Organization, 1.f, -1},
     };
     const EntityList entities = Resolver().resolve(Tokenizer().tokenize(text), mentions);
@@ -60,10 +58,10 @@ void TestResolver::groupsAndOrders()
     // People first, then companies; every mention points at its entity.
     QCOMPARE(entities[0].type, EntityType::Person);
     QCOMPARE(entities[0].name, u"Jo Park"_s);
-    QCOMPARE(entities[0].mentions, (QList<int> {1, 2}));
+    QCOMPARE(entities[0].mentions, (QList<int>{1, 2}));
     QCOMPARE(entities[1].name, u"Acme"_s);
-    QCOMPARE(entities[1].aliases, QStringList {u"ACME"_s});
-    QCOMPARE(entities[1].mentions, (QList<int> {0, 3, 4}));
+    QCOMPARE(entities[1].aliases, QStringList{u"ACME"_s});
+    QCOMPARE(entities[1].mentions, (QList<int>{0, 3, 4}));
     for (int e = 0; e < entities.size(); ++e) {
         for (int m : entities[e].mentions)
             QCOMPARE(mentions[m].entity, e);
@@ -108,7 +106,7 @@ void TestResolver::golden()
             for (const QJsonValue &a : x[u"aliases"].toArray())
                 aliases.append(a.toString());
             QCOMPARE(QSet<QString>(e->aliases.cbegin(), e->aliases.cend()),
-                QSet<QString>(aliases.cbegin(), aliases.cend()));
+                     QSet<QString>(aliases.cbegin(), aliases.cend()));
         }
         if (x.contains(u"mentions"))
             QCOMPARE(e->mentions.size(), qsizetype(x[u"mentions"].toInt()));

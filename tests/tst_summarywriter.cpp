@@ -10,9 +10,9 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace dramatis;
@@ -62,7 +62,7 @@ AnalysisPtr TestSummaryWriter::analyse(const QString &caseName)
 
 QString TestSummaryWriter::render(const QString &format, const AnalysisPtr &a)
 {
-    const QList<Summary> s {buildSummary(*a, SummaryOptions {2, true})};
+    const QList<Summary> s{buildSummary(*a, SummaryOptions{2, true})};
     if (format == u"md")
         return SummaryWriter::markdown(s);
     if (format == u"html")
@@ -108,17 +108,15 @@ void TestSummaryWriter::escaping_data()
     QTest::addColumn<QStringList>("mustContain");
     QTest::addColumn<QStringList>("mustNotContain");
     QTest::newRow("markdown") << u"md"_s
-                              << QStringList {u"Jo \\*Star\\* Park"_s, u"Acme \\& Sons"_s,
-                                     u"\\<b\\>bold\\</b\\>"_s, u"\\<script\\>"_s,
-                                     u"\\[link\\]\\(http://x\\)"_s, u"\\| owner"_s}
-                              << QStringList {u"<script>"_s, u"<b>"_s, u"Jo *Star*"_s};
+                              << QStringList{u"Jo \\*Star\\* Park"_s, u"Acme \\& Sons"_s, u"\\<b\\>bold\\</b\\>"_s,
+                                             u"\\<script\\>"_s, u"\\[link\\]\\(http://x\\)"_s, u"\\| owner"_s}
+                              << QStringList{u"<script>"_s, u"<b>"_s, u"Jo *Star*"_s};
     QTest::newRow("html") << u"html"_s
-                          << QStringList {u"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"_s,
-                                 u"Acme &amp; Sons"_s, u"&lt;b&gt;bold&lt;/b&gt;"_s,
-                                 u"Acme &amp; &lt;Sons&gt; *news*"_s}
-                          << QStringList {u"<script>"_s, u"<b>bold"_s, u"<Sons>"_s};
-    QTest::newRow("csv") << u"csv"_s << QStringList {u"Jo *Star* Park,PER"_s, u"Acme & Sons,ORG"_s}
-                         << QStringList {u"&amp;"_s};
+                          << QStringList{u"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"_s, u"Acme &amp; Sons"_s,
+                                         u"&lt;b&gt;bold&lt;/b&gt;"_s, u"Acme &amp; &lt;Sons&gt; *news*"_s}
+                          << QStringList{u"<script>"_s, u"<b>bold"_s, u"<Sons>"_s};
+    QTest::newRow("csv") << u"csv"_s << QStringList{u"Jo *Star* Park,PER"_s, u"Acme & Sons,ORG"_s}
+                         << QStringList{u"&amp;"_s};
 }
 
 void TestSummaryWriter::escaping()
@@ -140,15 +138,14 @@ void TestSummaryWriter::keySentencesInTextOrder()
 {
     const AnalysisPtr a = analyse(u"northwind"_s);
     QVERIFY(a);
-    const Summary s = buildSummary(*a, SummaryOptions {2, false});
+    const Summary s = buildSummary(*a, SummaryOptions{2, false});
     QCOMPARE(s.keySentences.size(), 2);
     QVERIFY(s.keySentences[0].start < s.keySentences[1].start);
     // The lead names the most salient people and companies; it must be chosen.
     QVERIFY(s.keySentences[0].text.startsWith(u"Northwind Robotics said"_s));
     // Offsets are code points into the text and link back to the span.
     QCOMPARE(a->article.text.mid(s.keySentences[0].start, 18), u"Northwind Robotics"_s);
-    QVERIFY(s.link(s.keySentences[0].start, s.keySentences[0].end)
-                .startsWith(u"dramatis://open?file=%2Farticles%2Fnorthwind.txt&start=0&end="_s));
+    QVERIFY(s.link(s.keySentences[0].start, s.keySentences[0].end).startsWith(u"dramatis://open?file=%2Farticles%2Fnorthwind.txt&start=0&end="_s));
     // Places and other entities only when asked for.
     for (const auto &e : s.entities)
         QVERIFY(e.type == EntityType::Person || e.type == EntityType::Organization);
@@ -169,8 +166,7 @@ void TestSummaryWriter::pdfHasNamesAndPageNumbers()
     for (int i = 0; i < doc->numPages(); ++i)
         text += doc->page(i)->text(QRectF());
     text = text.simplified();
-    for (const QString &name :
-        {u"Maria Alvarez"_s, u"Northwind Robotics"_s, u"Tom Becker"_s, u"chief executive"_s})
+    for (const QString &name : {u"Maria Alvarez"_s, u"Northwind Robotics"_s, u"Tom Becker"_s, u"chief executive"_s})
         QVERIFY2(text.contains(name), qPrintable(name + u" not in: "_s + text));
     QVERIFY2(text.contains(u"1"_s), "no page number");
 }

@@ -28,8 +28,7 @@ private:
 Article TestWebAnnotation::article()
 {
     Article a;
-    a.text
-        = u"Quentin Marsh, the founder of Brightwell Labs, said the 🚀 launch <b>slipped</b> & would cost €3m."_s;
+    a.text = u"Quentin Marsh, the founder of Brightwell Labs, said the 🚀 launch <b>slipped</b> & would cost €3m."_s;
     a.filePath = u"/articles/brightwell.txt"_s;
     return a;
 }
@@ -52,8 +51,7 @@ AnnotationList TestWebAnnotation::sampleAnnotations(const QString &text)
 void TestWebAnnotation::shape()
 {
     const Article a = article();
-    const QJsonArray json
-        = webAnnotationsToJson(sampleAnnotations(a.text), u"file:///articles/brightwell.txt"_s);
+    const QJsonArray json = webAnnotationsToJson(sampleAnnotations(a.text), u"file:///articles/brightwell.txt"_s);
     QCOMPARE(json.size(), 2);
     const QJsonObject note = json[0].toObject();
     QCOMPARE(note[u"@context"].toString(), u"http://www.w3.org/ns/anno.jsonld"_s);
@@ -86,8 +84,7 @@ void TestWebAnnotation::roundTripThroughAnotherDatabase()
         QString error;
         QCOMPARE(importAnnotations(first, a, sampleAnnotations(a.text), {u"robots"_s}, &error), 2);
         const qint64 id = first.findArticle(a);
-        exported.insert(
-            u"annotations"_s, webAnnotationsToJson(first.annotations(id, a.text), u"file:///x"_s));
+        exported.insert(u"annotations"_s, webAnnotationsToJson(first.annotations(id, a.text), u"file:///x"_s));
     }
     // Through text, as a file would carry it.
     const QJsonDocument reread = QJsonDocument::fromJson(QJsonDocument(exported).toJson());
@@ -110,7 +107,7 @@ void TestWebAnnotation::roundTripThroughAnotherDatabase()
         QVERIFY(match != restored.cend());
         QCOMPARE(a.text.mid(match->start, match->end - match->start), o.anchor.exact);
     }
-    QCOMPARE(second.tags(second.findArticle(a)), QStringList {u"robots"_s});
+    QCOMPARE(second.tags(second.findArticle(a)), QStringList{u"robots"_s});
 }
 
 void TestWebAnnotation::quoteOnlyImportedTwiceAddsNothing()
@@ -148,8 +145,7 @@ void TestWebAnnotation::rejects()
     QFETCH(QByteArray, json);
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     QString error;
-    QVERIFY(
-        !webAnnotationsFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &error));
+    QVERIFY(!webAnnotationsFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &error));
     QVERIFY(!error.isEmpty());
 }
 
