@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 #include <sys/resource.h>
 
@@ -77,11 +78,73 @@ int benchResolver(const QString &dir, bool json)
     return Ok;
 }
 
+// Load throughput per format (Article.format) over the given files: each file loaded `reps` times, the
+// best time kept. Files that fail to load are reported and left out of the figures.
+int benchLoaders(const QStringList &files, int reps, bool json)
+{
+    struct Sum
+    {
+        int files = 0;
+        double bytes = 0;
+        double seconds = 0;
+    };
+    QMap<QString, Sum> byFormat;
+    int failed = 0;
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << path << ": cannot be read (" << f.errorString() << ")\n";
+            ++failed;
+            continue;
+        }
+        const QByteArray bytes = f.readAll();
+        LoadResult loaded;
+        const double seconds = bestSeconds(reps, [&] { loaded = ArticleLoader::loadBytes(bytes, path); });
+        if (!loaded.ok()) {
+            err() << loaded.error->message << '\n';
+            ++failed;
+            continue;
+        }
+        Sum &sum = byFormat[loaded.article.format];
+        ++sum.files;
+        sum.bytes += double(bytes.size());
+        sum.seconds += seconds;
+    }
+    QJsonObject result;
+    for (auto it = byFormat.cbegin(); it != byFormat.cend(); ++it) {
+        const Sum &s = it.value();
+        result.insert(it.key(), QJsonObject{{QStringLiteral("files"), s.files},
+                                            {QStringLiteral("mb"), s.bytes / (1024 * 1024)},
+                                            {QStringLiteral("mb_per_s"), s.bytes / (1024 * 1024) / s.seconds},
+                                            {QStringLiteral("files_per_s"), s.files / s.seconds}});
+    }
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("formats"), result}, {QStringLiteral("failed"), failed}})
+                     .toJson(QJsonDocument::Indented);
+        return failed ? BadInput : Ok;
+    }
+    out() << QStringLiteral("format").leftJustified(10) << QStringLiteral("files").rightJustified(7)
+          << QStringLiteral("MB").rightJustified(9) << QStringLiteral("MB/s").rightJustified(10)
+          << QStringLiteral("files/s").rightJustified(10) << "   (best of " << reps << ")\n";
+    for (auto it = byFormat.cbegin(); it != byFormat.cend(); ++it) {
+        const Sum &s = it.value();
+        out() << it.key().leftJustified(10) << QString::number(s.files).rightJustified(7)
+              << QString::number(s.bytes / (1024 * 1024), 'f', 2).rightJustified(9)
+              << QString::number(s.bytes / (1024 * 1024) / s.seconds, 'f', 1).rightJustified(10)
+              << QString::number(s.files / s.seconds, 'f', 0).rightJustified(10) << '\n';
+    }
+    if (failed)
+        out() << failed << " file(s) failed to load\n";
+    return failed ? BadInput : Ok;
+}
+
 } // namespace
 
 int benchCommand(const QStringList &args)
 {
     QString file;
+    QStringList files;
+    bool loadMode = false;
     QString resolverDir;
     double sizeMB = 5.0;
     int reps = 3;
@@ -97,15 +160,22 @@ int benchCommand(const QStringList &args)
             resolverDir = args[++i];
         else if (a == u"--format" && i + 1 < args.size())
             json = args[++i] == u"json";
+        else if (a == u"--load")
+            loadMode = true;
         else if (a.startsWith(u'-'))
             ok = false;
         else
-            file = a;
-        if (!ok || sizeMB <= 0 || reps <= 0) {
-            err() << "usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format json|text]\n";
+            files << a;
+        if (!ok || sizeMB <= 0 || reps <= 0 || (loadMode && i + 1 == args.size() && files.isEmpty())) {
+            err() << "usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format json|text]\n"
+                     "       dramatis-cli bench --load FILE... [--reps N] [--format json|text]\n";
             return Usage;
         }
     }
+    if (loadMode)
+        return benchLoaders(files, reps, json);
+    if (!files.isEmpty())
+        file = files.first();
     if (!resolverDir.isEmpty())
         return benchResolver(resolverDir, json);
 
