@@ -293,13 +293,7 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
         applyFrontMatter(a, md.frontMatter);
     }
     const MetadataExtractor::Result meta = MetadataExtractor::extract(body, knownTitle);
-    a.title = meta.title;
-    if (!a.date.isValid())
-        a.date = meta.date;
-    if (a.author.isEmpty())
-        a.author = meta.author;
-    if (a.source.isEmpty())
-        a.source = meta.source;
+    FormatLoader::takeHeader(a, meta.title, meta.date, meta.author, meta.source);
     // Markdown blocks may end in blanks the conversion kept; plain text went through normalizeText already.
     a.text = markdown ? normalizeText(meta.text) : meta.text;
     if (a.text.isEmpty())

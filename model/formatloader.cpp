@@ -156,6 +156,18 @@ QDate FormatLoader::parseDate(const QString &text)
     return {};
 }
 
+void FormatLoader::takeHeader(
+    Article &a, const QString &title, const QDate &date, const QString &author, const QString &source)
+{
+    a.title = title;
+    if (!a.date.isValid())
+        a.date = date;
+    if (a.author.isEmpty())
+        a.author = author;
+    if (a.source.isEmpty())
+        a.source = source;
+}
+
 LoadResult FormatLoader::finish(Article a, const QString &name, Header header)
 {
     if (a.filePath.isEmpty())
@@ -166,13 +178,7 @@ LoadResult FormatLoader::finish(Article a, const QString &name, Header header)
     QString text = normalizeText(a.text);
     if (header == Header::Detect) {
         const MetadataExtractor::Result meta = MetadataExtractor::extract(text, a.title);
-        a.title = meta.title;
-        if (!a.date.isValid())
-            a.date = meta.date;
-        if (a.author.isEmpty())
-            a.author = meta.author;
-        if (a.source.isEmpty())
-            a.source = meta.source;
+        takeHeader(a, meta.title, meta.date, meta.author, meta.source);
         text = meta.text;
     } else {
         static const QRegularExpression by(

@@ -48,6 +48,10 @@ public:
     // repeat the title, or are a byline ("By Ana Ruiz") or a date, are taken: a short first paragraph
     // stays text.
     enum class Header { Detect, Known };
+    // What MetadataExtractor found, for the fields the format left empty; the title always (it is the
+    // known title when there was one). The text is not touched.
+    static void takeHeader(
+        Article &a, const QString &title, const QDate &date, const QString &author, const QString &source);
     // Normalises `a.text`, takes the header lines out of it and fills the metadata the format itself did
     // not find; fails when no text is left.
     static LoadResult finish(Article a, const QString &name, Header header = Header::Known);
