@@ -1,8 +1,8 @@
 // Feature extraction for the tagger: gazetteer matching, case handling and document-level evidence.
 #include "bilou.h"
 #include "conllcorpus.h"
-#include "gazetteer.h"
 #include "featurehash.h"
+#include "gazetteer.h"
 #include "nerfeatures.h"
 #include "tokenizer.h"
 
@@ -33,25 +33,27 @@ private slots:
 
 private:
     static std::shared_ptr<const Gazetteer> smallGazetteer();
-    static std::vector<std::uint32_t> featuresOf(const TokenizedText &t, qsizetype token, const NerFeatures &f,
-                                                 const int *firstPass = nullptr);
+    static std::vector<std::uint32_t> featuresOf(
+        const TokenizedText &t, qsizetype token, const NerFeatures &f, const int *firstPass = nullptr);
 };
 
 std::shared_ptr<const Gazetteer> TestNerFeatures::smallGazetteer()
 {
-    const QByteArray text = QStringLiteral("ursula von der leyen\t2\nvon\t8\nkestrel motors\t16\nkestrel\t16\n"
-                                           "oslo\t128\nmr\t1024\n")
-                                .toUtf8();
+    const QByteArray text
+        = QStringLiteral("ursula von der leyen\t2\nvon\t8\nkestrel motors\t16\nkestrel\t16\n"
+                         "oslo\t128\nmr\t1024\n")
+              .toUtf8();
     return Gazetteer::fromCompiled(qCompress(text));
 }
 
-std::vector<std::uint32_t> TestNerFeatures::featuresOf(const TokenizedText &t, qsizetype token, const NerFeatures &f,
-                                                        const int *firstPass)
+std::vector<std::uint32_t> TestNerFeatures::featuresOf(
+    const TokenizedText &t, qsizetype token, const NerFeatures &f, const int *firstPass)
 {
     FeatureRows compact, rows;
     f.extract(t, 0, t.tokens.size(), firstPass, compact);
     compact.expandInto(rows);
-    std::vector<std::uint32_t> ids(rows.ids.begin() + rows.starts[token], rows.ids.begin() + rows.starts[token + 1]);
+    std::vector<std::uint32_t> ids(
+        rows.ids.begin() + rows.starts[token], rows.ids.begin() + rows.starts[token + 1]);
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -60,11 +62,11 @@ void TestNerFeatures::gazetteerMatches_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<int>>("expected"); // first, end, categories triples
-    QTest::newRow("particles") << u"Then Ursula von der Leyen spoke."_s << QList<int>{1, 5, 2, 2, 3, 8};
-    QTest::newRow("longest company, any case") << u"KESTREL MOTORS rose."_s << QList<int>{0, 2, 16};
-    QTest::newRow("prefix only") << u"Kestrel flew"_s << QList<int>{0, 1, 16};
-    QTest::newRow("period and curly") << u"Mr. Smith in Oslo"_s << QList<int>{0, 1, 1024, 3, 4, 128};
-    QTest::newRow("none") << u"nothing here at all"_s << QList<int>{};
+    QTest::newRow("particles") << u"Then Ursula von der Leyen spoke."_s << QList<int> {1, 5, 2, 2, 3, 8};
+    QTest::newRow("longest company, any case") << u"KESTREL MOTORS rose."_s << QList<int> {0, 2, 16};
+    QTest::newRow("prefix only") << u"Kestrel flew"_s << QList<int> {0, 1, 16};
+    QTest::newRow("period and curly") << u"Mr. Smith in Oslo"_s << QList<int> {0, 1, 1024, 3, 4, 128};
+    QTest::newRow("none") << u"nothing here at all"_s << QList<int> {};
 }
 
 void TestNerFeatures::gazetteerMatches()
@@ -96,7 +98,8 @@ void TestNerFeatures::gazetteerChangesFeatures()
 void TestNerFeatures::deterministicAndInRange()
 {
     const NerFeatures f(smallGazetteer(), 16);
-    const TokenizedText t = Tokenizer().tokenize(u"Marta Quill joined Kestrel Motors in Oslo. She likes Oslo."_s);
+    const TokenizedText t
+        = Tokenizer().tokenize(u"Marta Quill joined Kestrel Motors in Oslo. She likes Oslo."_s);
     FeatureRows ca, cb, a, b;
     f.extract(t, 0, t.tokens.size(), nullptr, ca);
     f.extract(t, 0, t.tokens.size(), nullptr, cb);
@@ -146,7 +149,8 @@ void TestNerFeatures::documentEvidence()
     const TokenizedText b = Tokenizer().tokenize(u"Bright said no. It was a sunny day."_s);
     QVERIFY(featuresOf(a, 0, f) != featuresOf(b, 0, f));
     // Two documents: evidence does not cross the boundary.
-    const auto c = ConllCorpus::parse("Bright O\nsaid O\nno O\n-DOCSTART- O\nbright O\n"_ba, u"t"_s, true, nullptr);
+    const auto c
+        = ConllCorpus::parse("Bright O\nsaid O\nno O\n-DOCSTART- O\nbright O\n"_ba, u"t"_s, true, nullptr);
     QVERIFY(c);
     const TokenizedText two = c->toTokenizedText();
     FeatureRows compactRows, compactAlone, rows, alone;
