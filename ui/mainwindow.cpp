@@ -99,7 +99,7 @@ QString countPhrase(qsizetype n, const QString &one, const QString &many)
 
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent, const QString &database)
     : QMainWindow(parent)
     , m_tagger(tagger ? std::move(tagger) : defaultTagger())
     , m_opener(new ArticleOpener(m_tagger, this))
@@ -166,9 +166,10 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent)
             statusBar()->showMessage(tr("Opening cancelled"), 4000);
     });
     readSettings();
-    // A database already at the default place is used at once (reading never creates one); main() opens,
-    // creating it if need be, the one the analyst asked for.
-    if (const QString path = AnnotationStore::databasePath(); QFileInfo::exists(path))
+    // One database opened once: the one asked for, else the default one if it is already there.
+    if (!database.isEmpty())
+        openAnnotationStore(database);
+    else if (const QString path = AnnotationStore::databasePath(); QFileInfo::exists(path))
         openAnnotationStore(path);
     updateAnnotationActions();
     updateStatus();

@@ -63,7 +63,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // `tagger` defaults to defaultTagger(); tests pass their own so results do not depend on the model.
-    explicit MainWindow(std::shared_ptr<const Tagger> tagger = {}, QWidget *parent = nullptr);
+    // `database` is the annotation database to open (created if need be); empty means the default one,
+    // and only if it already exists (reading never creates one).
+    explicit MainWindow(std::shared_ptr<const Tagger> tagger = {}, QWidget *parent = nullptr,
+        const QString &database = {});
     ~MainWindow() override;
 
     void openFiles(const QStringList &paths);

@@ -136,9 +136,8 @@ int main(int argc, char *argv[])
     dramatis::SingleInstance instance;
     if (!arguments.isEmpty() && instance.sendToRunning(arguments))
         return 0;
-    dramatis::MainWindow window(tagger);
+    dramatis::MainWindow window(tagger, nullptr, dramatis::AnnotationStore::databasePath(parser.value(db)));
     window.show();
-    window.openAnnotationStore(dramatis::AnnotationStore::databasePath(parser.value(db)));
     instance.listen();
     QObject::connect(&instance, &dramatis::SingleInstance::argumentsReceived, &window,
         &dramatis::MainWindow::openArguments);
