@@ -6,6 +6,7 @@
 #include "annotationstore.h"
 #include "articlelistdelegate.h"
 #include "articleopener.h"
+#include "articlereloader.h"
 #include "articletagcommand.h"
 #include "articleview.h"
 #include "editannotationcommand.h"
@@ -120,6 +121,10 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent, co
     createWidgets();
     createActions();
     m_opener->setDocumentStyle(m_view->documentFont(), palette());
+    m_reloader = new ArticleReloader(m_tagger, m_view, m_store, this);
+    connect(m_reloader, &ArticleReloader::reloaded, this, &MainWindow::onArticleReloaded);
+    connect(m_reloader, &ArticleReloader::problem, this,
+        [this](const QString &, const QString &message) { showMessages({message}); });
     connect(m_retagger, &ArticleOpener::articleOpened, this, &MainWindow::onArticleRetagged);
     connect(m_store, &AnnotationStore::lexiconChanged, this, &MainWindow::retagOpenArticles);
     connect(m_store, &AnnotationStore::errorOccurred, this,
@@ -749,8 +754,10 @@ void MainWindow::onArticleOpened(const OpenedArticle &opened, bool first)
         dropEdits(old->article.filePath);
     m_sessions.insert(opened.analysis.get(), Session {opened.document});
     const QFileInfo info(opened.path);
-    if (info.isAbsolute() && info.isFile())
+    if (info.isAbsolute() && info.isFile()) {
         addRecentFile(opened.path);
+        m_reloader->watch(opened.analysis->article.filePath);
+    }
     const bool linked
         = m_pendingLink && m_pendingLink->file == QDir::cleanPath(opened.analysis->article.filePath);
     if (first || replacingCurrent || !m_current || linked) {
@@ -821,6 +828,8 @@ void MainWindow::closeCurrentArticle()
     const int row = m_articles->rowOf(m_current.get());
     m_sessions.remove(m_current.get());
     dropEdits(m_current->article.filePath);
+    m_reloader->unwatch(m_current->article.filePath);
+    m_deferredReloads.remove(m_current->article.filePath);
     m_current.reset();
     m_articles->removeArticle(row);
     if (m_articles->rowCount() > 0)
@@ -1737,6 +1746,11 @@ void MainWindow::onArticleRetagged(const OpenedArticle &opened)
     // Closed meanwhile, or opened again from a file that changed: the newer one stands.
     if (!old || old->article.text != opened.analysis->article.text)
         return;
+    replaceAnalysis(old, opened);
+}
+
+void MainWindow::replaceAnalysis(const AnalysisPtr &old, const OpenedArticle &opened)
+{
     const bool isCurrent = old == m_current;
     Session session = m_sessions.value(old.get());
     if (isCurrent) {
@@ -1759,14 +1773,39 @@ void MainWindow::onArticleRetagged(const OpenedArticle &opened)
     m_sessions.remove(old.get());
     m_sessions.insert(opened.analysis.get(), session);
     m_articles->addOrReplace(opened.analysis);
+    // New text: the notes re-anchor in it, and the old edits (offsets into the old text) cannot be undone.
+    const bool textChanged = old->article.text != opened.analysis->article.text;
+    if (textChanged)
+        dropEdits(old->article.filePath);
     if (!isCurrent)
         return;
 
     const QTextCursor cursor = m_view->textCursor();
-    const int anchor = cursor.anchor(), position = cursor.position();
+    int anchor = cursor.anchor(), position = cursor.position();
+    int top = -1; // the first character in sight, when the text changed
     const bool reviewing = m_reviewing;
+    const int oldStart = m_view->textStart();
+    if (textChanged)
+        top = m_view->cursorForPosition(QPoint(0, 0)).position();
     m_current = opened.analysis;
     m_view->setArticle(m_current, session.document);
+    if (textChanged) {
+        // New text: the cursor and the view follow the words they were on, found as the notes are.
+        const QString &was = old->article.text, &now = m_current->article.text;
+        const auto follow = [&](int at) {
+            const qsizetype offset = std::clamp<qsizetype>(at - oldStart, 0, was.size());
+            const qsizetype from
+                = std::max<qsizetype>(0, std::min(offset, was.size() - TextAnchor::ContextLength));
+            const qsizetype to = std::min(was.size(), from + TextAnchor::ContextLength);
+            const AnchorMatch match = resolveAnchor(TextAnchor::fromRange(was, from, to), now);
+            const qsizetype moved = match.start < 0 ? std::min(offset, now.size())
+                                                    : std::min(match.start + (offset - from), now.size());
+            return m_view->textStart() + int(moved);
+        };
+        anchor = follow(anchor);
+        position = follow(position);
+        top = follow(top);
+    }
     m_entities->setAnalysis(m_current);
     m_tree->expandAll();
     if (selected >= 0) {
@@ -1779,13 +1818,70 @@ void MainWindow::onArticleRetagged(const OpenedArticle &opened)
     restored.setPosition(
         std::min(position, m_view->document()->characterCount() - 1), QTextCursor::KeepAnchor);
     m_view->setTextCursor(restored);
-    m_view->verticalScrollBar()->setValue(session.scroll);
+    // The scroll bar counts lines: the same value shows other words when lines came or went above them.
+    m_view->verticalScrollBar()->setValue(
+        top < 0 ? session.scroll : m_view->document()->findBlock(top).firstLineNumber());
+    if (textChanged) {
+        Edits *edits = editsFor(m_current);
+        m_undoGroup->setActiveStack(edits->stack);
+        m_notesPanel->setModel(edits->annotations);
+        updateTags();
+    }
     updateAnnotationSpans();
     if (reviewing) {
         m_reviewMention = -1;
         nextReview();
     }
     updateStatus();
+}
+
+void MainWindow::onArticleReloaded(const OpenedArticle &opened)
+{
+    const QString path = opened.analysis->article.filePath;
+    const AnalysisPtr old = m_articles->analysisAt(m_articles->rowForPath(path));
+    if (!old)
+        return; // closed meanwhile
+    const Article &was = old->article;
+    const Article &now = opened.analysis->article;
+    if (was.text == now.text && was.title == now.title && was.date == now.date && was.author == now.author
+        && was.source == now.source)
+        return; // saved again as it was
+    Edits *edits = m_store->isReady() ? editsFor(old) : nullptr;
+    if (edits && m_noteEditor->isVisible() && m_noteModel == edits->annotations) {
+        // The analyst is writing a note on this article: the new text comes in once it is saved or dropped.
+        m_deferredReloads.insert(path, opened);
+        QTimer::singleShot(500, this, [this, path] {
+            if (const auto it = m_deferredReloads.constFind(path); it != m_deferredReloads.cend())
+                onArticleReloaded(m_deferredReloads.take(path));
+        });
+        return;
+    }
+    const auto orphans = [](const AnnotationModel *model) {
+        int n = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            n += model->at(row).isOrphaned() ? 1 : 0;
+        return n;
+    };
+    const int orphansBefore = edits ? orphans(edits->annotations) : 0;
+    replaceAnalysis(old, opened);
+    const QString name = QFileInfo(path).fileName();
+    if (!edits) {
+        showMessages({tr("Reloaded %1: the file changed on disk").arg(name)});
+        return;
+    }
+    const AnnotationModel *model = editsFor(opened.analysis)->annotations;
+    const int orphaned = orphans(model);
+    const int kept = model->rowCount() - orphaned;
+    const int lost = std::max(0, orphaned - orphansBefore);
+    if (kept == 0 && lost == 0) {
+        showMessages({tr("Reloaded %1: the file changed on disk").arg(name)});
+        return;
+    }
+    const QString keptText = kept == 1 ? tr("1 note kept") : tr("%n notes kept", nullptr, kept);
+    const QString lostText = lost == 1 ? tr("1 no longer found") : tr("%n no longer found", nullptr, lost);
+    showMessages({lost > 0 ? tr("Reloaded %1: the file changed on disk — %2, %3 (listed apart in the notes)")
+                                 .arg(name, keptText, lostText)
+                           : tr("Reloaded %1: the file changed on disk — %2").arg(name, keptText)});
 }
 
 // ---- Review mode -----------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "analystlexicon.h"
 #include "annotation.h"
 #include "articledocument.h"
+#include "articleopener.h"
 #include "dramatislink.h"
 #include "entitytype.h"
 #include "summaryexport.h"
@@ -36,6 +37,7 @@ namespace dramatis {
 class AnnotationModel;
 class AnnotationStore;
 class ArticleOpener;
+class ArticleReloader;
 class ArticleView;
 class LexiconDialog;
 class NoteEditor;
@@ -47,7 +49,6 @@ class FindBar;
 class MessageBanner;
 class OpenArticlesModel;
 class Tagger;
-struct OpenedArticle;
 
 // The reader's window: the open articles on the left, the article in the middle with its entities
 // highlighted, the entity sidebar on the right with the notes panel below it. Files open off the GUI
@@ -108,6 +109,8 @@ public:
     TagBar *tagBar() const { return m_tagBar; }
     // True while re-tagging after a lexicon change is under way.
     bool isRetagging() const;
+    // Reloads the open articles whose files change on disk.
+    ArticleReloader *reloader() const { return m_reloader; }
 
     // Review mode (Ctrl+R): the tagger's mentions, lowest confidence first.
     void startReview();
@@ -205,6 +208,10 @@ private:
     void showLexicon();
     void retagOpenArticles();
     void onArticleRetagged(const OpenedArticle &opened);
+    // Swaps `opened` in for `old` (the same file), keeping the selection, cursor and scroll position.
+    void replaceAnalysis(const AnalysisPtr &old, const OpenedArticle &opened);
+    // The file changed on disk: swap the new text in, re-anchor its notes, say how they fared.
+    void onArticleReloaded(const OpenedArticle &opened);
 
     // Review mode.
     void nextReview();
@@ -215,6 +222,8 @@ private:
     std::shared_ptr<const Tagger> m_tagger;
     ArticleOpener *m_opener = nullptr;
     ArticleOpener *m_retagger = nullptr; // its own requests: re-tagging never stops an open
+    ArticleReloader *m_reloader = nullptr;
+    QHash<QString, OpenedArticle> m_deferredReloads; // waiting for the note editor on their article to close
     AnnotationStore *m_store = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QUndoStack *m_windowStack = nullptr; // edits made with no article shown (deleting lexicon rules)
