@@ -166,6 +166,7 @@ void TestGuiDropFolder::dropFolderTree()
     QVERIFY(banner->isVisible());
     const QStringList lines = banner->messages();
     QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QStringLiteral("1 file could not be opened:"));
     QVERIFY2(lines[1].endsWith(QStringLiteral("empty.txt: the file is empty")), qPrintable(lines[1]));
     QVERIFY(!banner->text().contains(QStringLiteral("photo.png")));
     QVERIFY(!banner->text().contains(QStringLiteral(".draft")));
@@ -185,6 +186,7 @@ void TestGuiDropFolder::manyFailuresShowAll()
     QCOMPARE(openCount(), 1);
     auto *banner = m_window->findChild<MessageBanner *>();
     QCOMPARE(banner->messages().size(), bad + 1);
+    QCOMPARE(banner->messages().front(), QStringLiteral("%1 files could not be opened:").arg(bad));
     auto *showAll = banner->findChild<QToolButton *>(QStringLiteral("showAllMessages"));
     QVERIFY(showAll && showAll->isVisible());
     QVERIFY(!banner->text().contains(QStringLiteral("bad%1.txt").arg(bad - 1)));

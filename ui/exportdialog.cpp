@@ -571,7 +571,9 @@ void ExportDialog::startExport()
     m_exportPath = path;
     m_exportStop = std::stop_source();
     const ExportOptions options = this->options();
-    m_progress = new QProgressDialog(tr("Exporting %n article(s)…", nullptr, int(articles.size())),
+    m_progress = new QProgressDialog(articles.size() == 1
+            ? tr("Exporting 1 article…")
+            : tr("Exporting %n articles…", nullptr, int(articles.size())),
         tr("Cancel"), 0, int(articles.size()) + 1, this);
     m_progress->setObjectName(u"exportProgress"_s);
     m_progress->setWindowTitle(tr("Export Summary"));

@@ -660,7 +660,11 @@ void MainWindow::finishBatch()
     statusBar()->showMessage(summary, 8000);
     if (batch.failures.isEmpty())
         return;
-    QStringList lines {tr("%n file(s) could not be opened:", nullptr, int(batch.failures.size()))};
+    // One and many as two messages: the English needs no catalogue to read right, and the many form is a
+    // numerus message, so languages with several plural forms (Polish, Russian) still get each of them.
+    const int failed = int(batch.failures.size());
+    QStringList lines {failed == 1 ? tr("1 file could not be opened:")
+                                   : tr("%n files could not be opened:", nullptr, failed)};
     lines << batch.failures;
     showMessages(lines);
 }
