@@ -116,10 +116,59 @@ qreal median(QList<qreal> values)
     return values[values.size() / 2];
 }
 
+// A line that ends in a word broken by a hyphen ("manage-", "well-"), not in a dash between words.
+bool endsInBrokenWord(const QString &text)
+{
+    if (text.size() < 2)
+        return false;
+    const QChar last = text.back();
+    return (last == u'-' || last == QChar(0x00AD) || last == QChar(0x2010))
+        && isLetter(text.at(text.size() - 2));
+}
+
+// Every word of the document, lower-cased, hyphenated compounds ("well-known") whole: the evidence for how
+// a word broken at a line end is written when the typesetter did not have to break it.
+QSet<QString> vocabulary(const QList<Line> &lines)
+{
+    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+(?:[-\x{2010}][\p{L}\p{N}]+)*)"));
+    QSet<QString> words;
+    for (const Line &line : lines) {
+        for (auto it = word.globalMatch(line.text); it.hasNext();)
+            words.insert(it.next().captured().toLower().replace(QChar(0x2010), u'-'));
+    }
+    return words;
+}
+
+// Whether "head-" at a line end and "tail" on the next line make "head-tail" (a compound that keeps its
+// hyphen) rather than "headtail" (one word the typesetter broke).
+bool keepsHyphen(const QString &head, const QString &tail, const QSet<QString> &words)
+{
+    // "anti-" / "American", "COVID-" / "19": a capital or a digit after the hyphen is never a word's middle.
+    if (tail.isEmpty() || tail.front().isUpper() || tail.front().isDigit())
+        return true;
+    static const QRegularExpression lastWord(QStringLiteral(R"((\p{L}+)\W*$)"));
+    static const QRegularExpression firstWord(QStringLiteral(R"(^\p{L}+)"));
+    const QString before = lastWord.match(head.chopped(1)).captured(1).toLower();
+    const QString after = firstWord.match(tail).captured().toLower();
+    if (before.isEmpty() || after.isEmpty())
+        return false;
+    // The document's own usage first: the compound or the joined word written out elsewhere in it.
+    const bool hyphenated = words.contains(before + u'-' + after);
+    const bool joined = words.contains(before + after);
+    if (hyphenated != joined)
+        return hyphenated;
+    // Prefixes that keep their hyphen in English ("self-employed", "well-known", "ex-minister").
+    static const QSet<QString> prefixes {QStringLiteral("self"), QStringLiteral("well"),
+        QStringLiteral("non"), QStringLiteral("co"), QStringLiteral("ex"), QStringLiteral("all"),
+        QStringLiteral("half"), QStringLiteral("ill"), QStringLiteral("quasi"), QStringLiteral("vice")};
+    return prefixes.contains(before);
+}
+
 // Lines in reading order into paragraphs: a paragraph ends at a wider gap than the usual line spacing,
 // at an indented line, at a change of type size, or after a short line that ends a sentence.
 QStringList paragraphs(const QList<Line> &lines)
 {
+    const QSet<QString> words = vocabulary(lines);
     QList<qreal> gaps;
     QList<qreal> heights;
     QList<qreal> widths;
@@ -143,8 +192,10 @@ QStringList paragraphs(const QList<Line> &lines)
             const Line &prev = lines[i - 1];
             const bool movedUp = line.box.top() < prev.box.top(); // next column or page
             const QChar first = line.text.front();
+            // A word broken at the end of the line above goes on here, whatever its first letter.
+            const bool broken = endsInBrokenWord(prev.text);
             if (movedUp) {
-                breakBefore = endsSentence(prev.text) || !first.isLower();
+                breakBefore = endsSentence(prev.text) || (!first.isLower() && !broken);
             } else {
                 const qreal vgap = line.box.top() - prev.box.bottom();
                 const bool wideGap = vgap > gap + qMax<qreal>(height * 0.5, 2.0);
@@ -154,8 +205,8 @@ QStringList paragraphs(const QList<Line> &lines)
                     || line.box.height() > prev.box.height() * 1.3;
                 // Inside a paragraph only its last line is short; a short line before a lower-case one is
                 // a line the typesetter broke early (a hyphenated word, a long word that did not fit).
-                const bool shortEnd
-                    = prev.box.width() < fullWidth * 0.75 && (endsSentence(prev.text) || !first.isLower());
+                const bool shortEnd = !broken && prev.box.width() < fullWidth * 0.75
+                    && (endsSentence(prev.text) || !first.isLower());
                 breakBefore = wideGap || indented || sizeChange || shortEnd;
             }
         }
@@ -165,17 +216,15 @@ QStringList paragraphs(const QList<Line> &lines)
             current = line.text;
             continue;
         }
-        // "inter-" + "national" → "international"; "well-" + "Known" keeps its hyphen.
+        // "inter-" + "national" → "international"; "well-" + "known" and "anti-" + "American" keep the
+        // hyphen; a soft hyphen only ever marks where a word may break.
         const QString &prevText = lines[i - 1].text;
-        const QChar last = prevText.back();
-        const bool hyphen = (last == u'-' || last == QChar(0x00AD) || last == QChar(0x2010))
-            && prevText.size() > 1 && isLetter(prevText.at(prevText.size() - 2))
-            && line.text.front().isLower();
-        if (hyphen) {
-            current.chop(1);
+        if (endsInBrokenWord(prevText)) {
+            if (prevText.back() == QChar(0x00AD) || !keepsHyphen(prevText, line.text, words))
+                current.chop(1);
             current += line.text;
         } else {
-            if (last == QChar(0x00AD))
+            if (prevText.back() == QChar(0x00AD))
                 current.chop(1);
             current += u' ' + line.text;
         }
@@ -202,10 +251,10 @@ QList<Line> PdfLoader::readingOrder(QList<Line> lines, qreal pageWidth)
             return a.box.left() < b.box.left();
         return a.box.top() < b.box.top();
     });
-    // A gutter: a vertical band in the middle of the page that narrow lines leave free, with enough
-    // lines on either side of it to be columns. Lines across it (a headline over both columns) are read
-    // where they stand, and end the columns above them.
-    constexpr int kSteps = 100;
+    // Gutters: vertical bands between the text's left and right edges that narrow lines leave free, with
+    // enough lines between each two of them to be columns (two, three or more). Lines across a gutter (a
+    // headline over the columns) are read where they stand, and end the columns above them.
+    constexpr int kSteps = 200;
     int covered[kSteps] = {};
     int narrow = 0;
     for (const Line &l : lines) {
@@ -217,45 +266,73 @@ QList<Line> PdfLoader::readingOrder(QList<Line> lines, qreal pageWidth)
         for (int s = from; s <= to; ++s)
             ++covered[s];
     }
-    int bestStart = -1;
-    int bestLength = 0;
-    for (int s = kSteps * 25 / 100; s < kSteps * 75 / 100; ++s) {
-        if (covered[s] > narrow / 50)
+    if (narrow < 6)
+        return lines;
+    const int noise = narrow / 50;
+    int first = 0;
+    while (first < kSteps && covered[first] <= noise)
+        ++first;
+    int last = kSteps - 1;
+    while (last > first && covered[last] <= noise)
+        --last;
+    struct Gutter
+    {
+        qreal x = 0;
+        int width = 0;
+    };
+    QList<Gutter> gutters;
+    for (int s = first; s <= last; ++s) {
+        if (covered[s] > noise)
             continue;
         int e = s;
-        while (e < kSteps * 75 / 100 && covered[e] <= narrow / 50)
+        while (e <= last && covered[e] <= noise)
             ++e;
-        if (e - s > bestLength) {
-            bestLength = e - s;
-            bestStart = s;
-        }
+        gutters << Gutter {(s + (e - s) / 2.0) / kSteps * pageWidth, e - s};
         s = e;
     }
-    if (bestStart < 0 || narrow < 6)
-        return lines;
-    const qreal gutter = (bestStart + bestLength / 2.0) / kSteps * pageWidth;
-    int left = 0;
-    int right = 0;
-    for (const Line &l : lines) {
-        left += l.box.right() <= gutter;
-        right += l.box.left() >= gutter;
+    // Column k lies between gutters k-1 and k; -1 for a line across a gutter.
+    const auto columnOf = [&gutters](const Line &l) {
+        for (int k = 0; k <= gutters.size(); ++k) {
+            const qreal from = k == 0 ? -1e9 : gutters[k - 1].x;
+            const qreal to = k == gutters.size() ? 1e9 : gutters[k].x;
+            if (l.box.left() >= from && l.box.right() <= to)
+                return k;
+        }
+        return -1;
+    };
+    // A column of fewer than three lines is no column: the narrowest gutter beside it goes, until every
+    // column is one (or no gutter is left).
+    while (!gutters.isEmpty()) {
+        QList<int> counts(gutters.size() + 1, 0);
+        for (const Line &l : std::as_const(lines)) {
+            if (const int k = columnOf(l); k >= 0)
+                ++counts[k];
+        }
+        const auto thin = std::find_if(counts.cbegin(), counts.cend(), [](int n) { return n < 3; });
+        if (thin == counts.cend())
+            break;
+        const int k = int(thin - counts.cbegin());
+        const int before = k - 1, after = k < gutters.size() ? k : -1;
+        const int drop = before < 0                         ? after
+            : after < 0                                     ? before
+            : gutters[before].width <= gutters[after].width ? before
+                                                            : after;
+        gutters.removeAt(drop);
     }
-    if (left < 3 || right < 3)
+    if (gutters.isEmpty())
         return lines;
 
     QList<Line> ordered;
-    QList<Line> leftColumn;
-    QList<Line> rightColumn;
+    QList<QList<Line>> columns(gutters.size() + 1);
     auto flush = [&] {
-        ordered << leftColumn << rightColumn;
-        leftColumn.clear();
-        rightColumn.clear();
+        for (QList<Line> &column : columns) {
+            ordered << column;
+            column.clear();
+        }
     };
     for (const Line &l : std::as_const(lines)) {
-        if (l.box.right() <= gutter) {
-            leftColumn << l;
-        } else if (l.box.left() >= gutter) {
-            rightColumn << l;
+        if (const int k = columnOf(l); k >= 0) {
+            columns[k] << l;
         } else {
             flush();
             ordered << l;

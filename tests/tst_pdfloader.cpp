@@ -144,6 +144,46 @@ QByteArray twoColumns()
     return makePdf({page});
 }
 
+// One page of three columns under a headline across them, each column one paragraph.
+QByteArray threeColumns()
+{
+    Page page;
+    page << Text {u"Three harbours agree on one timetable"_s, 40, 70, 18};
+    const QStringList texts {kParagraph1, kParagraph2,
+        kParagraph3 + u" The union will meet again in April to vote on the agreement."_s};
+    for (int c = 0; c < 3; ++c) {
+        qreal y = 110;
+        for (const QString &line : wrap(texts[c], 150, 9)) {
+            page << Text {line, 40 + c * 185.0, y, 9};
+            y += 12;
+        }
+    }
+    return makePdf({page});
+}
+
+// One column: a paragraph whose third line ends in `head` and whose fourth starts with `tail`, and a
+// second paragraph (`evidence`) that may show how the document writes the word elsewhere.
+QByteArray brokenWord(const QString &head, const QString &tail, const QString &evidence)
+{
+    Page page;
+    qreal y = 100;
+    const QStringList lines {u"The pilots of the northern harbour met on Monday to talk about"_s,
+        u"the new rules for the night shift, which most of them found hard"_s,
+        u"to follow and which, they said, had been written by the "_s + head,
+        tail + u" office in the capital without asking anyone on the quay."_s,
+        u"They asked for the rules to be written again before the summer."_s};
+    for (const QString &line : lines) {
+        page << Text {line, 72, y, 11};
+        y += 14;
+    }
+    y += 14;
+    for (const QString &line : wrap(evidence, 430, 11)) {
+        page << Text {line, 72, y, 11};
+        y += 14;
+    }
+    return makePdf({page});
+}
+
 // A PDF whose trailer points to a Standard security handler: Poppler cannot open it without the password.
 QByteArray encryptedPdf()
 {
@@ -193,6 +233,10 @@ private slots:
     void singleColumn();
     void columns();
     void readingOrderUnit();
+    void threeColumnPage();
+    void readingOrderThreeColumns();
+    void hyphenation_data();
+    void hyphenation();
     void damaged_data();
     void damaged();
     void refused_data();
@@ -255,6 +299,79 @@ void TestPdfLoader::readingOrderUnit()
     QCOMPARE(order,
         (QStringList {u"Headline across"_s, u"L0"_s, u"L1"_s, u"L2"_s, u"R0"_s, u"R1"_s, u"R2"_s,
             u"Footer across"_s, u"L3"_s, u"L4"_s, u"R3"_s, u"R4"_s}));
+}
+
+void TestPdfLoader::threeColumnPage()
+{
+    const LoadResult r = PdfLoader().load(threeColumns(), u"three.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    const QString &text = r.article.text;
+    QCOMPARE(r.article.title, u"Three harbours agree on one timetable"_s);
+    // Each column whole, left to right: every paragraph comes out unbroken and in order.
+    QVERIFY2(inOrder(text, {kParagraph1, kParagraph2, kParagraph3, u"vote on the agreement."_s}),
+        qPrintable(text));
+}
+
+void TestPdfLoader::readingOrderThreeColumns()
+{
+    // Three columns of three lines under a headline, a line across all three, then three more columns.
+    using Line = PdfLoader::Line;
+    QList<Line> lines;
+    lines << Line {u"Headline"_s, QRectF(40, 50, 500, 20), false};
+    for (int i = 0; i < 3; ++i) {
+        for (int c = 0; c < 3; ++c)
+            lines << Line {
+                u"%1%2"_s.arg(QChar(u'A' + c)).arg(i), QRectF(40 + c * 185, 100 + i * 14, 150, 12), false};
+    }
+    lines << Line {u"Across"_s, QRectF(40, 200, 500, 12), false};
+    for (int i = 3; i < 6; ++i) {
+        for (int c = 0; c < 3; ++c)
+            lines << Line {
+                u"%1%2"_s.arg(QChar(u'A' + c)).arg(i), QRectF(40 + c * 185, 220 + i * 14, 150, 12), false};
+    }
+    QStringList order;
+    for (const Line &l : PdfLoader::readingOrder(lines, 595))
+        order << l.text;
+    QCOMPARE(order,
+        (QStringList {u"Headline"_s, u"A0"_s, u"A1"_s, u"A2"_s, u"B0"_s, u"B1"_s, u"B2"_s, u"C0"_s, u"C1"_s,
+            u"C2"_s, u"Across"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"B3"_s, u"B4"_s, u"B5"_s, u"C3"_s, u"C4"_s,
+            u"C5"_s}));
+}
+
+void TestPdfLoader::hyphenation_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("tail");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QString>("expected");
+    const QString plain = u"Nothing else in this article says how any of its words are written."_s;
+    QTest::newRow("a word broken in two") << u"manage-"_s << u"ment"_s << plain << u"the management office"_s;
+    QTest::newRow("a prefix that keeps its hyphen")
+        << u"well-"_s << u"known"_s << plain << u"the well-known office"_s;
+    QTest::newRow("self-") << u"self-"_s << u"appointed"_s << plain << u"the self-appointed office"_s;
+    QTest::newRow("a capital after the hyphen")
+        << u"anti-"_s << u"Brussels"_s << plain << u"the anti-Brussels office"_s;
+    QTest::newRow("a digit after the hyphen") << u"COVID-"_s << u"19"_s << plain << u"the COVID-19 office"_s;
+    QTest::newRow("the compound elsewhere in the document")
+        << u"cross-"_s << u"border"_s << u"Cross-border traffic rose again this year."_s
+        << u"the cross-border office"_s;
+    QTest::newRow("the joined word elsewhere beats the prefix list")
+        << u"co-"_s << u"ordination"_s << u"The coordination of the shifts is left to the harbour master."_s
+        << u"the coordination office"_s;
+    QTest::newRow("a Unicode hyphen") << u"trans\u2010"_s << u"port"_s << plain << u"the transport office"_s;
+}
+
+void TestPdfLoader::hyphenation()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, tail);
+    QFETCH(QString, evidence);
+    QFETCH(QString, expected);
+    const LoadResult r = PdfLoader().load(brokenWord(head, tail, evidence), u"broken.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    // One paragraph, the word put back together as the document writes it.
+    QVERIFY2(r.article.text.contains(u"written by "_s + expected + u" in the capital"_s),
+        qPrintable(r.article.text));
 }
 
 void TestPdfLoader::damaged_data()
