@@ -1,9 +1,7 @@
 #include "docxloader.h"
 
+#include "xmlpartwalker.h"
 #include "ziparchive.h"
-
-#include <QRegularExpression>
-#include <QXmlStreamReader>
 
 namespace dramatis {
 
@@ -12,23 +10,26 @@ namespace {
 // The main document part: [Content_Types].xml names it; "word/document.xml" by default.
 QString mainPart(const ZipArchive &zip)
 {
-    QXmlStreamReader xml(zip.entries.value(QStringLiteral("[Content_Types].xml")));
-    ZipArchive::guard(xml);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::DTD)
-            ZipArchive::refuseEntities(xml);
-        if (xml.isStartElement() && xml.name() == u"Override"
-            && xml.attributes()
-                   .value(QLatin1StringView("ContentType"))
-                   .contains(u"wordprocessingml.document.main+xml")) {
-            QString part = xml.attributes().value(QLatin1StringView("PartName")).toString();
-            while (part.startsWith(u'/'))
-                part.remove(0, 1);
-            if (zip.entries.contains(part))
-                return part;
-        }
-    }
-    return QStringLiteral("word/document.xml");
+    QString found;
+    XmlPartWalker types(zip.entries.value(QStringLiteral("[Content_Types].xml")));
+    types.walk({.start =
+                    [&](QXmlStreamReader &xml) {
+                        const QXmlStreamAttributes at = xml.attributes();
+                        if (xml.name() != u"Override"
+                            || !at.value(QLatin1StringView("ContentType"))
+                                    .contains(u"wordprocessingml.document.main+xml"))
+                            return;
+                        QString part = at.value(QLatin1StringView("PartName")).toString();
+                        while (part.startsWith(u'/'))
+                            part.remove(0, 1);
+                        if (zip.entries.contains(part)) {
+                            found = part;
+                            types.stop();
+                        }
+                    },
+        .end = {},
+        .text = {}});
+    return found.isEmpty() ? QStringLiteral("word/document.xml") : found;
 }
 
 } // namespace
@@ -52,59 +53,46 @@ LoadResult DocxLoader::load(const QByteArray &bytes, const QString &name) const
         return failure(LoadError::Malformed, tr("%1: not a Word document (it has no %2)").arg(name, part));
     }
 
-    QXmlStreamReader xml(zip.entries.value(part));
-    ZipArchive::guard(xml);
+    // Skipped: deleted text, field codes, a text box's fallback copy, references to notes and comments.
+    XmlPartWalker document(zip.entries.value(part),
+        {QStringLiteral("del"), QStringLiteral("delText"), QStringLiteral("instrText"),
+            QStringLiteral("Fallback"), QStringLiteral("moveFrom"), QStringLiteral("footnoteReference"),
+            QStringLiteral("commentReference")});
     QStringList paragraphs;
     QString current;
-    int skipDepth = 0; // inside deleted text, field codes or a text box's fallback copy
     bool inText = false;
-    while (!xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::DTD:
-            ZipArchive::refuseEntities(xml);
-            break;
-        case QXmlStreamReader::StartElement: {
-            const QStringView n = xml.name();
-            if (skipDepth > 0) {
-                ++skipDepth;
-            } else if (n == u"del" || n == u"delText" || n == u"instrText" || n == u"Fallback"
-                || n == u"moveFrom" || n == u"footnoteReference" || n == u"commentReference") {
-                skipDepth = 1;
-            } else if (n == u"t") {
-                inText = true;
-            } else if (n == u"tab") {
-                current += u'\t';
-            } else if (n == u"br" || n == u"cr") {
-                current += u'\n';
-            } else if (n == u"noBreakHyphen") {
-                current += u'-';
-            }
-            break;
-        }
-        case QXmlStreamReader::EndElement:
-            if (skipDepth > 0) {
-                --skipDepth;
-            } else if (xml.name() == u"t") {
-                inText = false;
-            } else if (xml.name() == u"p") {
-                if (!current.trimmed().isEmpty())
-                    paragraphs << current;
-                current.clear();
-            }
-            break;
-        case QXmlStreamReader::Characters:
-            if (skipDepth == 0 && inText)
-                current += xml.text();
-            break;
-        default:
-            break;
-        }
-    }
-    if (xml.hasError())
+    const bool ok = document.walk({.start =
+                                       [&](QXmlStreamReader &xml) {
+                                           const QStringView n = xml.name();
+                                           if (n == u"t")
+                                               inText = true;
+                                           else if (n == u"tab")
+                                               current += u'\t';
+                                           else if (n == u"br" || n == u"cr")
+                                               current += u'\n';
+                                           else if (n == u"noBreakHyphen")
+                                               current += u'-';
+                                       },
+        .end =
+            [&](QStringView n) {
+                if (n == u"t") {
+                    inText = false;
+                } else if (n == u"p") {
+                    if (!current.trimmed().isEmpty())
+                        paragraphs << current;
+                    current.clear();
+                }
+            },
+        .text =
+            [&](QStringView text) {
+                if (inText)
+                    current += text;
+            }});
+    if (!ok)
         return failure(LoadError::Malformed,
             tr("%1: the Word document's XML is malformed (%2, line %3)")
-                .arg(name, xml.errorString())
-                .arg(xml.lineNumber()));
+                .arg(name, document.errorString())
+                .arg(document.lineNumber()));
 
     const QHash<QString, QString> core
         = ZipArchive::firstTexts(zip.entries.value(QStringLiteral("docProps/core.xml")),

@@ -1,9 +1,8 @@
 #include "epubloader.h"
 
 #include "htmlloader.h"
+#include "xmlpartwalker.h"
 #include "ziparchive.h"
-
-#include <QXmlStreamReader>
 
 namespace dramatis {
 
@@ -15,17 +14,21 @@ QString packagePath(const ZipArchive &zip, QString *xmlError)
     const auto container = zip.entries.constFind(QStringLiteral("META-INF/container.xml"));
     if (container == zip.entries.cend())
         return {};
-    QXmlStreamReader xml(*container);
-    ZipArchive::guard(xml);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::DTD)
-            ZipArchive::refuseEntities(xml);
-        if (xml.isStartElement() && xml.name() == u"rootfile")
-            return xml.attributes().value(QLatin1StringView("full-path")).toString();
-    }
-    if (xml.hasError())
+    QString path;
+    XmlPartWalker xml(*container);
+    const bool ok
+        = xml.walk({.start =
+                        [&](QXmlStreamReader &reader) {
+                            if (reader.name() != u"rootfile")
+                                return;
+                            path = reader.attributes().value(QLatin1StringView("full-path")).toString();
+                            xml.stop();
+                        },
+            .end = {},
+            .text = {}});
+    if (!ok)
         *xmlError = xml.errorString();
-    return {};
+    return path;
 }
 
 struct Package
@@ -43,51 +46,40 @@ Package readPackage(const ZipArchive &zip, const QString &path)
     Package p;
     QHash<QString, QString> manifest; // id → archive path
     QStringList spine; // ids
-    QXmlStreamReader xml(zip.entries.value(path));
-    ZipArchive::guard(xml);
+    XmlPartWalker xml(zip.entries.value(path));
     bool inMetadata = false;
-    while (!xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::DTD:
-            ZipArchive::refuseEntities(xml);
-            break;
-        case QXmlStreamReader::StartElement: {
-            const QStringView n = xml.name();
-            const QXmlStreamAttributes at = xml.attributes();
-            if (n == u"metadata") {
-                inMetadata = true;
-            } else if (inMetadata
-                && (n == u"title" || n == u"creator" || n == u"publisher" || n == u"date")) {
-                QString *field = n == u"title" ? &p.title
-                    : n == u"creator"          ? &p.author
-                    : n == u"publisher"        ? &p.publisher
-                                               : &p.date;
-                const QString value = xml.readElementText(QXmlStreamReader::SkipChildElements).simplified();
-                if (field->isEmpty())
-                    *field = value;
-                else if (n == u"creator" && !value.isEmpty())
-                    *field += QStringLiteral(", ") + value;
-            } else if (n == u"item") {
-                const QString resolved
-                    = ZipArchive::resolve(path, at.value(QLatin1StringView("href")).toString());
-                const QStringView type = at.value(QLatin1StringView("media-type"));
-                if (!resolved.isEmpty() && (type.contains(u"html") || type.isEmpty())
-                    && !at.value(QLatin1StringView("properties")).contains(u"nav"))
-                    manifest.insert(at.value(QLatin1StringView("id")).toString(), resolved);
-            } else if (n == u"itemref") {
-                spine << at.value(QLatin1StringView("idref")).toString();
-            }
-            break;
+    const auto start = [&](QXmlStreamReader &reader) {
+        const QStringView n = reader.name();
+        const QXmlStreamAttributes at = reader.attributes();
+        if (n == u"metadata") {
+            inMetadata = true;
+        } else if (inMetadata && (n == u"title" || n == u"creator" || n == u"publisher" || n == u"date")) {
+            QString *field = n == u"title" ? &p.title
+                : n == u"creator"          ? &p.author
+                : n == u"publisher"        ? &p.publisher
+                                           : &p.date;
+            const bool creator = n == u"creator";
+            const QString value = reader.readElementText(QXmlStreamReader::SkipChildElements).simplified();
+            if (field->isEmpty())
+                *field = value;
+            else if (creator && !value.isEmpty())
+                *field += QStringLiteral(", ") + value;
+        } else if (n == u"item") {
+            const QString resolved
+                = ZipArchive::resolve(path, at.value(QLatin1StringView("href")).toString());
+            const QStringView type = at.value(QLatin1StringView("media-type"));
+            if (!resolved.isEmpty() && (type.contains(u"html") || type.isEmpty())
+                && !at.value(QLatin1StringView("properties")).contains(u"nav"))
+                manifest.insert(at.value(QLatin1StringView("id")).toString(), resolved);
+        } else if (n == u"itemref") {
+            spine << at.value(QLatin1StringView("idref")).toString();
         }
-        case QXmlStreamReader::EndElement:
-            if (xml.name() == u"metadata")
-                inMetadata = false;
-            break;
-        default:
-            break;
-        }
-    }
-    if (xml.hasError())
+    };
+    const auto end = [&](QStringView n) {
+        if (n == u"metadata")
+            inMetadata = false;
+    };
+    if (!xml.walk({start, end, {}}))
         p.error = QStringLiteral("%1, line %2").arg(xml.errorString()).arg(xml.lineNumber());
     for (const QString &id : std::as_const(spine)) {
         const QString chapter = manifest.value(id);

@@ -1,8 +1,7 @@
 #include "odtloader.h"
 
+#include "xmlpartwalker.h"
 #include "ziparchive.h"
-
-#include <QXmlStreamReader>
 
 namespace dramatis {
 
@@ -26,11 +25,13 @@ LoadResult OdtLoader::load(const QByteArray &bytes, const QString &name) const
             LoadError::Malformed, tr("%1: not an OpenDocument text (it has no content.xml)").arg(name));
     }
 
-    QXmlStreamReader xml(zip.entries.value(part));
-    ZipArchive::guard(xml);
+    // Skipped: notes, annotations, tracked changes and the declarations and forms that hold no prose.
+    XmlPartWalker content(zip.entries.value(part),
+        {QStringLiteral("note"), QStringLiteral("annotation"), QStringLiteral("tracked-changes"),
+            QStringLiteral("sequence-decls"), QStringLiteral("forms"), QStringLiteral("desc"),
+            QStringLiteral("title"), QStringLiteral("annotation-end")});
     QStringList paragraphs;
     QString current;
-    int skipDepth = 0; // inside notes, annotations or tracked changes
     int paragraphDepth = 0; // inside text:p or text:h
     bool space = false;
     auto flush = [&] {
@@ -39,71 +40,52 @@ LoadResult OdtLoader::load(const QByteArray &bytes, const QString &name) const
         current.clear();
         space = false;
     };
-    while (!xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::DTD:
-            ZipArchive::refuseEntities(xml);
-            break;
-        case QXmlStreamReader::StartElement: {
-            const QStringView n = xml.name();
-            if (skipDepth > 0) {
-                ++skipDepth;
-            } else if (n == u"note" || n == u"annotation" || n == u"tracked-changes" || n == u"sequence-decls"
-                || n == u"forms" || n == u"desc" || n == u"title" || n == u"annotation-end") {
-                skipDepth = 1;
-            } else if (n == u"p" || n == u"h") {
-                if (paragraphDepth == 0)
-                    flush();
-                ++paragraphDepth;
-            } else if (n == u"s") {
-                int count = 1;
-                for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-                    if (attribute.name() == u"c")
-                        count = qBound(1, attribute.value().toInt(), 1000);
-                }
-                current += QString(count, u' ');
-                space = false;
-            } else if (n == u"tab") {
-                current += u'\t';
-                space = false;
-            } else if (n == u"line-break") {
-                current += u'\n';
-                space = false;
-            }
-            break;
-        }
-        case QXmlStreamReader::EndElement:
-            if (skipDepth > 0) {
-                --skipDepth;
-            } else if ((xml.name() == u"p" || xml.name() == u"h") && paragraphDepth > 0
-                && --paragraphDepth == 0) {
+    const auto start = [&](QXmlStreamReader &xml) {
+        const QStringView n = xml.name();
+        if (n == u"p" || n == u"h") {
+            if (paragraphDepth == 0)
                 flush();
+            ++paragraphDepth;
+        } else if (n == u"s") {
+            int count = 1;
+            for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                if (attribute.name() == u"c")
+                    count = qBound(1, attribute.value().toInt(), 1000);
             }
-            break;
-        case QXmlStreamReader::Characters:
-            if (skipDepth == 0 && paragraphDepth > 0) {
-                // ODF collapses white space as HTML does; <text:s> writes the spaces that count.
-                for (const QChar c : xml.text()) {
-                    if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r') {
-                        space = true;
-                        continue;
-                    }
-                    if (space && !current.isEmpty())
-                        current += u' ';
-                    space = false;
-                    current += c;
-                }
-            }
-            break;
-        default:
-            break;
+            current += QString(count, u' ');
+            space = false;
+        } else if (n == u"tab") {
+            current += u'\t';
+            space = false;
+        } else if (n == u"line-break") {
+            current += u'\n';
+            space = false;
         }
-    }
-    if (xml.hasError())
+    };
+    const auto end = [&](QStringView n) {
+        if ((n == u"p" || n == u"h") && paragraphDepth > 0 && --paragraphDepth == 0)
+            flush();
+    };
+    const auto text = [&](QStringView characters) {
+        if (paragraphDepth == 0)
+            return;
+        // ODF collapses white space as HTML does; <text:s> writes the spaces that count.
+        for (const QChar c : characters) {
+            if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r') {
+                space = true;
+                continue;
+            }
+            if (space && !current.isEmpty())
+                current += u' ';
+            space = false;
+            current += c;
+        }
+    };
+    if (!content.walk({start, end, text}))
         return failure(LoadError::Malformed,
             tr("%1: the document's XML is malformed (%2, line %3)")
-                .arg(name, xml.errorString())
-                .arg(xml.lineNumber()));
+                .arg(name, content.errorString())
+                .arg(content.lineNumber()));
     flush();
 
     const QHash<QString, QString> meta = ZipArchive::firstTexts(zip.entries.value(QStringLiteral("meta.xml")),

@@ -1,5 +1,7 @@
 #include "ziparchive.h"
 
+#include "xmlpartwalker.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -137,32 +139,26 @@ void ZipArchive::refuseEntities(QXmlStreamReader &xml)
 QHash<QString, QString> ZipArchive::firstTexts(const QByteArray &bytes, const QStringList &names)
 {
     QHash<QString, QString> found;
-    QXmlStreamReader xml(bytes);
-    guard(xml);
+    if (names.isEmpty())
+        return found;
     QString current;
     QString text;
-    while (!xml.atEnd() && found.size() < names.size()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::DTD:
-            refuseEntities(xml);
-            break;
-        case QXmlStreamReader::StartElement:
-            current = xml.name().toString();
-            text.clear();
-            break;
-        case QXmlStreamReader::Characters:
-            text += xml.text();
-            break;
-        case QXmlStreamReader::EndElement:
-            if (xml.name() == current && names.contains(current) && !found.contains(current)
-                && !text.trimmed().isEmpty())
-                found.insert(current, text.simplified());
-            current.clear();
-            break;
-        default:
-            break;
-        }
-    }
+    XmlPartWalker xml(bytes);
+    xml.walk({.start =
+                  [&](QXmlStreamReader &reader) {
+                      current = reader.name().toString();
+                      text.clear();
+                  },
+        .end =
+            [&](QStringView name) {
+                if (name == current && names.contains(current) && !found.contains(current)
+                    && !text.trimmed().isEmpty())
+                    found.insert(current, text.simplified());
+                current.clear();
+                if (found.size() == names.size())
+                    xml.stop();
+            },
+        .text = [&](QStringView characters) { text += characters; }});
     return found;
 }
 
