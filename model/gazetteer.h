@@ -4,6 +4,7 @@
 #include "token.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstdint>
 #include <memory>
@@ -48,7 +49,15 @@ public:
 
     // Parses the compiled form (qCompress'ed "phrase<TAB>mask" lines). Empty on malformed data.
     static std::shared_ptr<const Gazetteer> fromCompiled(const QByteArray &compiled);
-    // The one shipped in the resources, loaded once.
+    // The hash table as a flat little-endian image (a 64-byte header, the keys, the values), which
+    // fromImage() uses where it lies. The build compiles resources/model/gazetteer.qz into one and links it
+    // in.
+    QByteArray image() const;
+    // Views an image written by image(): `data` (8-byte aligned) must outlive the gazetteer. nullptr (and
+    // `error`) if it is not one; the keys and values are not read (any content is safe to look up in).
+    static std::shared_ptr<const Gazetteer> fromImage(
+        const char *data, qsizetype size, QString *error = nullptr);
+    // The one linked into the binary, viewed once (empty if the binary has none).
     static std::shared_ptr<const Gazetteer> builtIn();
 
     qsizetype size() const { return m_entries; }
@@ -61,12 +70,17 @@ public:
 private:
     static constexpr std::uint16_t PrefixBit = 1 << 15; // "some longer entry continues this phrase"
     // Open addressing over phrase hashes: the low bits pick the slot, the high 32 bits are the stored key
-    // (0 = empty slot). No allocation per entry and a small table, so loading is fast.
+    // (0 = empty slot). No allocation per entry and a small table, so loading is fast. A lookup probes at
+    // most m_maxProbe slots past the first (the longest run any key needed), so even a table without an
+    // empty slot ends every search.
     std::uint16_t find(std::uint64_t key) const;
     std::uint16_t &slot(std::uint64_t key);
-    HugeVector<std::uint32_t> m_keys;
-    HugeVector<std::uint16_t> m_values;
+    const std::uint32_t *m_keys = nullptr;
+    const std::uint16_t *m_values = nullptr;
+    HugeVector<std::uint32_t> m_ownKeys; // the storage when parsed, empty when viewing an image
+    HugeVector<std::uint16_t> m_ownValues;
     std::uint64_t m_mask = 0;
+    std::uint64_t m_maxProbe = 0;
     qsizetype m_entries = 0;
 };
 

@@ -2,10 +2,6 @@
 
 #include "viterbi.h"
 
-#include <QCoreApplication>
-#include <QDataStream>
-#include <QIODevice>
-
 #include <cmath>
 #include <cstring>
 
@@ -17,8 +13,6 @@ namespace dramatis {
 
 namespace {
 
-constexpr quint32 Magic = 0x444e4552; // "DNER"
-constexpr quint32 Version = 1;
 constexpr int L = bilou::LabelCount;
 
 // Max-marginal margins are in weight units: how much the best labelling loses if a token of the mention
@@ -168,72 +162,16 @@ void secondEmissions(const JointRows &joint, float scale, const std::vector<std:
 
 } // namespace
 
-void PerceptronTagger::Stage::setPresent(const std::vector<std::uint32_t> &features, std::size_t featureCount)
-{
-    present.assign((featureCount + 63) / 64, 0);
-    rankBefore.assign(present.size(), 0);
-    for (std::uint32_t f : features)
-        present[f >> 6] |= std::uint64_t(1) << (f & 63);
-    std::uint32_t before = 0;
-    for (std::size_t w = 0; w < present.size(); ++w) {
-        rankBefore[w] = before;
-        before += std::uint32_t(__builtin_popcountll(present[w]));
-    }
-}
-
-void PerceptronTagger::Stage::setDense(const std::vector<std::int16_t> &dense)
-{
-    const std::size_t count = dense.size() / L;
-    std::vector<std::uint32_t> features;
-    rows.clear();
-    for (std::size_t r = 0; r < count; ++r) {
-        const std::int16_t *w = &dense[r * L];
-        if (std::any_of(w, w + L, [](std::int16_t v) { return v != 0; })) {
-            rows.insert(rows.end(), w, w + L);
-            features.push_back(std::uint32_t(r));
-        }
-    }
-    setPresent(features, count);
-}
-
 PerceptronTagger::PerceptronTagger(
     std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages)
-    : m_features(std::move(gazetteer), bits)
-    , m_stages(std::move(stages))
+    : PerceptronTagger(std::move(gazetteer), taggerimage::join(std::move(stages), bits))
 {
-    const std::size_t stageCount = m_stages.size();
-    const std::size_t words = m_stages.empty() ? 0 : m_stages.front().present.size();
-    m_joint.stride = int(std::max<std::size_t>(1, stageCount)) * L;
-    std::vector<std::uint32_t> features;
-    for (std::size_t w = 0; w < words; ++w) {
-        std::uint64_t bits = 0;
-        for (const Stage &st : m_stages)
-            bits |= st.present[w];
-        for (; bits; bits &= bits - 1)
-            features.push_back(std::uint32_t(w * 64 + std::size_t(__builtin_ctzll(bits))));
-    }
-    m_joint.rows.assign(features.size() * std::size_t(m_joint.stride), 0);
-    for (std::size_t k = 0; k < features.size(); ++k) {
-        for (std::size_t s = 0; s < stageCount; ++s) {
-            if (const std::int16_t *w = m_stages[s].row(features[k]))
-                std::copy(w, w + L, &m_joint.rows[k * std::size_t(m_joint.stride) + s * L]);
-        }
-    }
-    m_joint.index.setPresent(features, words * 64);
-    for (Stage &st : m_stages) {
-        HugeVector<std::int16_t>().swap(st.rows);
-        std::vector<std::uint64_t>().swap(st.present);
-        std::vector<std::uint32_t>().swap(st.rankBefore);
-    }
 }
 
-const std::int16_t *PerceptronTagger::stageRow(std::size_t stage, std::uint32_t feature) const
+PerceptronTagger::PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, taggerimage::Weights weights)
+    : m_features(std::move(gazetteer), weights.bits)
+    , m_weights(std::move(weights))
 {
-    const std::int16_t *w = m_joint.row(feature);
-    if (!w)
-        return nullptr;
-    w += stage * L;
-    return std::any_of(w, w + L, [](std::int16_t v) { return v != 0; }) ? w : nullptr;
 }
 
 void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype first, qsizetype end,
@@ -249,17 +187,19 @@ void PerceptronTagger::decodeDocument(const TokenizedText &tokens, qsizetype fir
     rows.clear();
     m_features.extract(tokens, first, end, nullptr, rows);
     const qsizetype n = end - first;
-    for (std::size_t s = 0; s < m_stages.size(); ++s) {
-        if (s == 0 && m_stages.size() == 1)
-            sharedEmissions<1>(m_joint, m_stages[0].scale, rows, scores, partial);
+    const auto &stages = m_weights.stages;
+    const JointRows &joint = m_weights.joint;
+    for (std::size_t s = 0; s < stages.size(); ++s) {
+        if (s == 0 && stages.size() == 1)
+            sharedEmissions<1>(joint, stages[0].scale, rows, scores, partial);
         else if (s == 0)
-            sharedEmissions<2>(m_joint, m_stages[0].scale, rows, scores, partial);
+            sharedEmissions<2>(joint, stages[0].scale, rows, scores, partial);
         else {
             m_features.firstPassFeatures(rows, labels.data() + first, passIds, passStarts);
-            secondEmissions(m_joint, m_stages[1].scale, partial, passIds, passStarts, scores);
+            secondEmissions(joint, stages[1].scale, partial, passIds, passStarts, scores);
         }
-        BilouDecoder decoder(m_stages[s].transitions.data());
-        const bool last = s + 1 == m_stages.size();
+        BilouDecoder decoder(stages[s].transitions.data());
+        const bool last = s + 1 == stages.size();
         // Decode sentence by sentence: a sentence is a run starting at a SentenceStart token.
         qsizetype b = 0;
         for (qsizetype i = 1; i <= n; ++i) {
@@ -346,39 +286,12 @@ MentionList PerceptronTagger::tag(const TokenizedText &tokens, std::stop_token s
 
 QByteArray PerceptronTagger::serialize() const
 {
-    QByteArray raw;
-    QDataStream s(&raw, QIODevice::WriteOnly);
-    s.setVersion(QDataStream::Qt_6_4);
-    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    s << Magic << Version << quint32(tableBits()) << quint32(L) << quint32(m_stages.size());
-    for (const Stage &st : m_stages) {
-        s << st.scale;
-        for (float t : st.transitions)
-            s << t;
-        // Sparse rows: indexes, then the rows' weights, both little-endian raw arrays.
-        std::vector<quint32> rows;
-        const std::size_t stage = std::size_t(&st - m_stages.data());
-        const std::size_t features = m_joint.index.featureCount();
-        for (std::size_t r = 0; r < features; ++r) {
-            if (stageRow(stage, quint32(r)))
-                rows.push_back(quint32(r));
-        }
-        s << quint32(rows.size());
-        // Delta-coded indexes compress far better.
-        std::vector<quint32> deltas(rows.size());
-        for (std::size_t k = 0; k < rows.size(); ++k)
-            deltas[k] = k == 0 ? rows[0] : rows[k] - rows[k - 1];
-        s.writeRawData(reinterpret_cast<const char *>(deltas.data()), int(deltas.size() * sizeof(quint32)));
-        // Column-major (label by label) so runs of zeros sit together.
-        std::vector<std::int16_t> packed(rows.size() * L);
-        for (int y = 0; y < L; ++y) {
-            for (std::size_t k = 0; k < rows.size(); ++k)
-                packed[y * rows.size() + k] = stageRow(stage, rows[k])[y];
-        }
-        s.writeRawData(
-            reinterpret_cast<const char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)));
-    }
-    return qCompress(raw, 9);
+    return taggerimage::writeModel(m_weights);
+}
+
+QByteArray PerceptronTagger::image() const
+{
+    return taggerimage::writeImage(m_weights);
 }
 
 std::unique_ptr<PerceptronTagger> PerceptronTagger::load(
@@ -391,54 +304,20 @@ std::unique_ptr<PerceptronTagger> PerceptronTagger::load(
 std::unique_ptr<PerceptronTagger> PerceptronTagger::load(const QByteArray &data,
     const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer, QString *error)
 {
-    auto fail = [&](const char *why) -> std::unique_ptr<PerceptronTagger> {
-        if (error)
-            *error = QCoreApplication::translate("PerceptronTagger", why);
+    std::vector<Stage> stages;
+    int bits = 0;
+    if (!taggerimage::readModel(data, &stages, &bits, error))
         return nullptr;
-    };
-    const QByteArray raw = qUncompress(data);
-    if (raw.isEmpty())
-        return fail("not a tagger model (cannot decompress)");
-    QDataStream s(raw);
-    s.setVersion(QDataStream::Qt_6_4);
-    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    quint32 magic = 0, version = 0, bits = 0, labels = 0, stageCount = 0;
-    s >> magic >> version >> bits >> labels >> stageCount;
-    if (magic != Magic)
-        return fail("not a tagger model (bad magic)");
-    if (version != Version || labels != quint32(L) || bits < 10 || bits > 26 || stageCount < 1
-        || stageCount > 2)
-        return fail("unsupported tagger model version");
-    std::vector<Stage> stages(stageCount);
-    for (Stage &st : stages) {
-        s >> st.scale;
-        for (float &t : st.transitions)
-            s >> t;
-        quint32 count = 0;
-        s >> count;
-        if (s.status() != QDataStream::Ok || count > (1u << bits))
-            return fail("truncated tagger model");
-        std::vector<quint32> rows(count);
-        std::vector<std::int16_t> packed(std::size_t(count) * L);
-        if (s.readRawData(reinterpret_cast<char *>(rows.data()), int(count * sizeof(quint32)))
-                != int(count * sizeof(quint32))
-            || s.readRawData(
-                   reinterpret_cast<char *>(packed.data()), int(packed.size() * sizeof(std::int16_t)))
-                != int(packed.size() * sizeof(std::int16_t)))
-            return fail("truncated tagger model");
-        st.rows.resize(std::size_t(count) * L);
-        quint32 row = 0;
-        for (quint32 k = 0; k < count; ++k) {
-            row = k == 0 ? rows[0] : row + rows[k];
-            if (row >= (1u << bits) || (k > 0 && rows[k] == 0))
-                return fail("corrupt tagger model");
-            rows[k] = row;
-            for (int y = 0; y < L; ++y)
-                st.rows[std::size_t(k) * L + y] = packed[std::size_t(y) * count + k];
-        }
-        st.setPresent(rows, std::size_t(1) << bits);
-    }
-    return std::make_unique<PerceptronTagger>(gazetteer(), int(bits), std::move(stages));
+    return std::make_unique<PerceptronTagger>(gazetteer(), bits, std::move(stages));
+}
+
+std::unique_ptr<PerceptronTagger> PerceptronTagger::fromImage(
+    const char *data, qsizetype size, std::shared_ptr<const Gazetteer> gazetteer, QString *error)
+{
+    taggerimage::Weights weights;
+    if (!taggerimage::viewImage(data, size, &weights, error))
+        return nullptr;
+    return std::make_unique<PerceptronTagger>(std::move(gazetteer), std::move(weights));
 }
 
 } // namespace dramatis

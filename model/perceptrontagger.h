@@ -1,9 +1,9 @@
 #pragma once
 
 #include "bilou.h"
-#include "hugepagebuffer.h"
 #include "nerfeatures.h"
 #include "tagger.h"
+#include "taggerimage.h"
 
 #include <QByteArray>
 
@@ -21,49 +21,12 @@ namespace dramatis {
 class PerceptronTagger final : public Tagger
 {
 public:
-    static constexpr int TransitionCount = (bilou::LabelCount + 1) * (bilou::LabelCount + 1);
-
-    // One trained stage: int16 weight rows for the hashed features that have any, and a transition matrix.
-    // Rows are packed (most of the hash table is empty), so loading touches little memory.
-    struct Stage
-    {
-        // Which hashed features have a row (a bit each) and how many rows precede each 64-feature block:
-        // a rank index of under a quarter of a byte per feature, small enough to stay in cache.
-        std::vector<std::uint64_t> present;
-        std::vector<std::uint32_t> rankBefore;
-        HugeVector<std::int16_t> rows; // packed rows of LabelCount weights, in feature order
-        float scale = 1;
-        std::array<float, TransitionCount> transitions {};
-
-        const std::int16_t *row(std::uint32_t feature) const
-        {
-            const std::uint64_t word = present[feature >> 6];
-            const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
-            if (!(word & bit))
-                return nullptr;
-            const std::uint32_t k = rankBefore[feature >> 6] + popcount(word & (bit - 1));
-            return &rows[std::size_t(k) * bilou::LabelCount];
-        }
-        std::size_t featureCount() const { return present.size() * 64; }
-        static std::uint32_t popcount(std::uint64_t x)
-        {
-#ifdef __POPCNT__
-            return std::uint32_t(__builtin_popcountll(x));
-#else
-            // Without -mpopcnt the builtin is a call into libgcc; this is a few inline instructions.
-            x = x - ((x >> 1) & 0x5555555555555555ULL);
-            x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-            x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
-            return std::uint32_t((x * 0x0101010101010101ULL) >> 56);
-#endif
-        }
-        // Builds the index from the sorted features that have rows (rows already packed in that order).
-        void setPresent(const std::vector<std::uint32_t> &features, std::size_t featureCount);
-        // Packs a dense table of (1 << bits) rows, dropping the all-zero ones.
-        void setDense(const std::vector<std::int16_t> &dense);
-    };
+    static constexpr int TransitionCount = taggerimage::TransitionCount;
+    using Stage = taggerimage::Stage;
+    using JointRows = taggerimage::JointRows;
 
     PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, int bits, std::vector<Stage> stages);
+    PerceptronTagger(std::shared_ptr<const Gazetteer> gazetteer, taggerimage::Weights weights);
 
     // Reads a model written by serialize(); nullptr (and `error`) if it is not one.
     static std::unique_ptr<PerceptronTagger> load(
@@ -71,12 +34,15 @@ public:
     // The same, asking for the gazetteer only once the weights are read (so both can load in parallel).
     static std::unique_ptr<PerceptronTagger> load(const QByteArray &data,
         const std::function<std::shared_ptr<const Gazetteer>()> &gazetteer, QString *error = nullptr);
+    // The model file (what `dramatis-cli train` writes and load() reads).
     QByteArray serialize() const;
+    // Uses the weights of an image (taggerimage::writeImage) where they lie: `data` must outlive the tagger.
+    static std::unique_ptr<PerceptronTagger> fromImage(const char *data, qsizetype size,
+        std::shared_ptr<const Gazetteer> gazetteer, QString *error = nullptr);
+    // The image of this tagger's weights.
+    QByteArray image() const;
 
-    QString name() const override
-    {
-        return QStringLiteral("perceptron");
-    }
+    QString name() const override { return QStringLiteral("perceptron"); }
     MentionList tag(const TokenizedText &tokens, std::stop_token stop = {}) const override;
 
     // The BILOU label of every token, and a confidence (0..1) per token of a mention from the score margin
@@ -91,41 +57,14 @@ public:
         decodeDocument(tokens, first, end, labels, nullptr);
     }
 
-    int tableBits() const
-    {
-        return m_features.tableBits();
-    }
-
-    // All stages' rows of a feature side by side (stage 0's LabelCount weights, then stage 1's): one index
-    // lookup and one cache line serve every stage, and the stages' sums over the shared features are taken
-    // in one pass. Built from the stages at construction (which then keep only scale and transitions).
-    struct JointRows
-    {
-        Stage index; // present / rankBefore over the union of the stages' features; rows unused
-        HugeVector<std::int16_t> rows;
-        int stride = bilou::LabelCount;
-
-        const std::int16_t *row(std::uint32_t feature) const
-        {
-            const std::uint64_t word = index.present[feature >> 6];
-            const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
-            if (!(word & bit))
-                return nullptr;
-            const std::uint32_t k = index.rankBefore[feature >> 6] + Stage::popcount(word & (bit - 1));
-            return &rows[std::size_t(k) * std::size_t(stride)];
-        }
-    };
+    int tableBits() const { return m_features.tableBits(); }
 
 private:
     void decodeDocument(const TokenizedText &tokens, qsizetype first, qsizetype end, std::vector<int> &labels,
         std::vector<float> *confidence) const;
 
-    // Stage `stage`'s row of `feature`, or nullptr if it has none (all zero).
-    const std::int16_t *stageRow(std::size_t stage, std::uint32_t feature) const;
-
     NerFeatures m_features;
-    std::vector<Stage> m_stages;
-    JointRows m_joint;
+    taggerimage::Weights m_weights;
 };
 
 } // namespace dramatis
