@@ -1,8 +1,13 @@
 #include "jsonexport.h"
 
-#include <QJsonArray>
+#include "jsonstreamwriter.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace dramatis {
 
@@ -38,60 +43,132 @@ qsizetype CodePointMap::toUtf16(qsizetype codePointOffset) const
 
 namespace {
 
-QJsonValue stringOrNull(const QString &s)
+void stringOrNull(JsonStreamWriter &w, const QString &s)
 {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    if (s.isEmpty())
+        w.null();
+    else
+        w.string(s);
+}
+
+void writeArticle(JsonStreamWriter &w, const Article &a)
+{
+    w.beginObject();
+    w.key(u"author");
+    stringOrNull(w, a.author);
+    w.key(u"date");
+    stringOrNull(w, a.date.isValid() ? a.date.toString(Qt::ISODate) : QString());
+    w.key(u"format");
+    stringOrNull(w, a.format);
+    w.key(u"source");
+    stringOrNull(w, a.source);
+    w.key(u"text");
+    w.string(a.text);
+    w.key(u"title");
+    stringOrNull(w, a.title);
+    w.endObject();
+}
+
+void writeMentions(JsonStreamWriter &w, const Analysis &analysis)
+{
+    const QString &text = analysis.article.text;
+    const CodePointMap map(text);
+    w.beginArray();
+    for (const Mention &m : analysis.mentions) {
+        w.beginObject();
+        w.key(u"confidence");
+        w.number(qRound(double(m.confidence) * 1000.0) / 1000.0);
+        w.key(u"end");
+        w.number(qint64(map.toCodePoints(m.end)));
+        w.key(u"entity");
+        if (m.entity >= 0)
+            w.number(qint64(m.entity));
+        else
+            w.null();
+        w.key(u"start");
+        w.number(qint64(map.toCodePoints(m.start)));
+        w.key(u"text");
+        w.string(QStringView(text).mid(m.start, m.length()));
+        w.key(u"type");
+        w.string(entityTypeCode(m.type));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeEntities(JsonStreamWriter &w, const Analysis &analysis)
+{
+    w.beginArray();
+    for (qsizetype i = 0; i < analysis.entities.size(); ++i) {
+        const Entity &e = analysis.entities[i];
+        w.beginObject();
+        w.key(u"affiliation");
+        if (e.affiliation >= 0)
+            w.number(qint64(e.affiliation));
+        else
+            w.null();
+        w.key(u"aliases");
+        w.beginArray();
+        for (const QString &alias : e.aliases)
+            w.string(alias);
+        w.endArray();
+        w.key(u"ambiguous");
+        w.value(QJsonValue(e.ambiguous));
+        w.key(u"id");
+        w.number(qint64(i));
+        w.key(u"mentions");
+        w.beginArray();
+        for (int m : e.mentions)
+            w.number(qint64(m));
+        w.endArray();
+        w.key(u"name");
+        w.string(e.name);
+        w.key(u"role");
+        stringOrNull(w, e.role);
+        w.key(u"salience");
+        w.number(qRound(e.salience * 1000.0) / 1000.0);
+        w.key(u"type");
+        w.string(entityTypeCode(e.type));
+        w.endObject();
+    }
+    w.endArray();
 }
 
 } // namespace
 
+void writeAnalysisJson(
+    JsonStreamWriter &w, const Analysis &analysis, const QString &fileLabel, const QJsonObject &extra)
+{
+    // QJsonObject writes its members sorted by key: merge ours into the caller's.
+    QStringList keys = extra.keys();
+    keys << u"article"_s << u"entities"_s << u"file"_s << u"mentions"_s;
+    keys.sort();
+    w.beginObject();
+    for (const QString &k : std::as_const(keys)) {
+        w.key(k);
+        if (extra.contains(k))
+            w.value(extra.value(k));
+        else if (k == u"article")
+            writeArticle(w, analysis.article);
+        else if (k == u"entities")
+            writeEntities(w, analysis);
+        else if (k == u"file")
+            w.string(fileLabel);
+        else
+            writeMentions(w, analysis);
+    }
+    w.endObject();
+}
+
 QJsonObject analysisToJson(const Analysis &analysis, const QString &fileLabel)
 {
-    const Article &a = analysis.article;
-    const CodePointMap map(a.text);
-    QJsonObject article{
-        {QStringLiteral("title"), stringOrNull(a.title)},
-        {QStringLiteral("date"), a.date.isValid() ? QJsonValue(a.date.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("source"), stringOrNull(a.source)},
-        {QStringLiteral("author"), stringOrNull(a.author)},
-        {QStringLiteral("format"), stringOrNull(a.format)},
-        {QStringLiteral("text"), a.text},
-    };
-    QJsonArray mentions;
-    for (const Mention &m : analysis.mentions) {
-        mentions.append(QJsonObject{
-            {QStringLiteral("text"), a.text.mid(m.start, m.length())},
-            {QStringLiteral("type"), entityTypeCode(m.type)},
-            {QStringLiteral("start"), qint64(map.toCodePoints(m.start))},
-            {QStringLiteral("end"), qint64(map.toCodePoints(m.end))},
-            {QStringLiteral("confidence"), qRound(double(m.confidence) * 1000.0) / 1000.0},
-            {QStringLiteral("entity"), m.entity >= 0 ? QJsonValue(m.entity) : QJsonValue()},
-        });
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonStreamWriter w(&buffer);
+        writeAnalysisJson(w, analysis, fileLabel);
     }
-    QJsonArray entities;
-    for (qsizetype i = 0; i < analysis.entities.size(); ++i) {
-        const Entity &e = analysis.entities[i];
-        QJsonArray ms;
-        for (int m : e.mentions)
-            ms.append(m);
-        entities.append(QJsonObject{
-            {QStringLiteral("id"), qint64(i)},
-            {QStringLiteral("name"), e.name},
-            {QStringLiteral("type"), entityTypeCode(e.type)},
-            {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)},
-            {QStringLiteral("role"), stringOrNull(e.role)},
-            {QStringLiteral("affiliation"), e.affiliation >= 0 ? QJsonValue(e.affiliation) : QJsonValue()},
-            {QStringLiteral("salience"), qRound(e.salience * 1000.0) / 1000.0},
-            {QStringLiteral("mentions"), ms},
-            {QStringLiteral("ambiguous"), e.ambiguous},
-        });
-    }
-    return QJsonObject{
-        {QStringLiteral("file"), fileLabel},
-        {QStringLiteral("article"), article},
-        {QStringLiteral("mentions"), mentions},
-        {QStringLiteral("entities"), entities},
-    };
+    return QJsonDocument::fromJson(buffer.data()).object();
 }
 
 } // namespace dramatis

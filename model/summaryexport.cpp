@@ -2,14 +2,15 @@
 
 #include "annotationstore.h"
 #include "jsonexport.h"
+#include "jsonstreamwriter.h"
 #include "standoffwriter.h"
 #include "summarypdf.h"
 #include "summarywriter.h"
 #include "webannotation.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUrl>
@@ -36,29 +37,38 @@ constexpr std::array<FormatName, 7> FormatNames {{
     {ExportFormat::Conll, u"conll"},
 }};
 
-QByteArray jsonExport(const QList<ExportArticle> &articles, const ExportOptions &options,
+// The tag JSON plus the notes as W3C Web Annotations, which `dramatis-cli import` reads back. Written as it
+// goes: a briefing of long articles is never held as a JSON tree. False when stopped or a write failed.
+bool writeJsonExport(const QList<ExportArticle> &articles, const ExportOptions &options, QIODevice *device,
     std::stop_token stop, const std::function<void(int, int)> &progress)
 {
-    // The tag JSON plus the notes as W3C Web Annotations, which `dramatis-cli import` reads back.
-    QJsonArray list;
+    JsonStreamWriter w(device);
+    const bool one = articles.size() == 1;
+    if (!one) {
+        w.beginObject();
+        w.key(u"articles");
+        w.beginArray();
+    }
     for (qsizetype i = 0; i < articles.size(); ++i) {
-        if (stop.stop_requested())
-            return {};
+        if (stop.stop_requested() || !w.ok())
+            return false;
         const ExportArticle &a = articles[i];
-        QJsonObject o = analysisToJson(*a.analysis, a.fileLabel);
         const QString source = QUrl::fromLocalFile(a.analysis->article.filePath).toString();
-        o.insert(QStringLiteral("annotations"),
-            webAnnotationsToJson(options.includeNotes ? a.annotations : AnnotationList(), source));
-        o.insert(
-            QStringLiteral("tags"), QJsonArray::fromStringList(options.includeTags ? a.tags : QStringList()));
-        list.append(o);
+        const QJsonObject extra {
+            {QStringLiteral("annotations"),
+                webAnnotationsToJson(options.includeNotes ? a.annotations : AnnotationList(), source)},
+            {QStringLiteral("tags"),
+                QJsonArray::fromStringList(options.includeTags ? a.tags : QStringList())},
+        };
+        writeAnalysisJson(w, *a.analysis, a.fileLabel, extra);
         if (progress)
             progress(int(i + 1), int(articles.size()) + 1);
     }
-    const QJsonDocument doc = list.size() == 1
-        ? QJsonDocument(list.first().toObject())
-        : QJsonDocument(QJsonObject {{QStringLiteral("articles"), list}});
-    return doc.toJson(QJsonDocument::Indented);
+    if (!one) {
+        w.endArray();
+        w.endObject();
+    }
+    return w.flush();
 }
 
 } // namespace
@@ -125,8 +135,12 @@ QString SummaryExport::text(const QList<ExportArticle> &articles, const ExportOp
         return StandoffWriter::bratAnn(*articles.front().analysis);
     case ExportFormat::Conll:
         return StandoffWriter::conll(*articles.front().analysis);
-    case ExportFormat::Json:
-        return QString::fromUtf8(jsonExport(articles, options, {}, {}));
+    case ExportFormat::Json: {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        writeJsonExport(articles, options, &buffer, {}, {});
+        return QString::fromUtf8(buffer.data());
+    }
     case ExportFormat::Markdown:
         return SummaryWriter::markdown(summaries(articles, options, {}, {}));
     case ExportFormat::Csv:
@@ -153,8 +167,11 @@ bool SummaryExport::write(const QList<ExportArticle> &articles, const ExportOpti
                     .toUtf8();
         break;
     case ExportFormat::Json:
-        bytes = jsonExport(articles, options, stop, progress);
-        break;
+        if (!writeJsonExport(articles, options, device, stop, progress) || stop.stop_requested())
+            return false;
+        if (progress)
+            progress(total, total);
+        return true;
     case ExportFormat::Markdown:
     case ExportFormat::Csv:
     case ExportFormat::Html:

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -95,11 +94,13 @@ int exportCommand(const QStringList &args)
     }
 
     if (outPath.isEmpty()) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        SummaryExport::write(articles, options, &buffer);
+        // Straight to stdout: a long article's JSON is written as it goes, never held whole.
         out().flush();
-        fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || !SummaryExport::write(articles, options, &stdOut)) {
+            err() << "dramatis-cli export: cannot write the output\n";
+            return BadInput;
+        }
         return Ok;
     }
     QString error;

@@ -4,10 +4,10 @@
 #include "annotationcli.h"
 #include "articleloader.h"
 #include "jsonexport.h"
+#include "jsonstreamwriter.h"
 #include "taggerfactory.h"
 
 #include <QFile>
-#include <QJsonDocument>
 
 namespace dramatis::cli {
 
@@ -50,17 +50,16 @@ int tagCommand(const QStringList &args)
     const AnalystLexicon lexicon = loadLexicon(loaded.article, db);
     AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger(), lexicon);
     if (format == u"json") {
-        // A 5 MB article has some 400,000 mentions: hold one form of them at a time (analysis, JSON tree,
-        // bytes) and write the bytes as they are, or the peak passes 1 GB.
-        QByteArray json;
-        {
-            const QJsonDocument doc(analysisToJson(*analysis, file));
-            analysis.reset();
-            json = doc.toJson(QJsonDocument::Indented);
-        }
+        // A 5 MB article has some 400,000 mentions: they go out as they are written, never as a JSON tree.
         out().flush();
         QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {
+        bool written = stdOut.open(stdout, QIODevice::WriteOnly);
+        if (written) {
+            JsonStreamWriter writer(&stdOut);
+            writeAnalysisJson(writer, *analysis, file);
+            written = writer.flush();
+        }
+        if (!written) {
             err() << "dramatis-cli tag: cannot write the output\n";
             return BadInput;
         }
