@@ -37,6 +37,19 @@ inline std::uint32_t popcount(std::uint64_t x)
 #endif
 }
 
+// The row of `feature` among rows packed in feature order, given which features have one (a bit each) and
+// how many rows precede each 64-feature block; nullptr if it has none.
+inline const std::int16_t *packedRow(const std::uint64_t *present, const std::uint32_t *rankBefore,
+    const std::int16_t *rows, std::size_t stride, std::uint32_t feature)
+{
+    const std::uint64_t word = present[feature >> 6];
+    const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
+    if (!(word & bit))
+        return nullptr;
+    const std::uint32_t k = rankBefore[feature >> 6] + popcount(word & (bit - 1));
+    return &rows[std::size_t(k) * stride];
+}
+
 // One trained stage: int16 weight rows for the hashed features that have any, and a transition matrix.
 // Rows are packed (most of the hash table is empty), so loading touches little memory.
 struct Stage
@@ -51,12 +64,7 @@ struct Stage
 
     const std::int16_t *row(std::uint32_t feature) const
     {
-        const std::uint64_t word = present[feature >> 6];
-        const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
-        if (!(word & bit))
-            return nullptr;
-        const std::uint32_t k = rankBefore[feature >> 6] + popcount(word & (bit - 1));
-        return &rows[std::size_t(k) * L];
+        return packedRow(present.data(), rankBefore.data(), rows.data(), L, feature);
     }
     std::size_t featureCount() const { return present.size() * 64; }
     // Builds the index from the sorted features that have rows (rows already packed in that order).
@@ -79,12 +87,7 @@ struct JointRows
 
     const std::int16_t *row(std::uint32_t feature) const
     {
-        const std::uint64_t word = present[feature >> 6];
-        const std::uint64_t bit = std::uint64_t(1) << (feature & 63);
-        if (!(word & bit))
-            return nullptr;
-        const std::uint32_t k = rankBefore[feature >> 6] + popcount(word & (bit - 1));
-        return &rows[std::size_t(k) * std::size_t(stride)];
+        return packedRow(present, rankBefore, rows, std::size_t(stride), feature);
     }
     std::size_t featureCount() const { return words * 64; }
 };
