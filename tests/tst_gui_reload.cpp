@@ -27,9 +27,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Our own article, long enough to scroll.
-QString articleText(const QString &opening, const QString &closing)
+QString articleText(
+    const QString &opening, const QString &closing, const QString &headline = u"Ferry tender reopened"_s)
 {
-    QString text = u"Ferry tender reopened\n\n"_s + opening + u"\n\n"_s;
+    QString text = headline + u"\n\n"_s + opening + u"\n\n"_s;
     for (int i = 0; i < 40; ++i)
         text += u"Paragraph %1 of the council minutes repeats that Ines Carvalho chaired the meeting.\n\n"_s
                     .arg(i);
@@ -143,9 +144,10 @@ void TestGuiReload::editedFileReanchorsNotes()
     const QString topParagraph = view->cursorForPosition(QPoint(0, 0)).block().text();
     QVERIFY(topParagraph.startsWith(u"Paragraph"_s));
 
-    // A line added above the first note; the second note's words rewritten beyond recognition.
-    const QString edited = u"Updated on Friday.\n\n"_s
-        + articleText(Opening, u"Tomas Reyes wants every bid on the council website by Monday."_s);
+    // Words added before the first note; the second note's words rewritten beyond recognition.
+    const QString edited = articleText(u"Updated on Friday. "_s + Opening,
+        u"Tomas Reyes wants every bid on the council website by Monday."_s,
+        u"Ferry tender reopened after a year"_s);
     QVERIFY(writeFile(m_article, edited.toUtf8()));
     const QString expected = loadedText();
     QVERIFY(expected.contains(u"Tomas Reyes wants every bid"_s));
@@ -163,6 +165,10 @@ void TestGuiReload::editedFileReanchorsNotes()
     QVERIFY(!kept.isOrphaned());
     QCOMPARE(expected.mid(kept.start, kept.end - kept.start), u"the ferry tender"_s);
     QCOMPARE(kept.text, u"Which tender?"_s);
+    // The headline changed too: the window says so.
+    QCOMPARE(m_window->currentAnalysis()->article.title, u"Ferry tender reopened after a year"_s);
+    QVERIFY2(m_window->windowTitle().startsWith(u"Ferry tender reopened after a year"_s),
+        qPrintable(m_window->windowTitle()));
     QVERIFY(model->at(1).isOrphaned());
     QCOMPARE(model->at(1).text, u"Ask the port authority"_s);
 

@@ -1837,6 +1837,7 @@ void MainWindow::replaceAnalysis(const AnalysisPtr &old, const OpenedArticle &op
         nextReview();
     }
     updateStatus();
+    updateTitle(); // a reloaded file may have a new headline
 }
 
 void MainWindow::onArticleReloaded(const OpenedArticle &opened)
