@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -236,6 +237,9 @@ void TestGuiReload::deletedAndRestored()
     const QString before = currentText();
     QVERIFY(QFile::remove(m_article));
     QTRY_VERIFY(bannerText().contains(u"deleted or moved"_s));
+    // It stays until dismissed or the file is back: the article no longer has a file while it shows.
+    const auto *hideTimer = m_window->findChild<MessageBanner *>()->findChild<QTimer *>();
+    QVERIFY(hideTimer && !hideTimer->isActive());
     // Nothing lost: the article and its note stay.
     QCOMPARE(currentText(), before);
     QCOMPARE(m_window->currentAnnotations()->rowCount(), 1);

@@ -47,7 +47,7 @@ void ArticleReloader::onChanged(const QString &path)
 void ArticleReloader::onRemoved(const QString &path)
 {
     m_pending.remove(path);
-    Q_EMIT problem(path,
+    Q_EMIT fileMissing(path,
         tr("%1 was deleted or moved on disk: the article stays open as it was, and is reloaded if the file "
            "comes back")
             .arg(QFileInfo(path).fileName()));

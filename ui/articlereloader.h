@@ -39,8 +39,10 @@ public:
 Q_SIGNALS:
     // The file was loaded and tagged again; its text may or may not differ from the one shown.
     void reloaded(const dramatis::OpenedArticle &article);
-    // One line for the message banner: the file is gone, unreadable or no longer an article.
+    // One line for the message banner: the file is unreadable or no longer an article.
     void problem(const QString &path, const QString &message);
+    // The same when the file is gone (deleted or moved away): a state that lasts until it comes back.
+    void fileMissing(const QString &path, const QString &message);
 
 private:
     void onChanged(const QString &path);

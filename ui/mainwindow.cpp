@@ -125,6 +125,9 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent, co
     connect(m_reloader, &ArticleReloader::reloaded, this, &MainWindow::onArticleReloaded);
     connect(m_reloader, &ArticleReloader::problem, this,
         [this](const QString &, const QString &message) { showMessages({message}); });
+    connect(m_reloader, &ArticleReloader::fileMissing, this, [this](const QString &, const QString &message) {
+        m_banner->showMessages({message}, MessageBanner::UntilDismissed);
+    });
     connect(m_retagger, &ArticleOpener::articleOpened, this, &MainWindow::onArticleRetagged);
     connect(m_store, &AnnotationStore::lexiconChanged, this, &MainWindow::retagOpenArticles);
     connect(m_store, &AnnotationStore::errorOccurred, this,

@@ -51,7 +51,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessages(const QStringList &messages)
+void MessageBanner::showMessages(const QStringList &messages, Duration duration)
 {
     if (messages.isEmpty())
         return;
@@ -64,7 +64,7 @@ void MessageBanner::showMessages(const QStringList &messages)
     m_showAll->setVisible(many);
     show();
     // A long list is read, not glanced at: it stays until dismissed.
-    if (many)
+    if (many || duration == UntilDismissed)
         m_hideTimer->stop();
     else
         m_hideTimer->start();

@@ -19,7 +19,9 @@ public:
     // Several messages at once (one drop of several bad files) are shown together, one per line; past
     // MaxLines the rest are counted and "Show all" lists every one in a window of its own.
     static constexpr int MaxLines = 8;
-    void showMessages(const QStringList &messages);
+    // Timed messages hide after a while; a state that lasts (a file gone from disk) stays until dismissed.
+    enum Duration { Timed, UntilDismissed };
+    void showMessages(const QStringList &messages, Duration duration = Timed);
     QString text() const;
     QStringList messages() const;
     void showAll();
