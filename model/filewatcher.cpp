@@ -43,10 +43,11 @@ void FileWatcher::unwatch(const QString &path)
         return;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString directory = it->directory;
+    const bool watched = it->watched;
     m_files.erase(it);
     m_byWatched.remove(absolute);
     m_pending.remove(path);
-    if (m_watcher.files().contains(absolute))
+    if (watched && m_watcher.files().contains(absolute))
         m_watcher.removePath(absolute);
     if (--m_directories[directory] <= 0) {
         m_directories.remove(directory);
@@ -56,16 +57,22 @@ void FileWatcher::unwatch(const QString &path)
 
 void FileWatcher::rewatch(const QString &path)
 {
+    const auto it = m_files.find(path);
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolute) && !m_watcher.files().contains(absolute))
-        m_watcher.addPath(absolute);
+    if (it != m_files.end() && !it->watched && QFileInfo::exists(absolute))
+        it->watched = m_watcher.addPath(absolute);
 }
 
 void FileWatcher::onFileChanged(const QString &watched)
 {
     const QString path = m_byWatched.value(watched);
-    if (!path.isEmpty())
-        schedule(path, true);
+    const auto it = m_files.find(path);
+    if (it == m_files.end())
+        return;
+    // Deleted or replaced (a rename over it): the watch went with the old file; it is renewed once the
+    // writes settle. Asked here only, on an event of the file itself: the list is long with many articles.
+    it->watched = m_watcher.files().contains(watched);
+    schedule(path, true);
 }
 
 void FileWatcher::onDirectoryChanged(const QString &directory)
@@ -75,9 +82,8 @@ void FileWatcher::onDirectoryChanged(const QString &directory)
     for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
         if (it->directory != directory)
             continue;
-        const QString absolute = QFileInfo(it.key()).absoluteFilePath();
-        const Signature now = signatureOf(absolute);
-        if (now != it->seen || (now.exists && !m_watcher.files().contains(absolute)))
+        const Signature now = signatureOf(QFileInfo(it.key()).absoluteFilePath());
+        if (now != it->seen || (now.exists && !it->watched))
             schedule(it.key(), false);
     }
 }

@@ -50,6 +50,7 @@ private:
     {
         QString directory;
         Signature seen; // as last reported (or as it was when the watch began)
+        bool watched = false; // the file itself is in m_watcher (a deletion or replacement ends that)
     };
     static Signature signatureOf(const QString &path);
 
