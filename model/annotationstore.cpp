@@ -49,6 +49,26 @@ const QList<QStringList> &migrations()
             " other TEXT NOT NULL DEFAULT '', origin_path TEXT NOT NULL DEFAULT '',"
             " origin_context TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
         },
+        {
+            // The library (LibraryStore): what the analyst saw of each article, its entities across
+            // articles, and a full-text index. An article forgotten by the library keeps its notes.
+            u"ALTER TABLE articles ADD COLUMN source TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN date TEXT"_s,
+            u"ALTER TABLE articles ADD COLUMN format TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN entity_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE articles ADD COLUMN in_library INTEGER NOT NULL DEFAULT 1"_s,
+            u"CREATE TABLE library_entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT NULL,"
+            " name TEXT NOT NULL, renamed INTEGER NOT NULL DEFAULT 0,"
+            " merged_into INTEGER REFERENCES library_entities(id) ON DELETE SET NULL, UNIQUE (type, key))"_s,
+            u"CREATE INDEX library_entities_merged ON library_entities(merged_into)"_s,
+            u"CREATE TABLE article_entities (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE"
+            " CASCADE, entity_id INTEGER NOT NULL REFERENCES library_entities(id) ON DELETE CASCADE,"
+            " mentions INTEGER NOT NULL, PRIMARY KEY (article_id, entity_id))"_s,
+            u"CREATE INDEX article_entities_entity ON article_entities(entity_id)"_s,
+            u"CREATE VIRTUAL TABLE article_text USING fts5(title, source, body,"
+            " tokenize = 'unicode61 remove_diacritics 2')"_s,
+        },
     };
     return steps;
 }

@@ -25,7 +25,8 @@ class AnnotationStore final : public QObject
     Q_OBJECT
 public:
     // 1: articles, annotations, tags. 2: highlight categories, lexicon rules, annotation anchor status.
-    static constexpr int SchemaVersion = 2;
+    // 3: the library (article metadata, library entities, full-text index; see LibraryStore).
+    static constexpr int SchemaVersion = 3;
 
     enum class State { Closed, Ready, Disabled };
 
@@ -50,6 +51,8 @@ public:
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
     QString path() const { return m_path; }
+    // The Qt Sql connection of this instance (for LibraryStore, which shares it and its thread).
+    QString connectionName() const { return m_connection; }
     // Why the store is disabled or the last write failed: one line naming the file and the reason.
     QString errorString() const { return m_error; }
     // The copy taken before the last migration; empty when none was needed.

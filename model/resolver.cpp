@@ -3,6 +3,7 @@
 #include "roleextractor.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <numeric>
 
 namespace dramatis {
@@ -225,6 +227,45 @@ QString Resolver::matchKey(QStringView surface)
         key.chop(2);
     else if (key.endsWith(u'\''))
         key.chop(1);
+    return key;
+}
+
+QString Resolver::identityKey(QStringView name, EntityType type)
+{
+    QStringList keys;
+    for (const QString &word : matchKey(name).split(u' ', Qt::SkipEmptyParts)) {
+        QString k;
+        for (QChar c : word) {
+            if (c.isLetterOrNumber() || c == u'&' || c == u'\'' || c == u'-')
+                k += c;
+        }
+        if (!k.isEmpty())
+            keys.append(k);
+    }
+    if (type == EntityType::Person) {
+        while (keys.size() > 1 && honorifics().contains(keys.first()))
+            keys.removeFirst();
+    } else if (type == EntityType::Organization) {
+        if (keys.size() > 1 && keys.first() == u"the")
+            keys.removeFirst();
+        while (keys.size() > 1 && designators().contains(keys.last()))
+            keys.removeLast();
+    }
+    QString key = keys.isEmpty() ? matchKey(name) : keys.join(u' ');
+    // Letters that keep a stroke after matchKey's NFKD ("Tromsø", "Łódź", "Đoković") are folded by ICU's
+    // Latin-ASCII transform, so a name typed without them is the same name. One instance per thread:
+    // a transliterator is not safe to share.
+    thread_local const std::unique_ptr<icu::Transliterator> latinAscii = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+        return U_SUCCESS(status) ? std::move(t) : nullptr;
+    }();
+    if (latinAscii && std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() > 0x7f; })) {
+        icu::UnicodeString u(reinterpret_cast<const UChar *>(key.utf16()), int32_t(key.size()));
+        latinAscii->transliterate(u);
+        key = fromIcu(u);
+    }
     return key;
 }
 

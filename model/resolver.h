@@ -19,6 +19,11 @@ public:
     // The key two surface forms share when they name the same thing: case-folded, NFKC, without
     // diacritics, with straight apostrophes and without a possessive "'s".
     static QString matchKey(QStringView surface);
+    // The key a canonical name is known by across articles (the library): matchKey per word, periods and
+    // punctuation dropped, leading honorifics removed from a person ("Dr. Lisa Su" = "Lisa Su"), a
+    // leading "the" and trailing legal forms from an organisation ("Advanced Micro Devices, Inc." =
+    // "Advanced Micro Devices"). The same word lists the resolver matches mentions with.
+    static QString identityKey(QStringView name, EntityType type);
 };
 
 } // namespace dramatis
