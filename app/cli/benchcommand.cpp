@@ -2,13 +2,18 @@
 
 #include "analysis.h"
 #include "articleloader.h"
+#include "foldercollector.h"
+#include "librarystore.h"
 #include "resolverevaluation.h"
 #include "taggerbench.h"
 #include "taggerfactory.h"
 #include "tokenizer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -16,6 +21,9 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace dramatis::cli {
@@ -154,6 +162,107 @@ int benchLoaders(const QStringList &files, int reps, bool json)
     return failed ? BadInput : Ok;
 }
 
+// The library's intake: every supported file under `dir` loaded, tagged, resolved and recorded into a
+// library database by `threads` workers (each with its own connection), timed from the first load to the
+// last commit. The tagger is loaded before the clock starts. A temporary database unless `dbOption`.
+int benchLibrary(const QString &dir, int threads, const QString &dbOption, bool json)
+{
+    if (!QFileInfo(dir).isDir()) {
+        err() << dir << ": not a folder\n";
+        return BadInput;
+    }
+    const FolderCollector::Result collected = FolderCollector::collect({dir}, 1000000);
+    if (collected.files.isEmpty()) {
+        err() << dir << ": no supported files\n";
+        return BadInput;
+    }
+    QTemporaryDir temp;
+    const QString dbPath = dbOption.isEmpty() ? temp.filePath(QStringLiteral("library.sqlite")) : dbOption;
+    {
+        LibraryStore create; // creates the schema once, outside the timing
+        if (!create.open(dbPath)) {
+            err() << "dramatis-cli bench: " << create.errorString() << '\n';
+            return BadInput;
+        }
+    }
+    const auto tagger = defaultTagger();
+    std::atomic<qsizetype> next{0};
+    std::atomic<qint64> tokens{0};
+    std::atomic<qint64> bytes{0};
+    std::mutex failuresMutex;
+    QStringList failures;
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            LibraryStore store;
+            const bool ready = store.open(dbPath);
+            for (qsizetype i = next++; i < collected.files.size(); i = next++) {
+                const QString &path = collected.files.at(i);
+                QString failure;
+                LoadResult loaded = ArticleLoader::load(path);
+                if (!loaded.ok()) {
+                    failure = loaded.error->message;
+                } else {
+                    bytes += QFileInfo(path).size();
+                    const AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *tagger);
+                    tokens += analysis->tokens.tokens.size();
+                    if (!ready || store.record(*analysis) <= 0)
+                        failure = path + QStringLiteral(": ") + store.errorString();
+                }
+                if (!failure.isEmpty()) {
+                    const std::lock_guard lock(failuresMutex);
+                    failures << failure;
+                }
+            }
+        });
+    }
+    for (std::thread &w : workers)
+        w.join();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const qsizetype recorded = collected.files.size() - failures.size();
+    LibraryStore check;
+    check.open(dbPath);
+    const qsizetype inLibrary = check.articles().size();
+    const qsizetype entities = check.entities().size();
+    check.close();
+    for (const QString &f : std::as_const(failures))
+        err() << f << '\n';
+
+    const QJsonObject result{
+        {QStringLiteral("files"), double(collected.files.size())},
+        {QStringLiteral("recorded"), double(recorded)},
+        {QStringLiteral("failed"), double(failures.size())},
+        {QStringLiteral("threads"), threads},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("articles_per_s"), double(recorded) / seconds},
+        {QStringLiteral("tokens_per_s"), double(tokens) / seconds},
+        {QStringLiteral("mb_per_s"), double(bytes) / (1024 * 1024) / seconds},
+        {QStringLiteral("library_articles"), double(inLibrary)},
+        {QStringLiteral("library_entities"), double(entities)},
+        {QStringLiteral("tagger"), tagger->name()},
+    };
+    if (json) {
+        out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return failures.isEmpty() ? Ok : BadInput;
+    }
+    out() << "folder: " << dir << ", " << collected.files.size() << " files, " << threads << " threads, tagger "
+          << tagger->name() << "\n";
+    auto line = [](const char *label, double value, const char *unit, int decimals = 1) {
+        out() << QString::fromLatin1(label).leftJustified(28) << QString::number(value, 'f', decimals) << ' '
+              << unit << '\n';
+    };
+    line("recorded", double(recorded), "articles", 0);
+    line("failed", double(failures.size()), "files", 0);
+    line("wall time", seconds, "s", 2);
+    line("articles per second", double(recorded) / seconds, "articles/s");
+    line("tokens per second", double(tokens) / seconds, "tokens/s", 0);
+    line("input", double(bytes) / (1024 * 1024) / seconds, "MB/s", 2);
+    line("library entities", double(entities), "", 0);
+    return failures.isEmpty() ? Ok : BadInput;
+}
+
 } // namespace
 
 int benchCommand(const QStringList &args)
@@ -165,6 +274,9 @@ int benchCommand(const QStringList &args)
     double sizeMB = 5.0;
     int reps = 3;
     bool json = false;
+    QString folder;
+    QString db;
+    int threads = 2;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         bool ok = true;
@@ -178,17 +290,26 @@ int benchCommand(const QStringList &args)
             json = args[++i] == u"json";
         else if (a == u"--load")
             loadMode = true;
+        else if (a == u"--folder" && i + 1 < args.size())
+            folder = args[++i];
+        else if (a == u"--threads" && i + 1 < args.size())
+            threads = args[++i].toInt(&ok);
+        else if (a == u"--db" && i + 1 < args.size())
+            db = args[++i];
         else if (a.startsWith(u'-'))
             ok = false;
         else
             files << a;
-        if (!ok || sizeMB <= 0 || reps <= 0 || (loadMode && i + 1 == args.size() && files.isEmpty())) {
-            err() << "usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format "
-                     "json|text]\n"
-                     "       dramatis-cli bench --load FILE... [--reps N] [--format json|text]\n";
+        if (!ok || sizeMB <= 0 || reps <= 0 || threads <= 0 || threads > 64
+            || (loadMode && i + 1 == args.size() && files.isEmpty())) {
+            err() << "usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format json|text]\n"
+                     "       dramatis-cli bench --load FILE... [--reps N] [--format json|text]\n"
+                     "       dramatis-cli bench --folder DIR [--threads N] [--db PATH] [--format json|text]\n";
             return Usage;
         }
     }
+    if (!folder.isEmpty())
+        return benchLibrary(folder, threads, db, json);
     if (loadMode)
         return benchLoaders(files, reps, json);
     if (!files.isEmpty())

@@ -16,6 +16,7 @@ int tagCommand(const QStringList &args);
 int noteCommand(const QStringList &args);
 int entityCommand(const QStringList &args);
 int benchCommand(const QStringList &args);
+int libraryCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int trainCommand(const QStringList &args);

@@ -42,7 +42,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("tag"), {tagCommand, "tag FILE [--format json|text] | tag --conll FILE"}},
         {QStringLiteral("export"), {exportCommand, "export FILE... --format md|html|pdf|csv|ann|conll [--out PATH]: summaries"}},
         {QStringLiteral("import"), {importCommand, "import FILE --annotations JSON [--db PATH]: restore exported notes"}},
-        {QStringLiteral("bench"), {benchCommand, "bench [FILE] [--size MB]: throughput and latency figures"}},
+        {QStringLiteral("bench"), {benchCommand, "bench [FILE] [--size MB] | bench --folder DIR [--threads N]: throughput figures"}},
+        {QStringLiteral("library"), {libraryCommand, "library list|search QUERY|entities|entity NAME|forget PATH [--json]: the article library"}},
         {QStringLiteral("train"), {trainCommand, "train --train FILE... [--dev FILE] --out MODEL: train the tagger"}},
         {QStringLiteral("eval"), {evalCommand, "eval --conll FILE [--model MODEL]: conlleval scores of the tagger"}},
     };

@@ -1,0 +1,285 @@
+// dramatis-cli library: the article library from the command line (list, search, entities, forget).
+#include "annotationcli.h"
+#include "commands.h"
+
+#include "librarystore.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace dramatis::cli {
+
+namespace {
+
+constexpr auto Usage_
+    = "usage: dramatis-cli library list [--sort title|source|date|entities|notes|opened|path] [--asc]\n"
+      "                                [--filter TEXT] [--format FMT] [--from DATE] [--to DATE] [--limit N]\n"
+      "       dramatis-cli library search QUERY [--limit N]\n"
+      "       dramatis-cli library entities [--type PER|ORG|LOC|MISC] [--filter TEXT] [--limit N]\n"
+      "       dramatis-cli library entity NAME [--type T]\n"
+      "       dramatis-cli library forget PATH\n"
+      "  every form takes --db PATH and --json\n";
+
+int usage(const QString &message = {})
+{
+    if (!message.isEmpty())
+        err() << "dramatis-cli library: " << message << '\n';
+    err() << Usage_;
+    return Usage;
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject articleJson(const LibraryArticle &a)
+{
+    QJsonObject o {
+        {u"id"_s, double(a.id)},
+        {u"path"_s, orNull(a.path)},
+        {u"title"_s, a.title},
+        {u"source"_s, orNull(a.source)},
+        {u"author"_s, orNull(a.author)},
+        {u"date"_s, a.date.isValid() ? QJsonValue(a.date.toString(Qt::ISODate)) : QJsonValue()},
+        {u"format"_s, orNull(a.format)},
+        {u"hash"_s, a.hash},
+        {u"first_opened"_s, a.firstOpened.toString(Qt::ISODate)},
+        {u"last_opened"_s, a.lastOpened.toString(Qt::ISODate)},
+        {u"entities"_s, a.entityCount},
+        {u"notes"_s, a.noteCount},
+    };
+    if (!a.snippet.isEmpty())
+        o.insert(u"snippet"_s, a.snippet);
+    if (a.mentions > 0)
+        o.insert(u"mentions"_s, a.mentions);
+    return o;
+}
+
+QJsonObject entityJson(const LibraryEntity &e)
+{
+    QJsonObject o {
+        {u"id"_s, double(e.id)},
+        {u"name"_s, e.name},
+        {u"type"_s, entityTypeCode(e.type)},
+        {u"articles"_s, e.articleCount},
+        {u"mentions"_s, e.mentionCount},
+    };
+    if (e.sharedArticles > 0)
+        o.insert(u"shared_articles"_s, e.sharedArticles);
+    return o;
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+void printArticles(const QList<LibraryArticle> &list)
+{
+    for (const LibraryArticle &a : list) {
+        out() << (a.date.isValid() ? a.date.toString(Qt::ISODate) : u"----------"_s) << "  "
+              << (a.title.isEmpty() ? QFileInfo(a.path).fileName() : a.title);
+        if (!a.source.isEmpty())
+            out() << "  (" << a.source << ')';
+        out() << "  " << a.entityCount << " entities, " << a.noteCount << " notes";
+        if (a.mentions > 0)
+            out() << ", " << a.mentions << " mentions";
+        out() << "\n    " << a.path << '\n';
+        if (!a.snippet.isEmpty())
+            out() << "    " << a.snippet << '\n';
+    }
+}
+
+void printEntities(const QList<LibraryEntity> &list, bool shared)
+{
+    for (const LibraryEntity &e : list) {
+        out() << entityTypeCode(e.type).leftJustified(5) << e.name << "  "
+              << (shared ? e.sharedArticles : e.articleCount) << (shared ? " shared" : "") << " articles, "
+              << e.mentionCount << " mentions\n";
+    }
+}
+
+std::optional<LibraryQuery::Column> sortColumn(const QString &name)
+{
+    static const QHash<QString, LibraryQuery::Column> columns {
+        {u"title"_s, LibraryQuery::Title},
+        {u"source"_s, LibraryQuery::Source},
+        {u"date"_s, LibraryQuery::Date},
+        {u"entities"_s, LibraryQuery::Entities},
+        {u"notes"_s, LibraryQuery::Notes},
+        {u"opened"_s, LibraryQuery::LastOpened},
+        {u"first-opened"_s, LibraryQuery::FirstOpened},
+        {u"path"_s, LibraryQuery::Path},
+        {u"format"_s, LibraryQuery::Format},
+        {u"relevance"_s, LibraryQuery::Relevance},
+    };
+    const auto it = columns.constFind(name);
+    return it == columns.cend() ? std::nullopt : std::optional(*it);
+}
+
+} // namespace
+
+int libraryCommand(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = args.removeAll(u"--json"_s) > 0;
+    const bool ascending = args.removeAll(u"--asc"_s) > 0;
+    if (args.isEmpty())
+        return usage();
+    const QString action = args.takeFirst();
+    ParsedArgs parsed;
+    if (const int code = parseArgs(u"library"_s, args,
+            {u"--db"_s, u"--sort"_s, u"--filter"_s, u"--format"_s, u"--from"_s, u"--to"_s, u"--limit"_s,
+                u"--type"_s},
+            &parsed);
+        code != Ok)
+        return code;
+    const QStringList &positional = parsed.positional;
+    const auto option = [&](const QString &name) { return parsed.options.value(name); };
+
+    int limit = -1;
+    if (parsed.options.contains(u"--limit"_s)) {
+        bool ok = false;
+        limit = option(u"--limit"_s).toInt(&ok);
+        if (!ok || limit < 0)
+            return usage(u"--limit takes a number from 0"_s);
+    }
+    std::optional<EntityType> type;
+    if (parsed.options.contains(u"--type"_s)) {
+        type = entityTypeFromCode(option(u"--type"_s).toUpper());
+        if (!type)
+            return usage(u"--type is one of PER, ORG, LOC, MISC"_s);
+    }
+
+    const bool wantsOne = action == u"search" || action == u"entity" || action == u"forget";
+    if (!QStringList {u"list"_s, u"search"_s, u"entities"_s, u"entity"_s, u"forget"_s}.contains(action))
+        return usage(u"unknown action '%1'"_s.arg(action));
+    if (positional.size() != (wantsOne ? 1 : 0))
+        return usage(
+            wantsOne ? u"%1 takes one argument"_s.arg(action) : u"%1 takes no argument"_s.arg(action));
+
+    // Reading never creates a database: without one the library is simply empty.
+    const QString dbPath = AnnotationStore::databasePath(option(u"--db"_s));
+    LibraryStore store;
+    const bool exists = QFileInfo::exists(dbPath);
+    if (exists && !store.open(dbPath)) {
+        err() << "dramatis-cli library: " << store.errorString() << '\n';
+        return BadInput;
+    }
+
+    if (action == u"list" || action == u"search") {
+        LibraryQuery q;
+        q.limit = limit;
+        q.filter = option(u"--filter"_s);
+        q.format = option(u"--format"_s);
+        for (const auto &[name, date] : {std::pair {u"--from"_s, &q.from}, std::pair {u"--to"_s, &q.to}}) {
+            if (!parsed.options.contains(name))
+                continue;
+            *date = QDate::fromString(option(name), Qt::ISODate);
+            if (!date->isValid())
+                return usage(u"%1 takes a date like 2026-03-14 (got '%2')"_s.arg(name, option(name)));
+        }
+        if (action == u"search") {
+            q.search = positional.first();
+            q.sortColumn = LibraryQuery::Relevance;
+        }
+        if (parsed.options.contains(u"--sort"_s)) {
+            const auto column = sortColumn(option(u"--sort"_s));
+            if (!column)
+                return usage(u"cannot sort by '%1'"_s.arg(option(u"--sort"_s)));
+            q.sortColumn = *column;
+        }
+        q.order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+        if (ascending && q.sortColumn == LibraryQuery::Relevance)
+            q.order = Qt::DescendingOrder; // best first, always
+        const QList<LibraryArticle> list = exists ? store.articles(q) : QList<LibraryArticle>();
+        if (json) {
+            QJsonArray array;
+            for (const LibraryArticle &a : list)
+                array.append(articleJson(a));
+            printJson({{u"articles"_s, array}});
+        } else {
+            printArticles(list);
+        }
+        return Ok;
+    }
+
+    if (action == u"entities") {
+        const QList<LibraryEntity> list
+            = exists ? store.entities(option(u"--filter"_s), type, limit) : QList<LibraryEntity>();
+        if (json) {
+            QJsonArray array;
+            for (const LibraryEntity &e : list)
+                array.append(entityJson(e));
+            printJson({{u"entities"_s, array}});
+        } else {
+            printEntities(list, false);
+        }
+        return Ok;
+    }
+
+    if (action == u"entity") {
+        const QString &name = positional.first();
+        QList<LibraryEntity> found;
+        if (exists) {
+            if (type) {
+                if (auto e = store.findEntity(name, *type))
+                    found.append(*e);
+            } else {
+                found = store.findEntities(name);
+            }
+        }
+        if (found.isEmpty()) {
+            err() << "dramatis-cli library: no entity named \"" << name << "\" in the library " << dbPath
+                  << '\n';
+            return BadInput;
+        }
+        const LibraryEntity &e = found.first(); // the one in most articles
+        const QList<LibraryArticle> articles = store.articlesMentioning(e.id);
+        const QList<LibraryEntity> with = store.coMentioned(e.id, limit < 0 ? 10 : limit);
+        QStringList merged;
+        for (const LibraryEntity &m : store.mergedInto(e.id))
+            merged << m.name;
+        if (json) {
+            QJsonArray a, c;
+            for (const LibraryArticle &x : articles)
+                a.append(articleJson(x));
+            for (const LibraryEntity &x : with)
+                c.append(entityJson(x));
+            QJsonObject entity = entityJson(e);
+            entity.insert(u"merged"_s, QJsonArray::fromStringList(merged));
+            printJson({{u"entity"_s, entity}, {u"articles"_s, a}, {u"co_mentioned"_s, c}});
+            return Ok;
+        }
+        printEntities({e}, false);
+        if (!merged.isEmpty())
+            out() << "  merged with: " << merged.join(u", "_s) << '\n';
+        out() << "\nmentioned in:\n";
+        printArticles(articles);
+        out() << "\nmost often mentioned with:\n";
+        printEntities(with, true);
+        return Ok;
+    }
+
+    // forget
+    const QString path = QFileInfo(positional.first()).absoluteFilePath();
+    if (!exists || !store.forget(path)) {
+        if (!store.errorString().isEmpty())
+            err() << "dramatis-cli library: " << store.errorString() << '\n';
+        else
+            err() << path << ": not in the library " << dbPath << '\n';
+        return BadInput;
+    }
+    if (json)
+        printJson({{u"forgotten"_s, path}});
+    else
+        out() << "forgot " << path << " (its notes stay in the database)\n";
+    return Ok;
+}
+
+} // namespace dramatis::cli
