@@ -349,6 +349,26 @@ qint64 AnnotationStore::articleId(const Article &article)
 {
     if (!isReady())
         return 0;
+    // Finding and adding in one write transaction: another connection (the library's recorder on its
+    // thread) may be adding the same article at this moment, and two rows for one article would split its
+    // notes.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        writeFailed(tr("the article"), q.lastError());
+        return 0;
+    }
+    const qint64 id = findOrAddArticle(article);
+    if (id <= 0 || !q.exec(u"COMMIT"_s)) {
+        if (id > 0)
+            writeFailed(tr("the article"), q.lastError());
+        q.exec(u"ROLLBACK"_s);
+        return 0;
+    }
+    return id;
+}
+
+qint64 AnnotationStore::findOrAddArticle(const Article &article)
+{
     const QString path
         = article.filePath.isEmpty() ? QString() : QFileInfo(article.filePath).absoluteFilePath();
     const QString stamp = now();

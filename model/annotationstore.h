@@ -115,6 +115,7 @@ private:
     bool fail(const QString &message);
     bool writeFailed(const QString &what, const QSqlError &error);
     QString describeError(const QSqlError &error) const;
+    qint64 findOrAddArticle(const Article &article);
     bool insertAnnotation(const Annotation &annotation, bool withId, qint64 *id);
     bool insertRule(const LexiconRule &rule, bool withId, qint64 *id);
 

@@ -44,6 +44,12 @@ enum ItemDataRole {
     // AnalystLexiconModel (the Lexicon dialog)
     RuleIdRole = Qt::UserRole + 220, // qint64
     RuleKindRole, // int (LexiconRule::Kind)
+
+    // LibraryArticleModel and LibraryEntityModel (the Library panel); also ArticlePathRole, EntityTypeRole
+    LibraryArticleIdRole = Qt::UserRole + 240, // qint64
+    LibraryEntityIdRole, // qint64
+    LibrarySnippetRole, // QString: the words a full-text search matched, with [brackets]; may be empty
+    LibraryCountRole, // int: articles of an entity (shared ones, for a co-mentioned list)
 };
 
 } // namespace dramatis

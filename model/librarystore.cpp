@@ -182,6 +182,12 @@ qint64 LibraryStore::record(const Analysis &analysis)
     m_error.clear();
     if (!isReady())
         return 0;
+    const Article &article = analysis.article;
+    const qint64 id = m_store.articleId(article); // found by hash, then path, else added: one transaction
+    if (id <= 0) {
+        m_error = m_store.errorString();
+        return 0;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
     QString reason;
     if (!beginWrite(db, &reason)) {
@@ -194,14 +200,7 @@ qint64 LibraryStore::record(const Analysis &analysis)
         writeFailed(tr("the article"), why);
         return 0;
     };
-    const Article &article = analysis.article;
-    const qint64 id = m_store.articleId(article); // finds by hash, then path; inside this transaction
     QSqlQuery q(db);
-    if (id <= 0) {
-        m_error = m_store.errorString();
-        rollbackWrite(db);
-        return 0;
-    }
 
     // One row per library entity: several of the article's entities may share a key ("AMD" the company
     // and "AMD Inc." when the resolver kept them apart).

@@ -21,6 +21,7 @@
 #include "itemroles.h"
 #include "lexiconapplier.h"
 #include "lexicondialog.h"
+#include "librarypanel.h"
 #include "messagebanner.h"
 #include "noteeditor.h"
 #include "notespanel.h"
@@ -35,6 +36,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDrag>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -440,6 +442,20 @@ void MainWindow::createActions()
     m_showListAction->setChecked(true);
     connect(m_showListAction, &QAction::toggled, this,
         [this](bool on) { m_splitter->widget(0)->setVisible(on); });
+    // The library of every article opened, in a dock below the article.
+    m_library = new LibraryPanel(this);
+    auto *libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    libraryDock->setWidget(m_library);
+    addDockWidget(Qt::BottomDockWidgetArea, libraryDock);
+    libraryDock->hide();
+    QAction *libraryAction = libraryDock->toggleViewAction();
+    libraryAction->setText(tr("&Library"));
+    libraryAction->setObjectName(QStringLiteral("showLibrary"));
+    libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(libraryAction);
+    connect(m_library, &LibraryPanel::openRequested, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { showMessages({text}); });
 
     QMenu *entities = menuBar()->addMenu(tr("E&ntities"));
     m_nextMentionAction = entities->addAction(tr("&Next Mention"), this, &MainWindow::nextMention);
@@ -754,6 +770,7 @@ void MainWindow::onArticleOpened(const OpenedArticle &opened, bool first)
     const AnalysisPtr old = m_articles->analysisAt(oldRow);
     const bool replacingCurrent = old && old == m_current;
     const int row = m_articles->addOrReplace(opened.analysis);
+    m_library->record(opened.analysis);
     if (old)
         m_sessions.remove(old.get());
     // The file was opened again: when its text changed, its notes re-anchor and the old edits no longer fit.
@@ -997,9 +1014,11 @@ void MainWindow::openAnnotationStore(const QString &path)
         showMessages({tr("Notes and corrections are off: %1").arg(m_store->errorString())});
         m_opener->setDatabasePath({});
         m_retagger->setDatabasePath({});
+        m_library->setDatabasePath({});
     } else {
         m_opener->setDatabasePath(m_store->path());
         m_retagger->setDatabasePath(m_store->path());
+        m_library->setDatabasePath(m_store->path());
         if (!m_store->backupPath().isEmpty())
             statusBar()->showMessage(tr("Database updated; the old one is kept as %1")
                                          .arg(QDir::toNativeSeparators(m_store->backupPath())),
@@ -1560,6 +1579,11 @@ void MainWindow::showEntityContextMenu(const QPoint &pos)
         split->addAction(alias, this, [this, entity, alias] { splitAlias(entity, alias); });
     split->setEnabled(!e.aliases.isEmpty());
     menu.addAction(tr("&Rename…"), this, [this, entity] { renameEntity(entity); });
+    menu.addAction(tr("Show in &Library"), this, [this, name = e.name, type = e.type] {
+        m_library->parentWidget()->show();
+        if (!m_library->showEntity(name, type))
+            statusBar()->showMessage(tr("%1 is not in the library yet").arg(name), 4000);
+    });
     QMenu *type = menu.addMenu(tr("Change &Type"));
     for (EntityType t : AllEntityTypes) {
         QAction *a = type->addAction(

@@ -40,6 +40,7 @@ class ArticleOpener;
 class ArticleReloader;
 class ArticleView;
 class LexiconDialog;
+class LibraryPanel;
 class NoteEditor;
 class NotesPanel;
 class TagBar;
@@ -105,6 +106,7 @@ public:
     AnnotationModel *currentAnnotations() const;
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     NotesPanel *notesPanel() const { return m_notesPanel; }
+    LibraryPanel *libraryPanel() const { return m_library; }
     NoteEditor *noteEditor() const { return m_noteEditor; }
     TagBar *tagBar() const { return m_tagBar; }
     // True while re-tagging after a lexicon change is under way.
@@ -250,6 +252,7 @@ private:
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     MessageBanner *m_banner = nullptr;
+    LibraryPanel *m_library = nullptr; // View → Library, in a dock
     QLineEdit *m_filterEdit = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_countsLabel = nullptr;
