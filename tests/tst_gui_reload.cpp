@@ -84,6 +84,7 @@ private:
     // The article's text as the loader reads the file now (the headline goes to the title).
     QString loadedText() const { return ArticleLoader::load(m_article).article.text; }
     QString bannerText() const { return m_window->findChild<MessageBanner *>()->text(); }
+    MessageBanner::Kind bannerKind() const { return m_window->findChild<MessageBanner *>()->kind(); }
 
     QTemporaryDir m_dir;
     QString m_article;
@@ -157,6 +158,7 @@ void TestGuiReload::editedFileReanchorsNotes()
     QTRY_VERIFY(bannerText().contains(u"Reloaded"_s));
     QVERIFY2(bannerText().contains(u"1 note kept"_s), qPrintable(bannerText()));
     QVERIFY2(bannerText().contains(u"1 no longer found"_s), qPrintable(bannerText()));
+    QCOMPARE(bannerKind(), MessageBanner::Warning); // a note lost is a problem
 
     const AnnotationModel *model = m_window->currentAnnotations();
     QVERIFY(model);
@@ -251,6 +253,7 @@ void TestGuiReload::deletedAndRestored()
     QVERIFY(currentText().contains(u"Restored:"_s));
     QTRY_VERIFY(bannerText().contains(u"1 note kept"_s));
     QCOMPARE(orphanCount(m_window->currentAnnotations()), 0);
+    QCOMPARE(bannerKind(), MessageBanner::Information); // nothing lost: news, not a warning
 }
 
 void TestGuiReload::badFileKeepsOldText()

@@ -1897,8 +1897,12 @@ void MainWindow::onArticleReloaded(const OpenedArticle &opened)
     const int orphansBefore = edits ? orphans(edits->annotations) : 0;
     replaceAnalysis(old, opened);
     const QString name = QFileInfo(path).fileName();
+    // A reload that lost nothing is news, not a problem: it is shown as information.
+    const auto inform = [this](const QString &message) {
+        m_banner->showMessages({message}, MessageBanner::Timed, MessageBanner::Information);
+    };
     if (!edits) {
-        showMessages({tr("Reloaded %1: the file changed on disk").arg(name)});
+        inform(tr("Reloaded %1: the file changed on disk").arg(name));
         return;
     }
     const AnnotationModel *model = editsFor(opened.analysis)->annotations;
@@ -1906,14 +1910,16 @@ void MainWindow::onArticleReloaded(const OpenedArticle &opened)
     const int kept = model->rowCount() - orphaned;
     const int lost = std::max(0, orphaned - orphansBefore);
     if (kept == 0 && lost == 0) {
-        showMessages({tr("Reloaded %1: the file changed on disk").arg(name)});
+        inform(tr("Reloaded %1: the file changed on disk").arg(name));
         return;
     }
     const QString keptText = kept == 1 ? tr("1 note kept") : tr("%n notes kept", nullptr, kept);
     const QString lostText = lost == 1 ? tr("1 no longer found") : tr("%n no longer found", nullptr, lost);
-    showMessages({lost > 0 ? tr("Reloaded %1: the file changed on disk — %2, %3 (listed apart in the notes)")
-                                 .arg(name, keptText, lostText)
-                           : tr("Reloaded %1: the file changed on disk — %2").arg(name, keptText)});
+    if (lost > 0)
+        showMessages({tr("Reloaded %1: the file changed on disk — %2, %3 (listed apart in the notes)")
+                          .arg(name, keptText, lostText)});
+    else
+        inform(tr("Reloaded %1: the file changed on disk — %2").arg(name, keptText));
 }
 
 // ---- Review mode -----------------------------------------------------------------------------------------

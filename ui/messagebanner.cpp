@@ -21,13 +21,8 @@ MessageBanner::MessageBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("messageBanner"));
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
-    pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x2a, 0x2a) : QColor(0xfd, 0xec, 0xea));
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xdc) : QColor(0x6b, 0x1d, 0x16));
-    setPalette(pal);
     setFrameShape(QFrame::NoFrame);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    applyKind(Warning);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_showAll->setText(tr("Show all"));
@@ -46,15 +41,34 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     m_hideTimer->setSingleShot(true);
-    m_hideTimer->setInterval(15000);
     connect(m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
     hide();
 }
 
-void MessageBanner::showMessages(const QStringList &messages, Duration duration)
+void MessageBanner::applyKind(Kind kind)
+{
+    m_kind = kind;
+    // Colours from the window's own palette's lightness, so the strip reads in a dark theme too.
+    QPalette pal = parentWidget() ? parentWidget()->palette() : QPalette();
+    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
+    if (kind == Warning) {
+        pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x2a, 0x2a) : QColor(0xfd, 0xec, 0xea));
+        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xdc) : QColor(0x6b, 0x1d, 0x16));
+    } else {
+        pal.setColor(QPalette::Window, dark ? QColor(0x1f, 0x3a, 0x55) : QColor(0xe8, 0xf1, 0xfb));
+        pal.setColor(QPalette::WindowText, dark ? QColor(0xdc, 0xea, 0xf8) : QColor(0x0d, 0x3b, 0x66));
+    }
+    setPalette(pal);
+    const auto icon = kind == Warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
+    m_hideTimer->setInterval(kind == Warning ? 15000 : 8000);
+}
+
+void MessageBanner::showMessages(const QStringList &messages, Duration duration, Kind kind)
 {
     if (messages.isEmpty())
         return;
+    applyKind(kind);
     m_messages = messages;
     const bool many = messages.size() > MaxLines;
     QStringList shown = messages.mid(0, MaxLines);

@@ -21,13 +21,20 @@ public:
     static constexpr int MaxLines = 8;
     // Timed messages hide after a while; a state that lasts (a file gone from disk) stays until dismissed.
     enum Duration { Timed, UntilDismissed };
-    void showMessages(const QStringList &messages, Duration duration = Timed);
+    // A warning (a file that would not open, notes lost) is red; information (a file reloaded as it
+    // changed, nothing lost) is blue and leaves sooner, so that good news does not look like an error.
+    enum Kind { Warning, Information };
+    void showMessages(const QStringList &messages, Duration duration = Timed, Kind kind = Warning);
     QString text() const;
+    Kind kind() const { return m_kind; }
     QStringList messages() const;
     void showAll();
 
 private:
+    void applyKind(Kind kind);
+
     QStringList m_messages;
+    Kind m_kind = Warning;
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_showAll;
