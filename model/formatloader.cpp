@@ -14,8 +14,16 @@ namespace dramatis {
 
 LoadResult FormatLoader::failure(LoadError::Kind kind, const QString &message)
 {
+    // One line, whatever went into it: a member name inside an archive or a library's error text can
+    // carry line breaks and other controls (found by fuzz_docx).
+    QString line = message;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
     LoadResult r;
-    r.error = LoadError {kind, message};
+    r.error = LoadError {kind, line.trimmed()};
     return r;
 }
 

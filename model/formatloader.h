@@ -30,6 +30,7 @@ public:
     static constexpr qsizetype HeadSize = 4096;
 
     // Helpers every format shares.
+    // A refusal; `message` is made one line (controls and line breaks become spaces).
     static LoadResult failure(LoadError::Kind kind, const QString &message);
     // LF line endings, no BOM, no stray controls, NFC, at most one blank line in a row; trailing blanks
     // go unless `keepTrailingBlanks` (Markdown's two trailing spaces are a line break).

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes the small files of the bad-file corpus (tests/data/bad/). Deterministic: run it again to get the
 same bytes. The big cases (5 MB line, 2 GB sparse file, 1 GB zip bombs, HTML nested 100,000 deep, a FIFO,
-a symlink loop, an unreadable file) are made at run time by tests/tst_badfiles.cpp, not committed."""
+a symlink loop, an unreadable file) are made at run time by tests/tst_badfiles.cpp, not committed. The
+fuzz-* files are not made here: they are inputs libFuzzer found (tests/fuzz/), committed as found, each the
+regression test of the fix it led to."""
 import io
 import os
 import random
