@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -188,22 +189,42 @@ bool AnnotationStore::open(const QString &path, const Options &options)
 
 bool AnnotationStore::initialize(const Options &options)
 {
+    m_readOnly = options.readOnly;
     const QFileInfo info(m_path);
     if (info.exists() && !info.isFile())
         return fail(tr("The notes database %1 is not a file").arg(m_path));
-    if (!QDir().mkpath(info.absolutePath()))
+    if (m_readOnly && !info.exists())
+        return fail(tr("There is no notes database at %1").arg(m_path));
+    if (!m_readOnly && !QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder of the notes database %1").arg(m_path));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
+    if (m_readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(connectOptions);
     if (!db.open())
         return fail(describeError(db.lastError()));
 
     QSqlQuery q(db);
     // The first statement reads the file header: a damaged or foreign file fails here.
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return fail(describeError(q.lastError()));
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        // SQLite cannot read a WAL database read-only when its -shm file is missing and the folder is
+        // read-only (it cannot create it). Nobody can be writing then: read the file as immutable.
+        if (!m_readOnly || QFileInfo(info.absolutePath()).isWritable())
+            return fail(describeError(q.lastError()));
+        q = QSqlQuery();
+        db.close();
+        db.setDatabaseName(u"file:%1?immutable=1"_s.arg(
+            QString::fromUtf8(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
+        db.setConnectOptions(connectOptions + u";QSQLITE_OPEN_URI"_s);
+        if (!db.open())
+            return fail(describeError(db.lastError()));
+        q = QSqlQuery(db);
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return fail(describeError(q.lastError()));
+    }
     const int version = q.value(0).toInt();
     if (version > SchemaVersion) {
         return fail(
@@ -211,6 +232,16 @@ bool AnnotationStore::initialize(const Options &options)
                 .arg(m_path)
                 .arg(version)
                 .arg(SchemaVersion));
+    }
+    if (m_readOnly) {
+        if (version != SchemaVersion) {
+            return fail(tr("The notes database %1 needs an update (schema %2 to %3) and is opened read-only: "
+                           "open it once where it can be written")
+                            .arg(m_path)
+                            .arg(version)
+                            .arg(SchemaVersion));
+        }
+        return true;
     }
     // WAL lets the GUI read while the CLI writes; FULL syncs the log at every commit, so an edit that
     // returned survives power loss too, not only a killed process. Edits come at human speed.
@@ -416,7 +447,8 @@ AnnotationList AnnotationStore::annotations(qint64 articleId, const QString &tex
     while (q.next())
         list.append(readAnnotation(q));
 
-    const bool began = db.transaction();
+    // Moved anchors are saved, unless the store only reads (then they are found again next time).
+    const bool began = !m_readOnly && db.transaction();
     QSqlQuery u(db);
     for (Annotation &a : list) {
         const AnchorMatch match = resolveAnchor(a.anchor, text);
@@ -435,14 +467,16 @@ AnnotationList AnnotationStore::annotations(qint64 articleId, const QString &tex
             u.addBindValue(notNull(a.anchor.prefix));
             u.addBindValue(notNull(a.anchor.suffix));
             u.addBindValue(a.id);
-            u.exec();
+            if (!m_readOnly)
+                u.exec();
         } else if (a.isOrphaned() != wasOrphaned) {
             // The stored anchor stays as it was: if the text comes back, so does the annotation.
             u.prepare(u"UPDATE annotations SET status = ? WHERE id = ?"_s);
             u.addBindValue(
                 int(a.status == AnchorStatus::Orphaned ? AnchorStatus::Orphaned : AnchorStatus::Exact));
             u.addBindValue(a.id);
-            u.exec();
+            if (!m_readOnly)
+                u.exec();
         }
     }
     if (began) {
@@ -663,7 +697,9 @@ AnalystLexicon AnnotationStore::readLexicon(const QString &path, const Article &
     if (!QFileInfo::exists(path))
         return AnalystLexicon();
     AnnotationStore store;
-    if (!store.open(path)) {
+    Options options;
+    options.readOnly = true;
+    if (!store.open(path, options)) {
         if (error)
             *error = store.errorString();
         return AnalystLexicon();

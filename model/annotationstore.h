@@ -33,6 +33,10 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000; // how long to wait for another program's write to finish
+        // For readers (`note list`, tagging with the lexicon): nothing is created, migrated, backed up or
+        // written, so a read-only file or folder can be read. A missing file, or one at an older schema
+        // (it would need a migration), is refused with a message saying so.
+        bool readOnly = false;
     };
 
     explicit AnnotationStore(QObject *parent = nullptr);
@@ -43,7 +47,8 @@ public:
     // The key an article's text is known by (SHA-256 of its UTF-8, hex).
     static QString contentHash(const QString &text);
 
-    // Opens (creating or migrating as needed) the database at `path`. False leaves the store Disabled.
+    // Opens (creating or migrating as needed, unless Options::readOnly) the database at `path`. False
+    // leaves the store Disabled.
     bool open(const QString &path);
     bool open(const QString &path, const Options &options);
     void close();
@@ -124,6 +129,7 @@ private:
     QString m_error;
     QString m_backupPath;
     State m_state = State::Closed;
+    bool m_readOnly = false;
 };
 
 } // namespace dramatis

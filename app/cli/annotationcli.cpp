@@ -47,9 +47,11 @@ int loadArticle(const QString &command, const QString &file, Article *article)
     return Ok;
 }
 
-int openStore(const QString &command, const QString &dbOption, AnnotationStore *store)
+int openStore(const QString &command, const QString &dbOption, AnnotationStore *store, bool readOnly)
 {
-    if (!store->open(AnnotationStore::databasePath(dbOption))) {
+    AnnotationStore::Options options;
+    options.readOnly = readOnly;
+    if (!store->open(AnnotationStore::databasePath(dbOption), options)) {
         err() << "dramatis-cli " << command << ": " << store->errorString() << '\n';
         return BadInput;
     }

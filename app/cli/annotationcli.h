@@ -25,7 +25,8 @@ struct ParsedArgs
 int parseArgs(const QString &command, const QStringList &args, const QStringList &known, ParsedArgs *parsed);
 
 int loadArticle(const QString &command, const QString &file, Article *article);
-int openStore(const QString &command, const QString &dbOption, AnnotationStore *store);
+// `readOnly`: for commands that only read (nothing is created or migrated; a read-only folder is fine).
+int openStore(const QString &command, const QString &dbOption, AnnotationStore *store, bool readOnly = false);
 
 // The UTF-16 start of the chosen occurrence of `quote` in `text`. `occurrence` is the --occurrence value
 // (1-based; empty when not given, which is fine only for a quote that occurs once).

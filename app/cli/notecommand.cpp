@@ -5,6 +5,7 @@
 #include "annotationstore.h"
 #include "jsonexport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,10 +89,14 @@ int noteList(const QStringList &args)
     Article article;
     if (const int rc = loadArticle(u"note list"_s, file, &article))
         return rc;
+    // Listing only reads: no database yet means no notes, and a read-only one is fine.
     AnnotationStore store;
-    if (const int rc = openStore(u"note list"_s, p.options.value(u"--db"_s), &store))
-        return rc;
-    const qint64 articleId = store.findArticle(article);
+    const bool hasDatabase = QFileInfo::exists(AnnotationStore::databasePath(p.options.value(u"--db"_s)));
+    if (hasDatabase) {
+        if (const int rc = openStore(u"note list"_s, p.options.value(u"--db"_s), &store, true))
+            return rc;
+    }
+    const qint64 articleId = hasDatabase ? store.findArticle(article) : 0;
     const AnnotationList notes
         = articleId > 0 ? store.annotations(articleId, article.text) : AnnotationList();
     const CodePointMap map(article.text);
