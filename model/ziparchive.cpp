@@ -171,7 +171,8 @@ bool ZipArchive::hasMimetype(QByteArrayView head, QByteArrayView mimeType)
         = [&](qsizetype at) { return qsizetype(uchar(head[at])) | qsizetype(uchar(head[at + 1])) << 8; };
     const qsizetype nameLength = u16(26);
     const qsizetype dataStart = 30 + nameLength + u16(28);
-    return nameLength == 8 && head.sliced(30, 8) == "mimetype" && head.size() >= dataStart + mimeType.size()
+    // The size first: a head cut inside the name must not be read past its end (found by fuzz_odt).
+    return nameLength == 8 && head.size() >= dataStart + mimeType.size() && head.sliced(30, 8) == "mimetype"
         && head.sliced(dataStart).startsWith(mimeType);
 }
 
