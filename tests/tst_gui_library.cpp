@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -157,6 +158,8 @@ void TestGuiLibrary::entityLeadsToOtherArticles()
     QVERIFY(panel()->showEntity(QStringLiteral("Dalia Fenwick"), EntityType::Person));
     QCOMPARE(m_window->findChild<QTabBar *>(QStringLiteral("libraryTabs"))->currentIndex(), 1);
     QCOMPARE(panel()->entityList()->currentIndex().data().toString(), QStringLiteral("Dalia Fenwick"));
+    const auto *entityTitle = m_window->findChild<QLabel *>(QStringLiteral("libraryEntityTitle"));
+    QVERIFY2(entityTitle->text().endsWith(QStringLiteral("· 2 articles")), qPrintable(entityTitle->text()));
     QCOMPARE(titles(panel()->mentioningModel()),
         (QStringList {QStringLiteral("Ferry timetable changes"),
             QStringLiteral("Quentin Marsh joins Oakridge Systems")}));

@@ -355,8 +355,10 @@ void LibraryPanel::showEntityDetails()
     QStringList merged;
     for (const LibraryEntity &m : m_store.mergedInto(e->id))
         merged << m.name;
-    QString title
-        = tr("%1 · %2 · %n article(s)", nullptr, e->articleCount).arg(e->name, entityTypeName(e->type));
+    // Two messages, so English reads "1 article" / "3 articles" without a catalogue (as the drop heading).
+    QString title = e->articleCount == 1
+        ? tr("%1 · %2 · 1 article").arg(e->name, entityTypeName(e->type))
+        : tr("%1 · %2 · %n articles", nullptr, e->articleCount).arg(e->name, entityTypeName(e->type));
     if (!merged.isEmpty())
         title += tr(" · also “%1”").arg(merged.join(tr("”, “")));
     m_entityTitle->setText(title);
