@@ -35,8 +35,9 @@ public:
         JobTitle = 1 << 11,
         OrganizationWord = 1 << 12,
         KnownOrganization = 1 << 13, // hand-written and S&P 500 names: rarely anything but an organisation
+        CommonAcronym = 1 << 14, // "AI", "CEO", "GDP": upper case, yet no name
     };
-    static constexpr int CategoryCount = 14;
+    static constexpr int CategoryCount = 15;
     static constexpr int MaxPhraseTokens = 8;
 
     // A match: tokens [first, end) are an entry of the categories in `categories`.

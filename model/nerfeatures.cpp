@@ -35,6 +35,7 @@ enum Template : std::uint64_t {
     WordClass = 43,
     GazetteerNeighbour = 44, // + offset
     DocCapsOnly = 50,
+    GazetteerFar = 51, // + 0 (two before) or 1 (two after)
 };
 
 enum CaseClass : std::uint64_t { NoLetters = 0, Lower = 1, Capitalised = 2, AllUpper = 3, Mixed = 4 };
@@ -472,6 +473,15 @@ void NerFeatures::extract(
                 continue;
             for (unsigned bits = wordCategories[j]; bits; bits &= bits - 1)
                 addFeature(GazetteerNeighbour + 1 + k, std::uint64_t(__builtin_ctz(bits)) * 8 + t.caseClass);
+        }
+        // Two words away: lists ("Microsoft, Amazon and Google") and titles before a name ("Dr. Jane Roe").
+        for (int k = -2; k <= 2; k += 4) {
+            const qsizetype j = i + k;
+            if (j < s.first || j >= s.second || !wordCategories[j])
+                continue;
+            for (unsigned bits = wordCategories[j]; bits; bits &= bits - 1)
+                addFeature(
+                    GazetteerFar + (k > 0 ? 1 : 0), std::uint64_t(__builtin_ctz(bits)) * 8 + t.caseClass);
         }
 
         // Document-level: the other occurrences of this word nearby.

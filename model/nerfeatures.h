@@ -61,6 +61,7 @@ public:
     explicit NerFeatures(std::shared_ptr<const Gazetteer> gazetteer, int tableBits);
 
     int tableBits() const { return m_bits; }
+    const Gazetteer &gazetteer() const { return *m_gazetteer; }
     // Appends the rows of tokens [first, end) of `text` (one document) to `out`. `firstPass`, when given,
     // holds a label per token of the document (index 0 = `first`) from a first tagging pass.
     void extract(const TokenizedText &text, qsizetype first, qsizetype end, const int *firstPass,

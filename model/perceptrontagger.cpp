@@ -1,5 +1,6 @@
 #include "perceptrontagger.h"
 
+#include "taggerrules.h"
 #include "viterbi.h"
 
 #include <cmath>
@@ -249,6 +250,14 @@ void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labe
                 ++e;
             decodeDocument(tokens, b, e, labels, confidence);
             b = e;
+        }
+    }
+    applyTaggerRules(tokens, m_features.gazetteer(), labels);
+    if (confidence) {
+        // A mention a rule dropped is now outside, where confidence reads 1.
+        for (qsizetype i = 0; i < n; ++i) {
+            if (labels[i] == bilou::Outside)
+                (*confidence)[i] = 1.0f;
         }
     }
 }

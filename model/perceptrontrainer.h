@@ -23,7 +23,7 @@ public:
         int folds = 4;
         quint32 seed = 20031;
         // Models trained on differently shuffled passes, averaged: a cheap ensemble.
-        int ensemble = 3;
+        int ensemble = 5;
         // Weights below this fraction of the largest are dropped from the shipped model.
         double prune = 0.002;
     };

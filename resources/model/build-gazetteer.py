@@ -10,7 +10,7 @@ import csv, json, re, struct, sys, zlib
 
 # Keep in sync with Gazetteer::Category in model/gazetteer.h.
 FIRST_COMMON, FIRST, LAST_COMMON, LAST, ORG, ORG_DESIGNATOR, COUNTRY, CITY, REGION, NATIONALITY, HONORIFIC, \
-    JOB_TITLE, ORG_WORD, KNOWN_ORG = (1 << i for i in range(14))
+    JOB_TITLE, ORG_WORD, KNOWN_ORG, COMMON_ACRONYM = (1 << i for i in range(15))
 
 DESIGNATORS = """inc incorporated corp corporation co company cos ltd limited plc llc llp lp l.p gmbh ag sa s.a nv n.v
 bv b.v se spa s.p.a srl sarl kgaa kg oy ab asa as a/s pty pte bhd sdn tbk oyj pt holdings holding group
@@ -47,6 +47,12 @@ latin scandinavian balkan caribbean soviet western islamic muslim christian jewi
 sikh kurdish basque catalan flemish bavarian texan californian sunni shiite shi'ite republican democrat
 americans britons germans french russians chinese israelis palestinians iraqis iranians
 """.split()
+# Upper-case abbreviations of ordinary words: in business news they are as common as company tickers
+# and name nothing ("AI servers", "the CEO", "GDP grew").
+COMMON_ACRONYMS = """ai agi llm llms gpu gpus cpu cpus tpu api apis ceo ceos cfo coo cto cio cmo evp svp gdp gnp cpi ppi
+ipo ipos etf etfs eps ebit ebitda roi r&d m&a esg agm egm vat ev evs suv suvs tv pc pcs faq dna rna hiv pdf usb led lcd
+oled gps vr xr iot saas 5g 4g lte lng lpg co2 mw gw mwh gwh kwh mph ppm bps yoy qoq fy h1 h2 q1 q2 q3 q4
+""".split()
 
 # Companies and organisations in today's news that the filings lists miss (private, foreign, or named
 # differently from their legal name). Written by hand for the tagger's robustness on modern text.
@@ -70,7 +76,8 @@ EDF|Engie|Enel|Iberdrola|Vestas|Siemens Energy|Siemens Gamesa|National Grid|Tenn
 New York Stock Exchange|London Stock Exchange|Euronext|Deutsche Boerse|Hong Kong Stock Exchange|Cboe|Novo Nordisk|
 Maersk|Carlsberg|Lego|Klarna|Volvo|Ikea|H&M|Inditex|LVMH|Kering|Rheinmetall|Thales|Safran|Aleph Alpha|Revolut|
 Monzo|Adyen|Zalando|Delivery Hero|Infosys|Tata|Reliance Industries|Samsung Electronics|Hyundai|Kia|Honda|Nissan|
-BYD|CATL|Nio|Xpeng|Rivian|Lucid|Anduril|CoreWeave|Cerebras|Groq|Arm Holdings"""
+BYD|CATL|Nio|Xpeng|Rivian|Lucid|Anduril|CoreWeave|Cerebras|Groq|Arm Holdings|AMEX|TSX|ASX|LSE|HKEX|SGX|JSE|
+Xetra|Nasdaq Stockholm|Nasdaq Copenhagen"""
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 
@@ -168,6 +175,8 @@ def main():
         add(w, ORG_WORD)
     for w in HONORIFICS:
         add(w, HONORIFIC)
+    for w in COMMON_ACRONYMS:
+        add(w, COMMON_ACRONYM)
     for w in JOB_TITLES:
         add(w, JOB_TITLE)
 
