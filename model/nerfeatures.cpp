@@ -36,6 +36,7 @@ enum Template : std::uint64_t {
     GazetteerNeighbour = 44, // + offset
     DocCapsOnly = 50,
     GazetteerFar = 51, // + 0 (two before) or 1 (two after)
+    FirstPassLongest = 52,
 };
 
 enum CaseClass : std::uint64_t { NoLetters = 0, Lower = 1, Capitalised = 2, AllUpper = 3, Mixed = 4 };
@@ -160,6 +161,45 @@ std::uint64_t firstPassType(int label)
 std::uint64_t firstPassPart(int label, std::uint64_t mode)
 {
     return std::uint64_t(label + 1) * 8 + mode;
+}
+
+// The length of the first-pass mention that token j (of n) is part of, from its BILOU labels.
+qsizetype mentionLength(const int *labels, qsizetype n, qsizetype j)
+{
+    if (labels[j] == bilou::Outside)
+        return 0;
+    auto continuesLeft = [&](qsizetype i) {
+        const bilou::Part p = bilou::partOf(labels[i]);
+        return p == bilou::Inside || p == bilou::Last;
+    };
+    auto continuesRight = [&](qsizetype i) {
+        const bilou::Part p = bilou::partOf(labels[i]);
+        return p == bilou::Begin || p == bilou::Inside;
+    };
+    qsizetype b = j;
+    while (b > 0 && continuesLeft(b) && labels[b - 1] != bilou::Outside)
+        --b;
+    qsizetype e = j + 1;
+    while (e < n && continuesRight(e - 1) && labels[e] != bilou::Outside)
+        ++e;
+    return e - b;
+}
+
+// Of the other occurrences others[0 .. count) (nearest first), the label of the one inside the longest
+// first-pass mention of two tokens or more, or -1. News names a person or company in full first and
+// shortens it after ("Aung San Suu Kyi", then "Suu Kyi"): the full mention has the context that decides.
+int longestMentionLabel(const int *labels, qsizetype n, const std::int32_t *others, qsizetype count)
+{
+    qsizetype best = 1;
+    int label = -1;
+    for (qsizetype k = 0; k < count; ++k) {
+        const qsizetype length = mentionLength(labels, n, others[k]);
+        if (length > best) {
+            best = length;
+            label = labels[others[k]];
+        }
+    }
+    return label;
 }
 
 std::uint32_t featureIdOf(std::uint64_t tmpl, std::uint64_t value, std::uint32_t shift)
@@ -547,6 +587,13 @@ void NerFeatures::extract(
                 }
             }
         }
+        if (firstPass) {
+            const std::uint32_t from = out.otherStarts.back();
+            const int longest = longestMentionLabel(
+                firstPass, n, out.others.data() + from, qsizetype(out.others.size() - from));
+            if (longest >= 0)
+                addFeature(FirstPassLongest, firstPassPart(longest, mode));
+        }
         addFeature(DocLower,
             (lowerElsewhere ? 1 : 0) + (capitalisedElsewhere ? 2 : 0) + 4 * mode + 16 * t.caseClass);
     };
@@ -570,6 +617,9 @@ void NerFeatures::firstPassFeatures(const FeatureRows &rows, const int *firstPas
     std::uint32_t partIds[(bilou::LabelCount + 1) * 8];
     for (std::uint64_t v = 0; v < std::size(partIds); ++v)
         partIds[v] = featureIdOf(FirstPassPart, v, shift);
+    std::uint32_t longestIds[(bilou::LabelCount + 1) * 8];
+    for (std::uint64_t v = 0; v < std::size(longestIds); ++v)
+        longestIds[v] = featureIdOf(FirstPassLongest, v, shift);
     const qsizetype n = qsizetype(rows.modes.size());
     for (qsizetype i = 0; i < n; ++i) {
         std::uint32_t seenTypes = 0;
@@ -582,6 +632,10 @@ void NerFeatures::firstPassFeatures(const FeatureRows &rows, const int *firstPas
             ids.push_back(typeIds[type]);
             ids.push_back(partIds[firstPassPart(label, rows.modes[i])]);
         }
+        const int longest = longestMentionLabel(firstPass, n, rows.others.data() + rows.otherStarts[i],
+            rows.otherStarts[i + 1] - rows.otherStarts[i]);
+        if (longest >= 0)
+            ids.push_back(longestIds[firstPassPart(longest, rows.modes[i])]);
         starts.push_back(std::uint32_t(ids.size()));
     }
 }

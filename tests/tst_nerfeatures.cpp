@@ -27,6 +27,8 @@ private slots:
     void capsSentenceDiffers();
     void documentEvidence();
     void firstPassAddsFeatures();
+    void longestMentionAddsFeature();
+    void firstPassFeaturesMatchExtraction_data();
     void firstPassFeaturesMatchExtraction();
     void documentsAppend();
     void builtInGazetteer();
@@ -173,16 +175,57 @@ void TestNerFeatures::firstPassAddsFeatures()
     QVERIFY(featuresOf(t, 0, f, none.data()) != featuresOf(t, 0, f, org.data()));
 }
 
+void TestNerFeatures::longestMentionAddsFeature()
+{
+    // "Pella" is first named in full ("Ada Pella", tokens 0-1): a later "Pella" sees that occurrence's
+    // label once more, as the one inside the longest first-pass mention. A one-token mention there adds
+    // no such feature.
+    const NerFeatures f(smallGazetteer(), 20);
+    const TokenizedText t = Tokenizer().tokenize(u"Ada Pella won. Then Pella lost."_s);
+    QCOMPARE(t.tokenText(5), u"Pella");
+    std::vector<int> full(t.tokens.size(), bilou::Outside);
+    full[0] = bilou::label(EntityType::Person, bilou::Begin);
+    full[1] = bilou::label(EntityType::Person, bilou::Last);
+    std::vector<int> unit(t.tokens.size(), bilou::Outside);
+    unit[1] = bilou::label(EntityType::Person, bilou::Unit);
+    // Without a first pass; with one, the other occurrence's type and part, and then the longest mention's
+    // label.
+    const std::size_t plain = featuresOf(t, 5, f).size();
+    QCOMPARE(featuresOf(t, 5, f, full.data()).size(), plain + 3);
+    QCOMPARE(featuresOf(t, 5, f, unit.data()).size(), plain + 2);
+}
+
+void TestNerFeatures::firstPassFeaturesMatchExtraction_data()
+{
+    QTest::addColumn<QList<int>>("mentions"); // (first token, end token, type) triples
+    const int org = int(EntityType::Organization);
+    const int loc = int(EntityType::Location);
+    QTest::newRow("one-token mentions") << QList<int> {4, 5, org, 7, 8, loc};
+    QTest::newRow("a two-token mention") << QList<int> {4, 5, org, 9, 11, org};
+    QTest::newRow("inside a three-token mention") << QList<int> {3, 6, org, 13, 14, loc};
+}
+
 void TestNerFeatures::firstPassFeaturesMatchExtraction()
 {
     // What the tagger adds for its second stage equals what extraction with the first pass gives (the
     // trainer's way), token by token.
+    QFETCH(QList<int>, mentions);
     const NerFeatures f(smallGazetteer(), 20);
     const TokenizedText t
         = Tokenizer().tokenize(u"Pella won. Then Pella lost to Kestrel. PELLA WINS AGAIN. Pella!"_s);
     std::vector<int> labels(t.tokens.size(), bilou::Outside);
-    labels[4] = bilou::label(EntityType::Organization, bilou::Unit);
-    labels[7] = bilou::label(EntityType::Location, bilou::Unit);
+    for (qsizetype m = 0; m + 2 < mentions.size(); m += 3) {
+        const auto type = EntityType(mentions[m + 2]);
+        const int b = mentions[m];
+        const int e = mentions[m + 1];
+        for (int i = b; i < e; ++i) {
+            labels[i] = bilou::label(type,
+                e - b == 1       ? bilou::Unit
+                    : i == b     ? bilou::Begin
+                    : i + 1 == e ? bilou::Last
+                                 : bilou::Inside);
+        }
+    }
     FeatureRows plain, withPass, expanded, expandedWithPass;
     f.extract(t, 0, t.tokens.size(), nullptr, plain);
     f.extract(t, 0, t.tokens.size(), labels.data(), withPass);
