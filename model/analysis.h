@@ -21,6 +21,9 @@ struct Analysis
     Article article;
     TokenizedText tokens;
     MentionList mentions; // sorted by start
+    // Mentions in the title, which is not part of `text`: offsets into article.title, entity set when the
+    // body names the same entity (the title counts towards it; it never makes an entity of its own).
+    MentionList titleMentions;
     EntityList entities;
     QString taggerName;
     QList<int> lexiconEntities; // entities an analyst's lexicon rule decided (indexes, ascending)

@@ -21,6 +21,7 @@ struct Entity
     qsizetype roleSentenceStart = -1;
     qsizetype roleSentenceEnd = -1;
     QList<int> mentions; // indexes into the mention list, ascending
+    QList<int> titleMentions; // indexes into the title's mention list (Analysis::titleMentions)
 };
 
 using EntityList = QList<Entity>;

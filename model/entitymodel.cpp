@@ -153,10 +153,10 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             tip += u'\n'
                 + QCoreApplication::translate("dramatis::EntityModel", "Also: %1")
                       .arg(e.aliases.join(QStringLiteral(", ")));
+        const qsizetype count = e.mentions.size() + e.titleMentions.size(); // the title's count too
         tip += u'\n'
-            + (e.mentions.size() == 1 ? QCoreApplication::translate("dramatis::EntityModel", "1 mention")
-                                      : QCoreApplication::translate("dramatis::EntityModel", "%1 mentions")
-                                            .arg(e.mentions.size()));
+            + (count == 1 ? QCoreApplication::translate("dramatis::EntityModel", "1 mention")
+                          : QCoreApplication::translate("dramatis::EntityModel", "%1 mentions").arg(count));
         return tip;
     }
     case EntityTypeRole:
@@ -166,7 +166,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case EntityIndexRole:
         return entityIndex;
     case MentionCountRole:
-        return int(e.mentions.size());
+        return int(e.mentions.size() + e.titleMentions.size());
     case EntityRoleRole:
         return e.role;
     case AliasesRole:

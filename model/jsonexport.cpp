@@ -69,12 +69,12 @@ void writeArticle(JsonStreamWriter &w, const Article &a)
     w.endObject();
 }
 
-void writeMentions(JsonStreamWriter &w, const Analysis &analysis)
+// Mentions with offsets into `text`: the article's text, or its title (which is not part of the text).
+void writeMentions(JsonStreamWriter &w, const QString &text, const MentionList &mentions)
 {
-    const QString &text = analysis.article.text;
     const CodePointMap map(text);
     w.beginArray();
-    for (const Mention &m : analysis.mentions) {
+    for (const Mention &m : mentions) {
         w.beginObject();
         w.key(u"confidence");
         w.number(qRound(double(m.confidence) * 1000.0) / 1000.0);
@@ -127,6 +127,11 @@ void writeEntities(JsonStreamWriter &w, const Analysis &analysis)
         stringOrNull(w, e.role);
         w.key(u"salience");
         w.number(qRound(e.salience * 1000.0) / 1000.0);
+        w.key(u"titleMentions");
+        w.beginArray();
+        for (int m : e.titleMentions)
+            w.number(qint64(m));
+        w.endArray();
         w.key(u"type");
         w.string(entityTypeCode(e.type));
         w.endObject();
@@ -141,7 +146,7 @@ void writeAnalysisJson(
 {
     // QJsonObject writes its members sorted by key: merge ours into the caller's.
     QStringList keys = extra.keys();
-    keys << u"article"_s << u"entities"_s << u"file"_s << u"mentions"_s;
+    keys << u"article"_s << u"entities"_s << u"file"_s << u"mentions"_s << u"titleMentions"_s;
     keys.sort();
     w.beginObject();
     for (const QString &k : std::as_const(keys)) {
@@ -154,8 +159,10 @@ void writeAnalysisJson(
             writeEntities(w, analysis);
         else if (k == u"file")
             w.string(fileLabel);
+        else if (k == u"mentions")
+            writeMentions(w, analysis.article.text, analysis.mentions);
         else
-            writeMentions(w, analysis);
+            writeMentions(w, analysis.article.title, analysis.titleMentions);
     }
     w.endObject();
 }

@@ -204,6 +204,32 @@ bool looksLikeAcronym(QStringView w)
 
 } // namespace
 
+void Resolver::attachTitleMentions(
+    const QString &title, MentionList &titleMentions, EntityList &entities) const
+{
+    for (qsizetype m = 0; m < titleMentions.size(); ++m) {
+        Mention &mention = titleMentions[m];
+        const QString key = matchKey(QStringView(title).mid(mention.start, mention.length()));
+        int best = -1;
+        for (qsizetype e = 0; e < entities.size() && !key.isEmpty(); ++e) {
+            const Entity &entity = entities[e];
+            if (entity.ambiguous)
+                continue;
+            bool same = matchKey(entity.name) == key;
+            for (qsizetype a = 0; !same && a < entity.aliases.size(); ++a)
+                same = matchKey(entity.aliases[a]) == key;
+            // A body entity of the mention's own type wins over one of another type.
+            if (same && (best < 0 || (entity.type == mention.type && entities[best].type != mention.type)))
+                best = int(e);
+        }
+        if (best < 0)
+            continue;
+        mention.entity = best;
+        mention.type = entities[best].type;
+        entities[best].titleMentions.append(int(m));
+    }
+}
+
 QString Resolver::matchKey(QStringView surface)
 {
     // NFKD, drop combining marks, case fold, NFC: "Société" -> "societe".

@@ -15,6 +15,9 @@ class Resolver final
 {
 public:
     EntityList resolve(const TokenizedText &tokens, MentionList &mentions, const QString &title = {}) const;
+    // Joins each mention of the title (offsets into `title`) to the entity of the body with the same name
+    // or alias, whose type it then takes; a name only the title has stays without an entity.
+    void attachTitleMentions(const QString &title, MentionList &titleMentions, EntityList &entities) const;
 
     // The key two surface forms share when they name the same thing: case-folded, NFKC, without
     // diacritics, with straight apostrophes and without a possessive "'s".

@@ -32,7 +32,7 @@ Summary buildSummary(const Analysis &analysis, const SummaryOptions &options)
         row.role = e.role;
         if (e.affiliation >= 0 && e.affiliation < analysis.entities.size())
             row.affiliation = analysis.entities[e.affiliation].name;
-        row.mentions = int(e.mentions.size());
+        row.mentions = int(e.mentions.size() + e.titleMentions.size());
         row.salience = e.salience;
         s.entities.append(row);
     }

@@ -39,8 +39,16 @@ void EntityHighlighter::highlightBlock(const QString &text)
         return;
     const qsizetype blockStart = currentBlock().position() - m_textStart;
     const qsizetype blockEnd = blockStart + text.size();
-    if (blockEnd <= 0)
-        return; // the header
+    if (blockEnd <= 0) {
+        // The header: of its blocks only the title (the first) has mentions, with offsets of their own.
+        if (currentBlock().blockNumber() == 0 && text == m_analysis->article.title) {
+            for (const Mention &m : m_analysis->titleMentions) {
+                if (m_visible[int(m.type)])
+                    setFormat(int(m.start), int(m.length()), m_formats[int(m.type)]);
+            }
+        }
+        return;
+    }
     const MentionList &mentions = m_analysis->mentions;
     // First mention that ends inside or after this block.
     auto it = std::upper_bound(mentions.cbegin(), mentions.cend(), blockStart,
