@@ -12,14 +12,24 @@
 
 namespace dramatis {
 
-qsizetype Analysis::mentionAt(qsizetype pos) const
+qsizetype mentionCovering(const MentionList &mentions, qsizetype pos)
 {
-    auto it = std::upper_bound(mentions.cbegin(), mentions.cend(), pos,
-                               [](qsizetype p, const Mention &m) { return p < m.start; });
+    auto it = std::upper_bound(
+        mentions.cbegin(), mentions.cend(), pos, [](qsizetype p, const Mention &m) { return p < m.start; });
     if (it == mentions.cbegin())
         return -1;
     --it;
     return pos < it->end ? std::distance(mentions.cbegin(), it) : -1;
+}
+
+qsizetype Analysis::mentionAt(qsizetype pos) const
+{
+    return mentionCovering(mentions, pos);
+}
+
+qsizetype Analysis::titleMentionAt(qsizetype pos) const
+{
+    return mentionCovering(titleMentions, pos);
 }
 
 namespace {
@@ -27,11 +37,13 @@ namespace {
 // The title is tagged as the opening of its article: with the start of the body after it, so the
 // tagger's document features see how the body writes the same names (an all-caps headline's "NVIDIA"
 // next to the body's "Nvidia"). The body's own mentions do not change; they were tagged without the title.
-MentionList tagTitle(const QString &title, const TokenizedText &body, const Tagger &tagger)
+MentionList tagTitle(
+    const TokenizedText &titleText, const TokenizedText &body, const Tagger &tagger, std::stop_token stop)
 {
     constexpr qsizetype ContextTokens = 1000;
-    TokenizedText joint = Tokenizer().tokenize(title);
-    const qsizetype titleTokens = joint.tokens.size();
+    const QString &title = titleText.text;
+    TokenizedText joint = titleText;
+    const qsizetype titleCount = joint.tokens.size();
     const qsizetype take = std::min(ContextTokens, body.tokens.size());
     if (take > 0) {
         // Whole sentences of the body, moved behind the title and a paragraph break.
@@ -54,26 +66,68 @@ MentionList tagTitle(const QString &title, const TokenizedText &body, const Tagg
             if (s.firstToken >= end)
                 break;
             joint.sentences.append(
-                Sentence {s.firstToken + titleTokens, std::min(s.endToken, end) + titleTokens});
+                Sentence {s.firstToken + titleCount, std::min(s.endToken, end) + titleCount});
         }
     }
-    MentionList mentions = tagger.tag(joint);
+    MentionList mentions = tagger.tag(joint, std::move(stop));
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                        [&](const Mention &m) { return m.end > title.size(); }),
         mentions.end());
     return mentions;
 }
 
+// Moves the entities a title alone named (appended from `firstNew` on) to where the resolver's order puts
+// them, by type, then salience, and renumbers every index that points at an entity.
+void placeTitleEntities(Analysis &a, qsizetype firstNew)
+{
+    const qsizetype n = a.entities.size();
+    if (firstNew >= n)
+        return;
+    QList<int> order; // new position -> old index
+    order.reserve(n);
+    for (qsizetype i = 0; i < firstNew; ++i)
+        order.append(int(i));
+    for (qsizetype i = firstNew; i < n; ++i) {
+        const Entity &e = a.entities[i];
+        const auto after = std::find_if(order.begin(), order.end(), [&](int o) {
+            const Entity &x = a.entities[o];
+            return x.type > e.type || (x.type == e.type && x.salience < e.salience);
+        });
+        order.insert(after, int(i));
+    }
+    QList<int> newIndex(n);
+    EntityList sorted;
+    sorted.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        newIndex[order[i]] = int(i);
+        sorted.append(a.entities[order[i]]);
+    }
+    const auto renumber = [&](int &e) {
+        if (e >= 0)
+            e = newIndex[e];
+    };
+    for (Entity &e : sorted)
+        renumber(e.affiliation);
+    for (Mention &m : a.mentions)
+        renumber(m.entity);
+    for (Mention &m : a.titleMentions)
+        renumber(m.entity);
+    for (int &e : a.lexiconEntities)
+        renumber(e);
+    std::sort(a.lexiconEntities.begin(), a.lexiconEntities.end());
+    a.entities = std::move(sorted);
+}
+
 } // namespace
 
 AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, std::stop_token stop,
-                           const std::function<void(AnalysisStage)> &progress)
+    const std::function<void(AnalysisStage)> &progress)
 {
     return analyzeArticle(std::move(article), tagger, AnalystLexicon(), std::move(stop), progress);
 }
 
 AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystLexicon &lexicon,
-                           std::stop_token stop, const std::function<void(AnalysisStage)> &progress)
+    std::stop_token stop, const std::function<void(AnalysisStage)> &progress)
 {
     auto report = [&](AnalysisStage s) {
         if (progress)
@@ -98,12 +152,20 @@ AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystL
     report(AnalysisStage::Resolving);
     result->entities = Resolver().resolve(result->tokens, result->mentions, article.title);
     if (!lexicon.isEmpty()) {
-        result->lexiconEntities = applyLexiconToEntities(lexicon, result->tokens, decided, result->mentions,
-                                                         result->entities);
+        result->lexiconEntities
+            = applyLexiconToEntities(lexicon, result->tokens, decided, result->mentions, result->entities);
     }
     if (!article.title.isEmpty()) {
-        result->titleMentions = tagTitle(article.title, result->tokens, tagger);
+        // The analyst's corrections hold in the headline too: a name rejected in the text is no entity
+        // there either, and a marked one is found.
+        const TokenizedText titleTokens = Tokenizer().tokenize(article.title);
+        result->titleMentions = tagTitle(titleTokens, result->tokens, tagger, stop);
+        if (stop.stop_requested())
+            return nullptr;
+        applyLexicon(lexicon, titleTokens, result->titleMentions);
+        const qsizetype bodyEntities = result->entities.size();
         Resolver().attachTitleMentions(article.title, result->titleMentions, result->entities);
+        placeTitleEntities(*result, bodyEntities);
     }
     result->article = std::move(article);
     report(AnalysisStage::Done);

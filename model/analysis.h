@@ -21,8 +21,9 @@ struct Analysis
     Article article;
     TokenizedText tokens;
     MentionList mentions; // sorted by start
-    // Mentions in the title, which is not part of `text`: offsets into article.title, entity set when the
-    // body names the same entity (the title counts towards it; it never makes an entity of its own).
+    // Mentions in the title, which is not part of `text`: offsets into article.title, sorted by start. Each
+    // has an entity: the body's of the same name (the title counts towards it) or one only the title names
+    // (an entity with titleMentions and no mentions).
     MentionList titleMentions;
     EntityList entities;
     QString taggerName;
@@ -32,18 +33,23 @@ struct Analysis
 
     // Index of the mention covering UTF-16 offset `pos`, or -1.
     qsizetype mentionAt(qsizetype pos) const;
+    // Index of the title mention covering UTF-16 offset `pos` of the title, or -1.
+    qsizetype titleMentionAt(qsizetype pos) const;
 };
 
 using AnalysisPtr = std::shared_ptr<const Analysis>;
+
+// Index of the mention of `mentions` (sorted by start, not overlapping) covering offset `pos`, or -1.
+qsizetype mentionCovering(const MentionList &mentions, qsizetype pos);
 
 // The stages a long analysis reports, in order.
 enum class AnalysisStage { Loading, Tokenizing, Tagging, Resolving, Done };
 
 // Tokenizes, tags and resolves one article. Runs on any thread; returns nullptr when stopped.
 AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, std::stop_token stop = {},
-                           const std::function<void(AnalysisStage)> &progress = {});
+    const std::function<void(AnalysisStage)> &progress = {});
 // The same, with the analyst's lexicon applied after tagging and after resolving (lexiconapplier.h).
 AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystLexicon &lexicon,
-                           std::stop_token stop = {}, const std::function<void(AnalysisStage)> &progress = {});
+    std::stop_token stop = {}, const std::function<void(AnalysisStage)> &progress = {});
 
 } // namespace dramatis

@@ -21,7 +21,11 @@ struct Entity
     qsizetype roleSentenceStart = -1;
     qsizetype roleSentenceEnd = -1;
     QList<int> mentions; // indexes into the mention list, ascending
-    QList<int> titleMentions; // indexes into the title's mention list (Analysis::titleMentions)
+    QList<int> titleMentions; // indexes into the title's mention list (Analysis::titleMentions), ascending
+
+    // Every mention, the title's included: what the sidebar, summaries and the library count, and the
+    // stops F3 walks (the title's first, in reading order).
+    qsizetype mentionCount() const { return titleMentions.size() + mentions.size(); }
 };
 
 using EntityList = QList<Entity>;

@@ -30,8 +30,8 @@ void EntityModel::setAnalysis(AnalysisPtr analysis)
                 const Entity &x = entities[a], &y = entities[b];
                 if (x.salience != y.salience)
                     return x.salience > y.salience;
-                if (x.mentions.size() != y.mentions.size())
-                    return x.mentions.size() > y.mentions.size();
+                if (x.mentionCount() != y.mentionCount())
+                    return x.mentionCount() > y.mentionCount();
                 const int fx = x.mentions.isEmpty() ? INT_MAX : x.mentions.front();
                 const int fy = y.mentions.isEmpty() ? INT_MAX : y.mentions.front();
                 return fx < fy;
@@ -153,7 +153,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             tip += u'\n'
                 + QCoreApplication::translate("dramatis::EntityModel", "Also: %1")
                       .arg(e.aliases.join(QStringLiteral(", ")));
-        const qsizetype count = e.mentions.size() + e.titleMentions.size(); // the title's count too
+        const qsizetype count = e.mentionCount(); // the title's count too
         tip += u'\n'
             + (count == 1 ? QCoreApplication::translate("dramatis::EntityModel", "1 mention")
                           : QCoreApplication::translate("dramatis::EntityModel", "%1 mentions").arg(count));
@@ -166,7 +166,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case EntityIndexRole:
         return entityIndex;
     case MentionCountRole:
-        return int(e.mentions.size() + e.titleMentions.size());
+        return int(e.mentionCount());
     case EntityRoleRole:
         return e.role;
     case AliasesRole:

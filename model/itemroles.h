@@ -18,7 +18,8 @@ enum ItemDataRole {
     MentionCountRole, // int: mentions of the entity; for a group, how many entities it holds
     EntityRoleRole, // QString: what the resolver says the entity does ("chief executive"), may be empty
     AliasesRole, // QStringList: other surface forms the entity goes by
-    FirstMentionRole, // int: index into Analysis::mentions of the first mention, -1 for groups
+    FirstMentionRole, // int: index into Analysis::mentions of the first mention, -1 for groups and for an
+                      // entity only the title names
     AffiliationRole, // QString: canonical name of the entity's employer (people) or parent (companies), may
                      // be empty
     SubtitleRole, // QString: the sidebar's second line, "chief executive, Northwind Robotics"; may be empty

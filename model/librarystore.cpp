@@ -223,7 +223,7 @@ qint64 LibraryStore::record(const Analysis &analysis)
             it = byKey.insert(slot, counted.size());
             counted.append({e.type, key, e.name, 0});
         }
-        counted[*it].mentions += int(std::max<qsizetype>(1, e.mentions.size()));
+        counted[*it].mentions += int(std::max<qsizetype>(1, e.mentionCount()));
     }
 
     q.prepare(

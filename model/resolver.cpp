@@ -36,11 +36,11 @@ QSet<QString> wordSet(std::initializer_list<const char *> words)
 // Titles before a name that are not part of it (keys: case-folded, without the period).
 const QSet<QString> &honorifics()
 {
-    static const QSet<QString> s = wordSet(
-        {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov", "governor",
-         "gen", "general", "col", "lt", "sgt", "capt", "captain", "adm", "sir", "dame", "lord", "lady", "rev",
-         "president", "judge", "justice", "chancellor", "minister", "mayor", "pres", "hon", "st", "saint",
-         "king", "queen", "prince", "princess", "pope", "sheikh", "chairman", "chairwoman", "ceo", "coach"});
+    static const QSet<QString> s = wordSet({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen",
+        "senator", "rep", "gov", "governor", "gen", "general", "col", "lt", "sgt", "capt", "captain", "adm",
+        "sir", "dame", "lord", "lady", "rev", "president", "judge", "justice", "chancellor", "minister",
+        "mayor", "pres", "hon", "st", "saint", "king", "queen", "prince", "princess", "pope", "sheikh",
+        "chairman", "chairwoman", "ceo", "coach"});
     return s;
 }
 
@@ -55,8 +55,8 @@ const QSet<QString> &designators()
 {
     static const QSet<QString> s = wordSet(
         {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp",
-         "plc", "gmbh", "ag", "sa", "se", "nv", "bv", "spa", "s.a", "s.p.a", "n.v", "b.v", "ab", "asa", "oyj",
-         "kk", "pty", "pte", "sarl", "sas", "srl", "kgaa", "holdings", "holding", "group", "cos"});
+            "plc", "gmbh", "ag", "sa", "se", "nv", "bv", "spa", "s.a", "s.p.a", "n.v", "b.v", "ab", "asa",
+            "oyj", "kk", "pty", "pte", "sarl", "sas", "srl", "kgaa", "holdings", "holding", "group", "cos"});
     return s;
 }
 
@@ -64,25 +64,25 @@ const QSet<QString> &designators()
 // ("Ford" = "Ford Motor"), unlike a unit's name ("Google Cloud").
 const QSet<QString> &genericTails()
 {
-    static const QSet<QString> s = wordSet(
-        {"motor", "motors", "technologies", "technology", "systems", "industries", "international",
-         "enterprises", "labs", "laboratories", "partners", "software", "networks", "communications",
-         "pharmaceuticals", "therapeutics", "robotics", "electronics", "semiconductor", "semiconductors",
-         "platforms", "solutions", "brands", "financial", "bancorp", "capital", "resources", "energy"});
+    static const QSet<QString> s
+        = wordSet({"motor", "motors", "technologies", "technology", "systems", "industries", "international",
+            "enterprises", "labs", "laboratories", "partners", "software", "networks", "communications",
+            "pharmaceuticals", "therapeutics", "robotics", "electronics", "semiconductor", "semiconductors",
+            "platforms", "solutions", "brands", "financial", "bancorp", "capital", "resources", "energy"});
     return s;
 }
 
 // Nouns that, right after a name, say the name is a product ("the Siri assistant", "Gemini models").
 const QSet<QString> &productNouns()
 {
-    static const QSet<QString> s = wordSet(
-        {"assistant", "assistants", "chatbot", "chatbots", "model", "models", "app", "apps", "platform",
-         "platforms", "service", "services", "software", "chip", "chips", "processor", "processors", "phone",
-         "phones", "smartphone", "smartphones", "browser", "console", "consoles", "headset", "headsets",
-         "tablet", "tablets", "laptop", "laptops", "feature", "features", "tool", "tools", "api", "apis",
-         "suite", "device", "devices", "robot", "robots", "vehicle", "vehicles", "drone", "drones", "engine",
-         "subscription", "plan", "operating", "accelerator", "accelerators", "gpu", "gpus", "series", "line",
-         "product", "products", "brand", "update", "release", "version", "arm", "arms"});
+    static const QSet<QString> s = wordSet({"assistant", "assistants", "chatbot", "chatbots", "model",
+        "models", "app", "apps", "platform", "platforms", "service", "services", "software", "chip", "chips",
+        "processor", "processors", "phone", "phones", "smartphone", "smartphones", "browser", "console",
+        "consoles", "headset", "headsets", "tablet", "tablets", "laptop", "laptops", "feature", "features",
+        "tool", "tools", "api", "apis", "suite", "device", "devices", "robot", "robots", "vehicle",
+        "vehicles", "drone", "drones", "engine", "subscription", "plan", "operating", "accelerator",
+        "accelerators", "gpu", "gpus", "series", "line", "product", "products", "brand", "update", "release",
+        "version", "arm", "arms"});
     return s;
 }
 
@@ -95,23 +95,23 @@ const QSet<QString> &determinersBeforeProduct()
 // Verbs after a name that say it acts (a company or a person, not a product).
 const QSet<QString> &agentVerbs()
 {
-    static const QSet<QString> s = wordSet(
-        {"said", "says", "announced", "announces", "told", "reported", "reports", "plans", "declined", "agreed",
-         "hired", "named", "acquired", "bought", "sold", "sued", "filed", "added", "argued", "warned",
-         "confirmed", "denied", "expects", "expected", "posted", "raised", "cut", "launched", "unveiled",
-         "released", "ceo", "chief", "spokesperson", "spokesman", "spokeswoman", "executives"});
+    static const QSet<QString> s = wordSet({"said", "says", "announced", "announces", "told", "reported",
+        "reports", "plans", "declined", "agreed", "hired", "named", "acquired", "bought", "sold", "sued",
+        "filed", "added", "argued", "warned", "confirmed", "denied", "expects", "expected", "posted",
+        "raised", "cut", "launched", "unveiled", "released", "ceo", "chief", "spokesperson", "spokesman",
+        "spokeswoman", "executives"});
     return s;
 }
 
 // What only an organisation has: "X's chief executive", "X's shares".
 const QSet<QString> &organizationPossessions()
 {
-    static const QSet<QString> s = wordSet(
-        {"chief", "ceo", "cfo", "coo", "cto", "board", "shares", "stock", "executives", "spokesperson",
-         "spokesman", "spokeswoman", "unit", "subsidiary", "division", "revenue", "revenues", "profit",
-         "profits", "earnings", "headquarters", "employees", "staff", "workforce", "customers", "founder",
-         "co-founder", "chairman", "chairwoman", "directors", "investors", "shareholders", "stake", "market",
-         "acquisition", "takeover", "merger", "share", "valuation", "sales", "factory", "factories", "plant"});
+    static const QSet<QString> s = wordSet({"chief", "ceo", "cfo", "coo", "cto", "board", "shares", "stock",
+        "executives", "spokesperson", "spokesman", "spokeswoman", "unit", "subsidiary", "division", "revenue",
+        "revenues", "profit", "profits", "earnings", "headquarters", "employees", "staff", "workforce",
+        "customers", "founder", "co-founder", "chairman", "chairwoman", "directors", "investors",
+        "shareholders", "stake", "market", "acquisition", "takeover", "merger", "share", "valuation", "sales",
+        "factory", "factories", "plant"});
     return s;
 }
 
@@ -119,7 +119,7 @@ const QSet<QString> &organizationPossessions()
 const QSet<QString> &organizationOwnersBefore()
 {
     static const QSet<QString> s = wordSet({"unit", "subsidiary", "division", "shares", "arm", "affiliate",
-                                            "shareholders", "employees", "customers", "stake", "acquisition"});
+        "shareholders", "employees", "customers", "stake", "acquisition"});
     return s;
 }
 
@@ -207,26 +207,88 @@ bool looksLikeAcronym(QStringView w)
 void Resolver::attachTitleMentions(
     const QString &title, MentionList &titleMentions, EntityList &entities) const
 {
+    const auto keysOf = [](QStringView name, EntityType type) {
+        return identityKey(name, type).split(u' ', Qt::SkipEmptyParts);
+    };
+    // The body's entities as the matcher sees them: the word keys of the name and of every alias.
+    struct Known
+    {
+        QList<QStringList> forms; // [0] is the canonical name's
+    };
+    QList<Known> known(entities.size());
+    for (qsizetype e = 0; e < entities.size(); ++e) {
+        known[e].forms.append(keysOf(entities[e].name, entities[e].type));
+        for (const QString &alias : std::as_const(entities[e].aliases))
+            known[e].forms.append(keysOf(alias, entities[e].type));
+    }
+    const qsizetype bodyEntities = entities.size();
+    qsizetype maxCount = 1;
+    for (const Entity &e : std::as_const(entities))
+        maxCount = std::max(maxCount, e.mentions.size());
+
     for (qsizetype m = 0; m < titleMentions.size(); ++m) {
         Mention &mention = titleMentions[m];
-        const QString key = matchKey(QStringView(title).mid(mention.start, mention.length()));
+        QString surface = title.mid(mention.start, mention.length()).trimmed();
+        for (const QString &suffix : {QStringLiteral("'s"), QStringLiteral("\u2019s")}) {
+            if (surface.endsWith(suffix))
+                surface.chop(2);
+        }
+        const QStringList keys = keysOf(surface, mention.type);
+        if (keys.isEmpty())
+            continue;
+        // 1. The same name or alias (any type: an all-caps headline misleads the tagger about the type);
+        //    one of the mention's own type first, an entity the body left ambiguous last.
         int best = -1;
-        for (qsizetype e = 0; e < entities.size() && !key.isEmpty(); ++e) {
-            const Entity &entity = entities[e];
-            if (entity.ambiguous)
-                continue;
-            bool same = matchKey(entity.name) == key;
-            for (qsizetype a = 0; !same && a < entity.aliases.size(); ++a)
-                same = matchKey(entity.aliases[a]) == key;
-            // A body entity of the mention's own type wins over one of another type.
-            if (same && (best < 0 || (entity.type == mention.type && entities[best].type != mention.type)))
+        const auto rank = [&](qsizetype e) {
+            return std::pair(!entities[e].ambiguous, entities[e].type == mention.type);
+        };
+        for (qsizetype e = 0; e < entities.size(); ++e) {
+            if (known[e].forms.contains(keys) && (best < 0 || rank(e) > rank(best)))
                 best = int(e);
         }
-        if (best < 0)
-            continue;
+        // 2. The short form of one name of the body, as the resolver joins them in the body: a surname or
+        //    first name to the one person it fits, a company's short name to the one company ("Ford" =
+        //    "Ford Motor"). A short form that fits several joins none of them.
+        if (best < 0 && (mention.type == EntityType::Person || mention.type == EntityType::Organization)) {
+            QSet<int> fits;
+            for (qsizetype e = 0; e < bodyEntities; ++e) {
+                if (entities[e].type != mention.type || entities[e].ambiguous)
+                    continue;
+                for (const QStringList &form : std::as_const(known[e].forms)) {
+                    bool fit = false;
+                    if (mention.type == EntityType::Person) {
+                        fit = isSuffix(keys, form) || isPrefix(keys, form);
+                    } else if (isPrefix(keys, form)) {
+                        const QStringList rest = form.mid(keys.size());
+                        fit = std::all_of(rest.cbegin(), rest.cend(),
+                            [](const QString &w) { return genericTails().contains(w); });
+                    }
+                    if (fit)
+                        fits.insert(int(e));
+                }
+            }
+            if (fits.size() == 1)
+                best = *fits.begin();
+        }
+        // 3. A name only the title has is an entity of its own: the headline is a real mention.
+        if (best < 0) {
+            Entity e;
+            e.name = surface;
+            e.type = mention.type;
+            entities.append(e);
+            known.append(Known {{keys}});
+            best = int(entities.size() - 1);
+        }
         mention.entity = best;
         mention.type = entities[best].type;
         entities[best].titleMentions.append(int(m));
+    }
+    // Salience of the title's own entities, as the resolver scores the body's: the count, the earliest
+    // place (the headline comes first) and the headline itself.
+    for (qsizetype e = bodyEntities; e < entities.size(); ++e) {
+        Entity &entity = entities[e];
+        const double count = std::min(1.0, double(entity.titleMentions.size()) / double(maxCount));
+        entity.salience = std::round((0.55 * count + 0.2 + 0.15) * 1000.0) / 1000.0;
     }
 }
 
@@ -362,7 +424,8 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
             const bool productNext = productNouns().contains(next);
             const bool determined = determinersBeforeProduct().contains(prev);
             const bool called = (prev == u"called" || prev == u"named" || prev == u"dubbed")
-                && (productNouns().contains(prev2) || productNouns().contains(tokenKey(forms[i].firstToken - 3)));
+                && (productNouns().contains(prev2)
+                    || productNouns().contains(tokenKey(forms[i].firstToken - 3)));
             if ((productNext && determined) || called)
                 votes[key].first += 2;
             else if (productNext)
@@ -395,8 +458,8 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
             if ((next == u"'s" && organizationPossessions().contains(next2))
                 || (prev == u"of" && organizationOwnersBefore().contains(prev2)) || prev == u"rival")
                 cue[i] = EntityType::Organization;
-            else if (honorifics().contains(QString(prev).remove(u'.')) && tokens.tokenText(f - 1).front().isUpper()
-                     && forms[i].keys.size() <= 2)
+            else if (honorifics().contains(QString(prev).remove(u'.'))
+                && tokens.tokenText(f - 1).front().isUpper() && forms[i].keys.size() <= 2)
                 cue[i] = EntityType::Person;
             else if (next == u"," && next2 == u"who")
                 cue[i] = EntityType::Person;
@@ -459,7 +522,7 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
         for (const auto &[root, m] : rep)
             out.append(m);
         std::stable_sort(out.begin(), out.end(),
-                         [&](int a, int b) { return forms[a].keys.size() > forms[b].keys.size(); });
+            [&](int a, int b) { return forms[a].keys.size() > forms[b].keys.size(); });
         return out;
     };
 
@@ -505,7 +568,8 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
                         fits.insert(groups.find(l));
                 } else if (isPrefix(keys, forms[l].keys)) {
                     const QStringList rest = forms[l].keys.mid(keys.size());
-                    if (std::all_of(rest.cbegin(), rest.cend(), [](const QString &w) { return genericTails().contains(w); }))
+                    if (std::all_of(rest.cbegin(), rest.cend(),
+                            [](const QString &w) { return genericTails().contains(w); }))
                         fits.insert(groups.find(l));
                 }
             }
@@ -539,8 +603,8 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
         Entity &entity = entities[e];
         int best = entity.mentions.front();
         const auto rank = [&](int k) {
-            return std::tuple(forms[k].keys.size(), forms[k].tokenCount, surfaceCounts[e].value(forms[k].display),
-                              forms[k].display.size());
+            return std::tuple(forms[k].keys.size(), forms[k].tokenCount,
+                surfaceCounts[e].value(forms[k].display), forms[k].display.size());
         };
         for (int m : std::as_const(entity.mentions)) {
             if (rank(m) > rank(best))
@@ -554,7 +618,8 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
         entity.aliases.sort(Qt::CaseInsensitive);
     }
 
-    // 8. A company the text places under another: "Alphabet's Google Cloud", "Google Cloud, a unit of Alphabet".
+    // 8. A company the text places under another: "Alphabet's Google Cloud", "Google Cloud, a unit of
+    // Alphabet".
     for (qsizetype i = 0; i < n; ++i) {
         if (mentions[i].type != EntityType::Organization)
             continue;
@@ -566,9 +631,8 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
             if (forms[j].firstToken == e + 1 && isPossessiveToken(tokens.tokenText(e)))
                 entities[mentions[j].entity].affiliation = mentions[i].entity;
             // "B, a unit of A" / "B, owned by A"
-            static const QSet<QString> parts = wordSet(
-                {"unit", "subsidiary", "division", "arm", "part", "business", "affiliate", "branch", "owner",
-                 "parent", "owned", "controlled", "acquired"});
+            static const QSet<QString> parts = wordSet({"unit", "subsidiary", "division", "arm", "part",
+                "business", "affiliate", "branch", "owner", "parent", "owned", "controlled", "acquired"});
             if (forms[j].firstToken > e && forms[j].firstToken <= e + 5 && tokenKey(e) == u",") {
                 bool relation = false;
                 for (qsizetype t = e + 1; t < forms[j].firstToken; ++t) {
@@ -621,7 +685,8 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
         }
         const double count = double(e.mentions.size()) / double(maxCount);
         const double early = 1.0 - double(mentions[e.mentions.front()].start) / length;
-        e.salience = 0.55 * count + 0.2 * early + 0.15 * (inTitle ? 1.0 : 0.0) + 0.1 * (e.role.isEmpty() ? 0.0 : 1.0);
+        e.salience = 0.55 * count + 0.2 * early + 0.15 * (inTitle ? 1.0 : 0.0)
+            + 0.1 * (e.role.isEmpty() ? 0.0 : 1.0);
         e.salience = std::round(e.salience * 1000.0) / 1000.0;
     }
 

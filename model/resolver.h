@@ -16,7 +16,9 @@ class Resolver final
 public:
     EntityList resolve(const TokenizedText &tokens, MentionList &mentions, const QString &title = {}) const;
     // Joins each mention of the title (offsets into `title`) to the entity of the body with the same name
-    // or alias, whose type it then takes; a name only the title has stays without an entity.
+    // or alias, or to the one person or company whose short form it is, and the mention takes the
+    // entity's type. A name only the title has becomes an entity of its own, appended to `entities`
+    // (without body mentions, so out of the resolver's order: the caller places it).
     void attachTitleMentions(const QString &title, MentionList &titleMentions, EntityList &entities) const;
 
     // The key two surface forms share when they name the same thing: case-folded, NFKC, without

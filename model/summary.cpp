@@ -23,7 +23,8 @@ Summary buildSummary(const Analysis &analysis, const SummaryOptions &options)
     const CodePointMap map(text);
 
     for (const Entity &e : analysis.entities) {
-        if (!options.includePlacesAndOther && e.type != EntityType::Person && e.type != EntityType::Organization)
+        if (!options.includePlacesAndOther && e.type != EntityType::Person
+            && e.type != EntityType::Organization)
             continue;
         Summary::EntityRow row;
         row.name = e.name;
@@ -32,7 +33,7 @@ Summary buildSummary(const Analysis &analysis, const SummaryOptions &options)
         row.role = e.role;
         if (e.affiliation >= 0 && e.affiliation < analysis.entities.size())
             row.affiliation = analysis.entities[e.affiliation].name;
-        row.mentions = int(e.mentions.size() + e.titleMentions.size());
+        row.mentions = int(e.mentionCount());
         row.salience = e.salience;
         s.entities.append(row);
     }
@@ -70,16 +71,18 @@ Summary buildSummary(const Analysis &analysis, const SummaryOptions &options)
         if (score > 0.0)
             scored.append({i, score});
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    std::stable_sort(
+        scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
     if (scored.size() > options.keySentences)
         scored.resize(std::max(0, options.keySentences));
-    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.sentence < b.sentence; });
+    std::sort(scored.begin(), scored.end(),
+        [](const Scored &a, const Scored &b) { return a.sentence < b.sentence; });
     for (const Scored &k : std::as_const(scored)) {
         const Sentence &sentence = tokens.sentences[k.sentence];
         const qsizetype start = tokens.tokens[sentence.firstToken].start;
         const qsizetype end = tokens.tokens[sentence.endToken - 1].end;
         s.keySentences.append({text.mid(start, end - start).simplified(), map.toCodePoints(start),
-                               map.toCodePoints(end), {}, {}});
+            map.toCodePoints(end), {}, {}});
     }
     return s;
 }

@@ -1,7 +1,9 @@
 // analyzeArticle with a title: the title (not part of the text) is tagged with the start of the body as its
-// context, its mentions join the body's entities and count towards them, and the body's mentions and
-// offsets are exactly what they are without a title.
+// context, its mentions join the body's entities and count towards them (a name only the title has is an
+// entity of its own), the analyst's lexicon holds in it, and the body's mentions and offsets are exactly
+// what they are without a title.
 #include "analysis.h"
+#include "analystlexicon.h"
 #include "jsonexport.h"
 #include "taggerfactory.h"
 
@@ -19,7 +21,10 @@ private slots:
     void titleMentionsJoinBodyEntities_data();
     void titleMentionsJoinBodyEntities();
     void titleLeavesBodyUnchanged();
-    void titleOnlyNameHasNoEntity();
+    void titleOnlyNameIsAnEntity();
+    void allCapsHeadlineFindsTheCompany();
+    void shortFormJoinsTheFullName();
+    void lexiconHoldsInTheTitle();
     void jsonListsTitleMentions();
 };
 
@@ -89,19 +94,81 @@ void TestAnalysis::titleLeavesBodyUnchanged()
     }
 }
 
-void TestAnalysis::titleOnlyNameHasNoEntity()
+void TestAnalysis::titleOnlyNameIsAnEntity()
 {
-    // London is tagged in the title but the body never names it: no entity is made from the title alone.
+    // London is tagged in the title but the body never names it: the headline's mention is a real one.
     const AnalysisPtr a = analyze(u"Nvidia opens an office in London"_s, Body);
-    bool london = false;
-    for (const Mention &m : a->titleMentions) {
-        if (a->article.title.mid(m.start, m.length()) == u"London") {
-            london = true;
-            QCOMPARE(m.entity, -1);
-        }
-    }
+    const Entity *london = entityNamed(*a, u"London"_s);
     QVERIFY(london);
+    QCOMPARE(london->type, EntityType::Location);
+    QVERIFY(london->mentions.isEmpty());
+    QCOMPARE(london->titleMentions.size(), 1);
+    QCOMPARE(london->mentionCount(), 1);
+    const Mention &m = a->titleMentions.at(london->titleMentions.front());
+    QCOMPARE(a->article.title.mid(m.start, m.length()), u"London"_s);
+    QCOMPARE(a->entities.at(m.entity).name, u"London"_s);
+    QVERIFY(london->salience > 0.0);
+    // Every index still points where it should: the entities keep the resolver's order by type, and
+    // each mention (the body's and the title's) is listed by the entity it points at.
+    for (qsizetype e = 1; e < a->entities.size(); ++e)
+        QVERIFY(a->entities[e - 1].type <= a->entities[e].type);
+    for (qsizetype i = 0; i < a->mentions.size(); ++i)
+        QVERIFY(a->entities.at(a->mentions[i].entity).mentions.contains(int(i)));
+    for (qsizetype i = 0; i < a->titleMentions.size(); ++i)
+        QVERIFY(a->entities.at(a->titleMentions[i].entity).titleMentions.contains(int(i)));
+}
+
+void TestAnalysis::allCapsHeadlineFindsTheCompany()
+{
+    // Our own text: a made-up shipyard, written in capitals in the headline only.
+    const QString body
+        = u"Halvorsen Marine said on Thursday it would cut 300 jobs at its yard in Bergen as "
+          u"orders for ferries dried up. The shipbuilder's chief executive, Ingrid Solberg, told "
+          u"staff that Halvorsen Marine would keep building research vessels."_s;
+    const QString title = u"HALVORSEN MARINE TO CUT 300 JOBS AT BERGEN YARD"_s;
+    const AnalysisPtr a = analyze(title, body);
+    const Entity *company = entityNamed(*a, u"Halvorsen Marine"_s);
+    QVERIFY(company);
+    QCOMPARE(company->type, EntityType::Organization);
+    QCOMPARE(company->titleMentions.size(), 1);
+    const Mention &m = a->titleMentions.at(company->titleMentions.front());
+    QCOMPARE(title.mid(m.start, m.length()), u"HALVORSEN MARINE"_s);
+    QCOMPARE(company->mentionCount(), company->mentions.size() + 1);
+    // The capitals do not make every word a name: "CUT" and "JOBS" are no mentions.
+    for (const Mention &t : a->titleMentions) {
+        const QString words = title.mid(t.start, t.length());
+        QVERIFY2(!words.contains(u"CUT"_s) && !words.contains(u"JOBS"_s), qPrintable(words));
+    }
+}
+
+void TestAnalysis::shortFormJoinsTheFullName()
+{
+    // The headline says "Solberg", the body only "Ingrid Solberg": one person, not two.
+    const QString body = u"Ingrid Solberg, chief executive of Halvorsen Marine, said on Thursday that the "
+                         u"yard in Bergen would keep its research contracts."_s;
+    const AnalysisPtr a = analyze(u"Solberg defends Bergen yard"_s, body);
+    const Entity *person = entityNamed(*a, u"Ingrid Solberg"_s);
+    QVERIFY(person);
+    QCOMPARE(person->titleMentions.size(), 1);
+    QVERIFY(!entityNamed(*a, u"Solberg"_s));
+}
+
+void TestAnalysis::lexiconHoldsInTheTitle()
+{
+    // A name the analyst rejected is gone from the headline too, so it does not come back as an entity
+    // the title alone names.
+    AnalystLexicon lexicon;
+    LexiconRule reject;
+    reject.kind = LexiconRule::Reject;
+    reject.surface = u"London"_s;
+    lexicon.add(reject);
+    Article article;
+    article.title = u"Nvidia opens an office in London"_s;
+    article.text = Body;
+    const AnalysisPtr a = analyzeArticle(article, *defaultTagger(), lexicon);
     QVERIFY(!entityNamed(*a, u"London"_s));
+    for (const Mention &m : a->titleMentions)
+        QVERIFY(a->article.title.mid(m.start, m.length()) != u"London");
 }
 
 void TestAnalysis::jsonListsTitleMentions()

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +68,8 @@ private slots:
     void markSelection_data();
     void markSelection();
     void deleteRejectsMention();
+    void deleteInHeadingRejectsMention();
+    void headingSelectionMakesNoNote();
     void mergeEntities();
     void reviewMode();
     void unusableDatabase();
@@ -303,8 +306,9 @@ void TestGuiAnnotations::markSelection()
     const QModelIndex row = entityRow(u"Brightwater Mills"_s);
     QCOMPARE(row.data(EntityTypeRole).toInt(), type);
     QVERIFY(row.data(LexiconDecidedRole).toBool());
-    QCOMPARE(row.data(MentionCountRole).toInt(),
-        2); // the rule holds for every mention (and the headline is no text)
+    // The rule holds for every mention: the text's two and the headline's.
+    QCOMPARE(row.data(MentionCountRole).toInt(), 3);
+    QCOMPARE(m_window->currentAnalysis()->titleMentions.size(), 1);
 
     // Undo forgets the rule, and the article is tagged again without it.
     QTest::keyClick(m_window->articleView(), Qt::Key_Z, Qt::ControlModifier);
@@ -327,6 +331,53 @@ void TestGuiAnnotations::deleteRejectsMention()
     QCOMPARE(rules.front().surface, u"Porto"_s);
     m_window->undoGroup()->undo();
     QTRY_VERIFY(entityRow(u"Porto"_s).isValid());
+}
+
+void TestGuiAnnotations::deleteInHeadingRejectsMention()
+{
+    openArticle();
+    select(u"Brightwater Mills"_s, 0);
+    QTest::keyClick(m_window->articleView(), Qt::Key_2); // a company
+    QTRY_VERIFY(entityRow(u"Brightwater Mills"_s).isValid());
+    QTRY_COMPARE(m_window->currentAnalysis()->titleMentions.size(), 1);
+    // The cursor on the heading's mention: Delete rejects the name, in the heading and in the text.
+    ArticleView *view = m_window->articleView();
+    const qsizetype at = m_window->currentAnalysis()->article.title.indexOf(u"Brightwater"_s);
+    QVERIFY(at >= 0 && view->titleStart() >= 0);
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(view->titleStart() + int(at) + 2);
+    view->setTextCursor(cursor);
+    QCOMPARE(view->titleMentionAtCursor(), 0);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY(!entityRow(u"Brightwater Mills"_s).isValid());
+    QVERIFY(m_window->currentAnalysis()->titleMentions.isEmpty());
+    const auto rules = m_window->annotationStore()->lexicon().rules();
+    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules.back().kind, LexiconRule::Reject);
+    QCOMPARE(rules.back().surface, u"Brightwater Mills"_s);
+    QCOMPARE(rules.back().originContext, u"Harbour board meets Brightwater Mills"_s);
+}
+
+void TestGuiAnnotations::headingSelectionMakesNoNote()
+{
+    openArticle();
+    // Notes anchor in the text: words of the heading alone give none (and no anchor at the text's start).
+    ArticleView *view = m_window->articleView();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(0);
+    cursor.setPosition(7, QTextCursor::KeepAnchor); // "Harbour"
+    view->setTextCursor(cursor);
+    QCOMPARE(view->selectedRange(), std::make_pair(qsizetype(-1), qsizetype(-1)));
+    QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(!m_window->noteEditor()->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"heading"_s));
+    QCOMPARE(m_window->notesPanel()->view()->model()->rowCount(), 0);
+    // A selection from the heading into the text anchors at the text's words only.
+    QCOMPARE(offsetOf(u"Ines Carvalho"_s), 0);
+    cursor.setPosition(3);
+    cursor.setPosition(view->textStart() + 4, QTextCursor::KeepAnchor); // "...Brightwater Mills / Ines"
+    view->setTextCursor(cursor);
+    QCOMPARE(view->selectedRange(), std::make_pair(qsizetype(0), qsizetype(4)));
 }
 
 void TestGuiAnnotations::mergeEntities()

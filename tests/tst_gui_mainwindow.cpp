@@ -68,6 +68,8 @@ private slots:
     void dropSeveralFiles();
     void sidebarClickGoesToMention();
     void clickOnMentionSelectsEntity();
+    void headingMentionsAreHighlighted();
+    void clickOnHeadingMentionSelectsEntity();
     void unsupportedDrop_data();
     void unsupportedDrop();
     void typeToggleHidesType();
@@ -82,6 +84,8 @@ private:
     void drop(const QStringList &paths);
     void openMain();
     int docPos(const QString &name, int occurrence = 0) const;
+    // The document position of `name` in the heading (the article's title).
+    int headingPos(const QString &name) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -145,6 +149,13 @@ int TestGuiMainWindow::docPos(const QString &name, int occurrence) const
     return at < 0 ? -1 : m_window->articleView()->textStart() + int(at);
 }
 
+int TestGuiMainWindow::headingPos(const QString &name) const
+{
+    const qsizetype at = m_window->currentAnalysis()->article.title.indexOf(name);
+    const int titleStart = m_window->articleView()->titleStart();
+    return at < 0 || titleStart < 0 ? -1 : titleStart + int(at);
+}
+
 void TestGuiMainWindow::dropOpensAndHighlights_data()
 {
     QTest::addColumn<QString>("name");
@@ -187,7 +198,8 @@ void TestGuiMainWindow::dropOpensAndHighlights()
 
 void TestGuiMainWindow::dropSeveralFiles()
 {
-    drop({writeFile(QStringLiteral("one.txt"), ArticleText), writeFile(QStringLiteral("two.md"), SecondText)});
+    drop(
+        {writeFile(QStringLiteral("one.txt"), ArticleText), writeFile(QStringLiteral("two.md"), SecondText)});
     auto *list = m_window->findChild<QListView *>(QStringLiteral("articleList"));
     QTRY_COMPARE(list->model()->rowCount(), 2);
     QTRY_VERIFY(!m_window->isBusy());
@@ -204,37 +216,49 @@ void TestGuiMainWindow::sidebarClickGoesToMention()
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityTree"));
     QVERIFY(tree);
     const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0, tree->model()->index(0, 0)),
-                                                      Qt::DisplayRole, QStringLiteral("Quentin Marsh"), 1,
-                                                      Qt::MatchExactly | Qt::MatchRecursive);
+        Qt::DisplayRole, QStringLiteral("Quentin Marsh"), 1, Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
     const QModelIndex quentin = hits.front();
-    // The headline is the article's title, not its text: three mentions in the text.
-    QCOMPARE(quentin.data(MentionCountRole).toInt(), 3);
-    // Ordered by count: Quentin (3) before Dalia (2).
+    // The headline is the article's title, not its text: one mention in the heading, three in the text,
+    // and the sidebar counts all four.
+    QCOMPARE(quentin.data(MentionCountRole).toInt(), 4);
+    // Ordered by count: Quentin (4) before Dalia (2).
     QCOMPARE(quentin.row(), 0);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(quentin).center());
 
+    // The first stop is the heading's mention, then the text's in order: as many stops as the count.
     ArticleView *view = m_window->articleView();
-    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 0));
+    const QList<int> stops {headingPos(QStringLiteral("Quentin Marsh")),
+        docPos(QStringLiteral("Quentin Marsh"), 0), docPos(QStringLiteral("Quentin Marsh"), 1),
+        docPos(QStringLiteral("Quentin Marsh"), 2)};
+    QVERIFY(!stops.contains(-1));
+    QCOMPARE(view->textCursor().position(), stops[0]);
+    QCOMPARE(view->currentTitleMention(), 0);
+    QCOMPARE(view->currentMention(), -1);
     QCOMPARE(view->selectedEntity(), quentin.data(EntityIndexRole).toInt());
     auto *selection = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
-    QVERIFY(selection->text().contains(QStringLiteral("Quentin Marsh: mention 1 of 3")));
+    QVERIFY2(selection->text().contains(QStringLiteral("Quentin Marsh: mention 1 of 4")),
+        qPrintable(selection->text()));
 
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_F3);
-    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 1));
-    QTest::keyClick(m_window.get(), Qt::Key_F3);
-    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 2));
-    QVERIFY(selection->text().contains(QStringLiteral("mention 3 of 3")));
+    for (int i = 1; i < stops.size(); ++i) {
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QCOMPARE(view->textCursor().position(), stops[i]);
+        QCOMPARE(view->currentTitleMention(), -1);
+        QVERIFY2(selection->text().contains(QStringLiteral("mention %1 of 4").arg(i + 1)),
+            qPrintable(selection->text()));
+    }
     QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
-    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 1));
-    // Next from the last wraps to the first, previous from the first to the last.
+    QCOMPARE(view->textCursor().position(), stops[2]);
+    // Next from the last wraps to the heading, previous from the heading to the last.
     QTest::keyClick(m_window.get(), Qt::Key_F3);
     QTest::keyClick(m_window.get(), Qt::Key_F3);
-    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 0));
+    QCOMPARE(view->textCursor().position(), stops[0]);
+    QCOMPARE(view->currentTitleMention(), 0);
+    QVERIFY(selection->text().contains(QStringLiteral("mention 1 of 4")));
     QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
-    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Quentin Marsh"), 2));
+    QCOMPARE(view->textCursor().position(), stops[3]);
 }
 
 void TestGuiMainWindow::clickOnMentionSelectsEntity()
@@ -254,6 +278,54 @@ void TestGuiMainWindow::clickOnMentionSelectsEntity()
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Dalia Fenwick"));
     auto *selection = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
     QVERIFY(selection->text().contains(QStringLiteral("mention 2 of 2")));
+}
+
+void TestGuiMainWindow::headingMentionsAreHighlighted()
+{
+    openMain();
+    ArticleView *view = m_window->articleView();
+    QCOMPARE(view->document()->firstBlock().text(), QStringLiteral("Quentin Marsh joins Oakridge Systems"));
+    const int pos = headingPos(QStringLiteral("Oakridge Systems"));
+    QVERIFY(pos >= 0);
+    const auto at = formatsAt(view->document(), pos);
+    QCOMPARE(at.size(), 1);
+    QCOMPARE(at[0].start, pos);
+    QCOMPARE(at[0].length, int(QStringLiteral("Oakridge Systems").size()));
+    QCOMPARE(
+        at[0].format.background().color(), EntityPalette::tint(EntityType::Organization, view->palette()));
+    QVERIFY(formatsAt(view->document(), pos - 1).isEmpty()); // "joins"
+    // Hidden with its type, like the text's.
+    view->setTypeVisible(EntityType::Organization, false);
+    QVERIFY(formatsAt(view->document(), pos).isEmpty());
+}
+
+void TestGuiMainWindow::clickOnHeadingMentionSelectsEntity()
+{
+    openMain();
+    ArticleView *view = m_window->articleView();
+    const int pos = headingPos(QStringLiteral("Oakridge Systems"));
+    QTextCursor c(view->document());
+    c.setPosition(pos + 3);
+    const QPoint at = view->cursorRect(c).center();
+    QCOMPARE(view->mentionAtViewportPos(at), -1);
+    QCOMPARE(view->titleMentionAtViewportPos(at),
+        int(view->analysis()->titleMentionAt(pos - view->titleStart() + 3)));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    const int entity = view->selectedEntity();
+    QVERIFY(entity >= 0);
+    QCOMPARE(view->analysis()->entities.at(entity).name, QStringLiteral("Oakridge Systems"));
+    QCOMPARE(view->currentTitleMention(), view->titleMentionAtViewportPos(at));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityTree"));
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Oakridge Systems"));
+    QCOMPARE(tree->currentIndex().data(MentionCountRole).toInt(), 3); // the heading's and the text's two
+    auto *selection = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
+    QVERIFY2(selection->text().contains(QStringLiteral("mention 1 of 3")), qPrintable(selection->text()));
+    // From the heading, F3 goes on to the text's first mention.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QCOMPARE(view->textCursor().position(), docPos(QStringLiteral("Oakridge Systems"), 0));
+    QVERIFY(selection->text().contains(QStringLiteral("mention 2 of 3")));
 }
 
 void TestGuiMainWindow::unsupportedDrop_data()

@@ -43,8 +43,9 @@ QFont ArticleDocument::defaultBodyFont(const QFont &base)
 {
     QFont font = base;
     // The first installed of these wins; "serif" is fontconfig's own fallback.
-    font.setFamilies({QStringLiteral("Source Serif 4"), QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"),
-                      QStringLiteral("Liberation Serif"), QStringLiteral("Georgia"), QStringLiteral("serif")});
+    font.setFamilies(
+        {QStringLiteral("Source Serif 4"), QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"),
+            QStringLiteral("Liberation Serif"), QStringLiteral("Georgia"), QStringLiteral("serif")});
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(base.pointSizeF() * 1.25);
     return font;
@@ -57,8 +58,8 @@ QTextDocument *ArticleDocument::placeholder(QObject *parent)
     return doc;
 }
 
-ArticleDocument ArticleDocument::build(const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette,
-                                       QThread *targetThread)
+ArticleDocument ArticleDocument::build(
+    const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette, QThread *targetThread)
 {
     ArticleDocument result;
     auto doc = std::make_shared<QTextDocument>();
@@ -121,6 +122,8 @@ ArticleDocument ArticleDocument::build(const AnalysisPtr &analysis, const QFont 
     }
     cursor.endEditBlock();
 
+    if (!article.title.isEmpty() && doc->firstBlock().text() == article.title)
+        result.titleStart = doc->firstBlock().position();
     result.highlighter = new EntityHighlighter(doc.get(), analysis, result.textStart, palette);
     result.highlighter->rehighlight();
     // setDocument() queued a first pass of its own: run it here (a no-op now) rather than on the GUI thread.

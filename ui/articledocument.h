@@ -27,9 +27,12 @@ struct ArticleDocument
     std::shared_ptr<QTextDocument> document;
     EntityHighlighter *highlighter = nullptr; // owned by `document`
     int textStart = 0;
+    // The document position of the title's offset 0 (Analysis::titleMentions), -1 when the heading is not
+    // the article's title as it stands (a file name for an untitled article).
+    int titleStart = -1;
 
-    static ArticleDocument build(const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette,
-                                 QThread *targetThread);
+    static ArticleDocument build(
+        const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette, QThread *targetThread);
     // The serif face the article text is set in, a little larger than `base`.
     static QFont defaultBodyFont(const QFont &base);
     // An empty document an ArticleView can show when there is no article.

@@ -57,6 +57,7 @@ void ArticleView::setArticle(AnalysisPtr analysis, const ArticleDocument &docume
     const ArticleDocument previous = std::exchange(m_document, document);
     m_selectedEntity = -1;
     m_currentMention = -1;
+    m_currentTitleMention = -1;
     m_spans.clear();
     // A placeholder parented to the view: the view deletes its own child documents when replaced.
     setDocument(m_document.document ? m_document.document.get() : ArticleDocument::placeholder(this));
@@ -75,6 +76,7 @@ void ArticleView::setSelectedEntity(int entity)
         entity = -1;
     m_selectedEntity = entity;
     m_currentMention = -1;
+    m_currentTitleMention = -1;
     viewport()->update();
 }
 
@@ -83,11 +85,26 @@ void ArticleView::goToMention(int mention)
     if (!m_analysis || mention < 0 || mention >= m_analysis->mentions.size())
         return;
     m_currentMention = mention;
-    const Mention &m = m_analysis->mentions.at(mention);
+    m_currentTitleMention = -1;
+    showCursorAt(textStart() + int(m_analysis->mentions.at(mention).start));
+}
+
+void ArticleView::goToTitleMention(int mention)
+{
+    if (!m_analysis || titleStart() < 0 || mention < 0 || mention >= m_analysis->titleMentions.size())
+        return;
+    m_currentTitleMention = mention;
+    m_currentMention = -1;
+    showCursorAt(titleStart() + int(m_analysis->titleMentions.at(mention).start));
+}
+
+void ArticleView::showCursorAt(int at)
+{
     QTextCursor cursor(document());
-    cursor.setPosition(textStart() + int(m.start));
+    cursor.setPosition(at);
     setTextCursor(cursor);
-    // A mention off screen comes to the middle, where the eye reads, rather than to the edge.
+    // A mention off screen comes to the middle, where the eye reads, rather than to the edge (the
+    // heading, at the top, comes as far down as the document's start allows).
     const QRect r = cursorRect(cursor);
     if (r.top() < 0 || r.bottom() > viewport()->height())
         centerCursor();
@@ -204,6 +221,14 @@ QList<QRectF> ArticleView::mentionRects(int mention) const
     return rangeRects(textStart() + int(m.start), textStart() + int(m.end));
 }
 
+QList<QRectF> ArticleView::titleMentionRects(int mention) const
+{
+    if (!m_analysis || titleStart() < 0 || mention < 0 || mention >= m_analysis->titleMentions.size())
+        return {};
+    const Mention &m = m_analysis->titleMentions.at(mention);
+    return rangeRects(titleStart() + int(m.start), titleStart() + int(m.end));
+}
+
 void ArticleView::setAnnotationSpans(QList<AnnotationSpan> spans)
 {
     m_spans = std::move(spans);
@@ -290,19 +315,37 @@ QRect ArticleView::rangeRect(qsizetype start, qsizetype end) const
     return bounds.toAlignedRect().intersected(viewport()->rect());
 }
 
+int ArticleView::shownMentionAt(const MentionList &mentions, int origin, int hit, const QPoint *pos) const
+{
+    for (const int candidate : {hit, hit - 1}) {
+        if (origin < 0 || candidate < origin)
+            continue;
+        const qsizetype idx = mentionCovering(mentions, candidate - origin);
+        if (idx < 0 || !m_visible[int(mentions.at(idx).type)])
+            continue;
+        if (!pos)
+            return int(idx);
+        // cursorForPosition() snaps to the nearest character; the mention must also be under the point.
+        const Mention &m = mentions.at(idx);
+        const auto rects = rangeRects(origin + int(m.start), origin + int(m.end));
+        if (std::any_of(rects.cbegin(), rects.cend(), [&](const QRectF &r) { return r.contains(*pos); }))
+            return int(idx);
+    }
+    return -1;
+}
+
 int ArticleView::mentionAtCursor() const
 {
     if (!m_analysis)
         return -1;
-    const int pos = textCursor().selectionStart() - textStart();
-    for (const int candidate : {pos, pos - 1}) {
-        if (candidate < 0)
-            continue;
-        const qsizetype idx = m_analysis->mentionAt(candidate);
-        if (idx >= 0 && m_visible[int(m_analysis->mentions.at(idx).type)])
-            return int(idx);
-    }
-    return -1;
+    return shownMentionAt(m_analysis->mentions, textStart(), textCursor().selectionStart(), nullptr);
+}
+
+int ArticleView::titleMentionAtCursor() const
+{
+    if (!m_analysis)
+        return -1;
+    return shownMentionAt(m_analysis->titleMentions, titleStart(), textCursor().selectionStart(), nullptr);
 }
 
 void ArticleView::paintEvent(QPaintEvent *event)
@@ -329,20 +372,29 @@ void ArticleView::paintEvent(QPaintEvent *event)
     const Entity &entity = m_analysis->entities.at(m_selectedEntity);
     if (!m_visible[int(entity.type)])
         return;
-    const auto [first, last] = visibleRange();
-    const qsizetype from = first - textStart(), to = last - textStart();
-    const MentionList &mentions = m_analysis->mentions;
-    // The entity's mention indexes ascend, and so do the mentions' offsets: binary search the screen.
-    auto it = std::lower_bound(entity.mentions.cbegin(), entity.mentions.cend(), from,
-        [&](int m, qsizetype pos) { return mentions.at(m).end < pos; });
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
     const QColor accent = EntityPalette::accent(entity.type, palette());
-    for (; it != entity.mentions.cend() && mentions.at(*it).start <= to; ++it) {
-        const bool current = *it == m_currentMention;
-        p.setPen(QPen(accent, current ? 2.5 : 1.5));
-        p.setBrush(Qt::NoBrush);
-        const auto rects = mentionRects(*it);
+    if (titleStart() >= 0) {
+        outlineMentions(
+            p, accent, entity.titleMentions, m_analysis->titleMentions, titleStart(), m_currentTitleMention);
+    }
+    outlineMentions(p, accent, entity.mentions, m_analysis->mentions, textStart(), m_currentMention);
+}
+
+void ArticleView::outlineMentions(QPainter &p, const QColor &accent, const QList<int> &entityMentions,
+    const MentionList &mentions, int origin, int current) const
+{
+    const auto [first, last] = visibleRange();
+    const qsizetype from = first - origin, to = last - origin;
+    // The entity's mention indexes ascend, and so do the mentions' offsets: binary search the screen.
+    auto it = std::lower_bound(entityMentions.cbegin(), entityMentions.cend(), from,
+        [&](int m, qsizetype pos) { return mentions.at(m).end < pos; });
+    p.setBrush(Qt::NoBrush);
+    for (; it != entityMentions.cend() && mentions.at(*it).start <= to; ++it) {
+        p.setPen(QPen(accent, *it == current ? 2.5 : 1.5));
+        const Mention &m = mentions.at(*it);
+        const auto rects = rangeRects(origin + int(m.start), origin + int(m.end));
         for (const QRectF &r : rects)
             p.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3.5, 3.5);
     }
@@ -352,19 +404,14 @@ int ArticleView::mentionAtViewportPos(const QPoint &pos) const
 {
     if (!m_analysis)
         return -1;
-    // cursorForPosition() snaps to the nearest character; the mention must also be under the point.
-    const int hit = cursorForPosition(pos).position();
-    for (const int candidate : {hit, hit - 1}) {
-        if (candidate < textStart())
-            continue;
-        const qsizetype idx = m_analysis->mentionAt(candidate - textStart());
-        if (idx < 0 || !m_visible[int(m_analysis->mentions.at(idx).type)])
-            continue;
-        const auto rects = mentionRects(int(idx));
-        if (std::any_of(rects.cbegin(), rects.cend(), [&](const QRectF &r) { return r.contains(pos); }))
-            return int(idx);
-    }
-    return -1;
+    return shownMentionAt(m_analysis->mentions, textStart(), cursorForPosition(pos).position(), &pos);
+}
+
+int ArticleView::titleMentionAtViewportPos(const QPoint &pos) const
+{
+    if (!m_analysis)
+        return -1;
+    return shownMentionAt(m_analysis->titleMentions, titleStart(), cursorForPosition(pos).position(), &pos);
 }
 
 bool ArticleView::viewportEvent(QEvent *event)
@@ -372,23 +419,25 @@ bool ArticleView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const int idx = mentionAtViewportPos(help->pos());
+        const int titleIdx = idx < 0 ? titleMentionAtViewportPos(help->pos()) : -1;
         const int hit = cursorForPosition(help->pos()).position() - textStart();
         QStringList notes;
         for (const AnnotationSpan &span : std::as_const(m_spans)) {
             if (!span.text.isEmpty() && span.start <= hit && hit < span.end)
                 notes << span.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
         }
-        if (idx < 0 && !notes.isEmpty()) {
+        if (idx < 0 && titleIdx < 0 && !notes.isEmpty()) {
             QToolTip::showText(help->globalPos(), notes.join(QStringLiteral("<hr>")), viewport());
             return true;
         }
-        if (idx < 0) {
+        if (idx < 0 && titleIdx < 0) {
             QToolTip::hideText();
             event->ignore();
             return true;
         }
-        const Mention &m = m_analysis->mentions.at(idx);
-        QString name = m_analysis->article.text.mid(m.start, m.length());
+        const Mention &m = idx >= 0 ? m_analysis->mentions.at(idx) : m_analysis->titleMentions.at(titleIdx);
+        QString name
+            = (idx >= 0 ? m_analysis->article.text : m_analysis->article.title).mid(m.start, m.length());
         QString role;
         if (m.entity >= 0 && m.entity < m_analysis->entities.size()) {
             const Entity &e = m_analysis->entities.at(m.entity);
@@ -405,8 +454,10 @@ bool ArticleView::viewportEvent(QEvent *event)
     }
     if (event->type() == QEvent::MouseMove) {
         const auto *me = static_cast<QMouseEvent *>(event);
-        viewport()->setCursor(
-            mentionAtViewportPos(me->position().toPoint()) >= 0 ? Qt::PointingHandCursor : Qt::IBeamCursor);
+        const QPoint pos = me->position().toPoint();
+        viewport()->setCursor(mentionAtViewportPos(pos) >= 0 || titleMentionAtViewportPos(pos) >= 0
+                ? Qt::PointingHandCursor
+                : Qt::IBeamCursor);
     }
     return QPlainTextEdit::viewportEvent(event);
 }
@@ -423,9 +474,11 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     // A click, not the end of a selection drag.
     if (event->button() == Qt::LeftButton && (event->position().toPoint() - m_pressPos).manhattanLength() < 4
         && !textCursor().hasSelection()) {
-        const int idx = mentionAtViewportPos(event->position().toPoint());
-        if (idx >= 0)
+        const QPoint pos = event->position().toPoint();
+        if (const int idx = mentionAtViewportPos(pos); idx >= 0)
             emit mentionActivated(idx);
+        else if (const int title = titleMentionAtViewportPos(pos); title >= 0)
+            emit titleMentionActivated(title);
     }
 }
 

@@ -207,19 +207,10 @@ void MainWindow::createWidgets()
 
     m_view = new ArticleView(this);
     m_view->setObjectName(QStringLiteral("articleView"));
-    connect(m_view, &ArticleView::mentionActivated, this, [this](int mention) {
-        if (!m_current)
-            return;
-        const int entity = m_current->mentions.at(mention).entity;
-        if (entity < 0)
-            return;
-        selectEntity(entity);
-        const auto &mentions = m_current->entities.at(entity).mentions;
-        const int pos = int(mentions.indexOf(mention));
-        m_view->goToMention(mention);
-        m_sessions[m_current.get()].currentMention = pos;
-        updateStatus();
-    });
+    connect(m_view, &ArticleView::mentionActivated, this,
+        [this](int mention) { activateMention(mention, false); });
+    connect(m_view, &ArticleView::titleMentionActivated, this,
+        [this](int mention) { activateMention(mention, true); });
     m_banner = new MessageBanner(this);
     m_findBar = new FindBar(m_view, this);
     m_findBar->lineEdit()->setAcceptDrops(false);
@@ -454,7 +445,8 @@ void MainWindow::createActions()
     libraryAction->setObjectName(QStringLiteral("showLibrary"));
     libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(libraryAction);
-    connect(m_library, &LibraryPanel::openRequested, this, [this](const QString &path) { openFiles({path}); });
+    connect(
+        m_library, &LibraryPanel::openRequested, this, [this](const QString &path) { openFiles({path}); });
     connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { showMessages({text}); });
 
     QMenu *entities = menuBar()->addMenu(tr("E&ntities"));
@@ -614,8 +606,9 @@ void MainWindow::openDialog()
 {
     const QString dir
         = m_recentFiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentFiles.front()).absolutePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), dir, tr("Articles (%1);;All files (*)").arg(QStringLiteral("*.") + ArticleLoader::supportedSuffixes().join(QStringLiteral(" *."))));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"), dir,
+        tr("Articles (%1);;All files (*)")
+            .arg(QStringLiteral("*.") + ArticleLoader::supportedSuffixes().join(QStringLiteral(" *."))));
     openFiles(paths);
 }
 
@@ -870,7 +863,7 @@ void MainWindow::onEntityClicked(const QModelIndex &proxyIndex)
     selectEntity(entity);
 }
 
-void MainWindow::selectEntity(int entity)
+void MainWindow::selectEntity(int entity, int stop)
 {
     if (!m_current || entity < 0 || entity >= m_current->entities.size())
         return;
@@ -881,12 +874,38 @@ void MainWindow::selectEntity(int entity)
     const QModelIndex proxy = m_filter->mapFromSource(m_entities->indexForEntity(entity));
     if (proxy.isValid() && m_tree->currentIndex() != proxy)
         m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
-    const Entity &e = m_current->entities.at(entity);
-    if (!e.mentions.isEmpty()) {
-        session.currentMention = 0;
-        m_view->goToMention(e.mentions.front());
-    }
+    goToMentionStop(entity, stop);
     updateStatus();
+}
+
+void MainWindow::goToMentionStop(int entity, int stop)
+{
+    const Entity &e = m_current->entities.at(entity);
+    if (stop < 0 || stop >= e.mentionCount())
+        return;
+    m_sessions[m_current.get()].currentMention = stop;
+    const qsizetype inTitle = e.titleMentions.size();
+    if (stop < inTitle)
+        m_view->goToTitleMention(e.titleMentions.at(stop));
+    else
+        m_view->goToMention(e.mentions.at(stop - inTitle));
+}
+
+void MainWindow::activateMention(int mention, bool inTitle)
+{
+    if (!m_current)
+        return;
+    const MentionList &mentions = inTitle ? m_current->titleMentions : m_current->mentions;
+    if (mention < 0 || mention >= mentions.size())
+        return;
+    const int entity = mentions.at(mention).entity;
+    if (entity < 0)
+        return;
+    // The clicked mention becomes the current stop: the view stays where the analyst is reading.
+    const Entity &e = m_current->entities.at(entity);
+    selectEntity(entity,
+        inTitle ? int(e.titleMentions.indexOf(mention))
+                : int(e.titleMentions.size() + e.mentions.indexOf(mention)));
 }
 
 void MainWindow::nextMention()
@@ -912,11 +931,10 @@ void MainWindow::stepMention(int delta)
         return;
     }
     const Entity &e = m_current->entities.at(session.selectedEntity);
-    const int n = int(e.mentions.size());
+    const int n = int(e.mentionCount());
     if (n == 0)
         return;
-    session.currentMention = ((session.currentMention + delta) % n + n) % n;
-    m_view->goToMention(e.mentions.at(session.currentMention));
+    goToMentionStop(session.selectedEntity, ((session.currentMention + delta) % n + n) % n);
     updateStatus();
 }
 
@@ -983,7 +1001,7 @@ void MainWindow::updateStatus()
     m_selectionLabel->setText(tr("· %1: mention %2 of %3 (F3 next)")
                                   .arg(e.name)
                                   .arg(session.currentMention + 1)
-                                  .arg(e.mentions.size()));
+                                  .arg(e.mentionCount()));
 }
 
 void MainWindow::updateTitle()
@@ -1293,7 +1311,12 @@ bool MainWindow::requireSelection(qsizetype &start, qsizetype &end)
 {
     std::tie(start, end) = m_view->selectedRange();
     if (start < 0) {
-        statusBar()->showMessage(tr("Select some words in the article first"), 4000);
+        // Notes and highlights anchor in the text; the heading is not part of it.
+        const QTextCursor cursor = m_view->textCursor();
+        statusBar()->showMessage(cursor.hasSelection() && cursor.selectionEnd() <= m_view->textStart()
+                ? tr("Notes and highlights go on the article's text: select words below the heading")
+                : tr("Select some words in the article first"),
+            4000);
         return false;
     }
     return true;
@@ -1410,21 +1433,23 @@ void MainWindow::showArticleContextMenu(const QPoint &pos)
         for (QAction *a : m_markActions)
             mark->addAction(a);
     }
-    const int mention = m_view->mentionAtViewportPos(pos);
+    int mention = m_view->mentionAtViewportPos(pos);
+    const bool inTitle = mention < 0 && (mention = m_view->titleMentionAtViewportPos(pos)) >= 0;
     if (mention >= 0 && ready) {
-        const Mention m = m_current->mentions.at(mention);
-        const QString words = m_current->article.text.mid(m.start, m.length());
+        const Mention m = (inTitle ? m_current->titleMentions : m_current->mentions).at(mention);
+        const QString words
+            = (inTitle ? m_current->article.title : m_current->article.text).mid(m.start, m.length());
         menu.addSeparator();
         QMenu *type = menu.addMenu(tr("Change Type of “%1”").arg(words));
         for (EntityType t : AllEntityTypes) {
             QAction *a = type->addAction(EntityPalette::swatch(t, palette()), entityTypeName(t), this,
-                [this, mention, t] { markMention(mention, t); });
+                [this, mention, t, inTitle] { markMention(mention, t, inTitle); });
             a->setCheckable(true);
             a->setChecked(t == m.type);
             a->setEnabled(t != m.type);
         }
-        menu.addAction(
-            tr("“%1” Is Not a Name").arg(words), this, [this, mention] { rejectMention(mention); });
+        menu.addAction(tr("“%1” Is Not a Name").arg(words), this,
+            [this, mention, inTitle] { rejectMention(mention, inTitle); });
     }
     if (AnnotationModel *model = currentAnnotations()) {
         const int hit = m_view->cursorForPosition(pos).position() - m_view->textStart();
@@ -1484,8 +1509,10 @@ void MainWindow::markSelection(EntityType type)
         return;
     if (m_view->selectedRange().first < 0) {
         // No selection: the key retypes the mention the cursor is in.
-        if (const int mention = m_view->mentionAtCursor(); mention >= 0) {
-            markMention(mention, type);
+        int mention = -1;
+        bool inTitle = false;
+        if (mentionAtCursor(mention, inTitle)) {
+            markMention(mention, type, inTitle);
             return;
         }
     }
@@ -1501,16 +1528,35 @@ void MainWindow::markSelection(EntityType type)
     addRule(rule);
 }
 
-void MainWindow::markMention(int mention, EntityType type)
+LexiconRule MainWindow::mentionRule(LexiconRule::Kind kind, const Mention &m, bool inTitle) const
 {
-    if (!m_current || mention < 0 || mention >= m_current->mentions.size())
+    if (!inTitle)
+        return makeRule(kind, m_current->article.text.mid(m.start, m.length()), m.start, m.end);
+    // The rule holds for the words wherever they stand; the heading is where the analyst saw them.
+    LexiconRule rule = makeRule(kind, m_current->article.title.mid(m.start, m.length()), -1, -1);
+    rule.originContext = m_current->article.title.simplified();
+    return rule;
+}
+
+bool MainWindow::mentionAtCursor(int &mention, bool &inTitle) const
+{
+    mention = m_view->mentionAtCursor();
+    inTitle = mention < 0 && (mention = m_view->titleMentionAtCursor()) >= 0;
+    return mention >= 0;
+}
+
+void MainWindow::markMention(int mention, EntityType type, bool inTitle)
+{
+    if (!m_current)
         return;
-    const Mention m = m_current->mentions.at(mention);
-    if (m_reviewing)
+    const MentionList &mentions = inTitle ? m_current->titleMentions : m_current->mentions;
+    if (mention < 0 || mention >= mentions.size())
+        return;
+    const Mention m = mentions.at(mention);
+    if (m_reviewing && !inTitle)
         m_reviewed.insert({m.start, m.end});
     if (m.type != type) {
-        LexiconRule rule
-            = makeRule(LexiconRule::Mark, m_current->article.text.mid(m.start, m.length()), m.start, m.end);
+        LexiconRule rule = mentionRule(LexiconRule::Mark, m, inTitle);
         rule.type = type;
         addRule(rule);
     }
@@ -1518,15 +1564,17 @@ void MainWindow::markMention(int mention, EntityType type)
         nextReview();
 }
 
-void MainWindow::rejectMention(int mention)
+void MainWindow::rejectMention(int mention, bool inTitle)
 {
-    if (!m_current || mention < 0 || mention >= m_current->mentions.size())
+    if (!m_current)
         return;
-    const Mention m = m_current->mentions.at(mention);
-    if (m_reviewing)
+    const MentionList &mentions = inTitle ? m_current->titleMentions : m_current->mentions;
+    if (mention < 0 || mention >= mentions.size())
+        return;
+    const Mention m = mentions.at(mention);
+    if (m_reviewing && !inTitle)
         m_reviewed.insert({m.start, m.end});
-    LexiconRule rule
-        = makeRule(LexiconRule::Reject, m_current->article.text.mid(m.start, m.length()), m.start, m.end);
+    LexiconRule rule = mentionRule(LexiconRule::Reject, m, inTitle);
     rule.type = m.type;
     addRule(rule);
     if (m_reviewing)
@@ -1539,12 +1587,13 @@ void MainWindow::onDeletePressed()
         rejectMention(m_reviewMention);
         return;
     }
-    const int mention = m_view->mentionAtCursor();
-    if (mention < 0) {
+    int mention = -1;
+    bool inTitle = false;
+    if (!mentionAtCursor(mention, inTitle)) {
         statusBar()->showMessage(tr("Put the cursor on a highlighted name to remove it"), 4000);
         return;
     }
-    rejectMention(mention);
+    rejectMention(mention, inTitle);
 }
 
 void MainWindow::showEntityContextMenu(const QPoint &pos)

@@ -67,8 +67,8 @@ public:
     // `tagger` defaults to defaultTagger(); tests pass their own so results do not depend on the model.
     // `database` is the annotation database to open (created if need be); empty means the default one,
     // and only if it already exists (reading never creates one).
-    explicit MainWindow(std::shared_ptr<const Tagger> tagger = {}, QWidget *parent = nullptr,
-        const QString &database = {});
+    explicit MainWindow(
+        std::shared_ptr<const Tagger> tagger = {}, QWidget *parent = nullptr, const QString &database = {});
     ~MainWindow() override;
 
     void openFiles(const QStringList &paths);
@@ -77,8 +77,9 @@ public:
 
     AnalysisPtr currentAnalysis() const { return m_current; }
     ArticleView *articleView() const { return m_view; }
-    // Selects an entity (index into the current Analysis::entities) and goes to its first mention.
-    void selectEntity(int entity);
+    // Selects an entity (index into the current Analysis::entities) and goes to its mention stop `stop`
+    // (goToMentionStop): by default its first, the headline's when the headline names it.
+    void selectEntity(int entity, int stop = 0);
     void nextMention();
     void previousMention();
     void setTypeVisible(EntityType type, bool visible);
@@ -167,6 +168,10 @@ private:
     void rememberSession();
     void onEntityClicked(const QModelIndex &proxyIndex);
     void stepMention(int delta);
+    // Goes to stop `stop` of entity `entity`'s mentions: the heading's first, then the text's.
+    void goToMentionStop(int entity, int stop);
+    // A click on a mention (of the heading when `inTitle`): its entity selected, the mention current.
+    void activateMention(int mention, bool inTitle);
     void updateStatus();
     void updateTitle();
     void setZoomStep(int step);
@@ -198,8 +203,13 @@ private:
         LexiconRule::Kind kind, const QString &surface, qsizetype start, qsizetype end) const;
     void addRule(const LexiconRule &rule);
     void markSelection(EntityType type);
-    void markMention(int mention, EntityType type);
-    void rejectMention(int mention);
+    // `mention` indexes Analysis::mentions, or Analysis::titleMentions when `inTitle`.
+    void markMention(int mention, EntityType type, bool inTitle = false);
+    void rejectMention(int mention, bool inTitle = false);
+    // The mention (of the text, or of the heading) the cursor is in; false when none.
+    bool mentionAtCursor(int &mention, bool &inTitle) const;
+    // A lexicon rule about the words of a mention, with the text (or heading) around it as its origin.
+    LexiconRule mentionRule(LexiconRule::Kind kind, const Mention &m, bool inTitle) const;
     void onDeletePressed();
     void showEntityContextMenu(const QPoint &pos);
     void mergeEntities(int entity, int into);

@@ -68,6 +68,12 @@ int tagCommand(const QStringList &args)
     const Article &a = analysis->article;
     out() << "title:  " << a.title << "\nsource: " << a.source << "\nauthor: " << a.author
           << "\ndate:   " << (a.date.isValid() ? a.date.toString(Qt::ISODate) : QString()) << "\n\n";
+    // The title's mentions first, as they are read: offsets into the title, marked by a sixth column.
+    for (const Mention &m : analysis->titleMentions) {
+        out() << entityTypeCode(m.type) << '\t' << m.start << '\t' << m.end << '\t'
+              << QString::number(m.confidence, 'f', 3) << '\t' << a.title.mid(m.start, m.length())
+              << "\ttitle\n";
+    }
     for (const Mention &m : analysis->mentions) {
         out() << entityTypeCode(m.type) << '\t' << m.start << '\t' << m.end << '\t'
               << QString::number(m.confidence, 'f', 3) << '\t' << a.text.mid(m.start, m.length()) << '\n';
