@@ -891,14 +891,18 @@ void MainWindow::goToMentionStop(int entity, int stop)
         m_view->goToMention(e.mentions.at(stop - inTitle));
 }
 
-void MainWindow::activateMention(int mention, bool inTitle)
+const Mention *MainWindow::mentionOf(int mention, bool inTitle) const
 {
     if (!m_current)
-        return;
+        return nullptr;
     const MentionList &mentions = inTitle ? m_current->titleMentions : m_current->mentions;
-    if (mention < 0 || mention >= mentions.size())
-        return;
-    const int entity = mentions.at(mention).entity;
+    return mention >= 0 && mention < mentions.size() ? &mentions.at(mention) : nullptr;
+}
+
+void MainWindow::activateMention(int mention, bool inTitle)
+{
+    const Mention *m = mentionOf(mention, inTitle);
+    const int entity = m ? m->entity : -1;
     if (entity < 0)
         return;
     // The clicked mention becomes the current stop: the view stays where the analyst is reading.
@@ -1547,12 +1551,10 @@ bool MainWindow::mentionAtCursor(int &mention, bool &inTitle) const
 
 void MainWindow::markMention(int mention, EntityType type, bool inTitle)
 {
-    if (!m_current)
+    const Mention *found = mentionOf(mention, inTitle);
+    if (!found)
         return;
-    const MentionList &mentions = inTitle ? m_current->titleMentions : m_current->mentions;
-    if (mention < 0 || mention >= mentions.size())
-        return;
-    const Mention m = mentions.at(mention);
+    const Mention m = *found; // a copy: the rule re-tags the article
     if (m_reviewing && !inTitle)
         m_reviewed.insert({m.start, m.end});
     if (m.type != type) {
@@ -1566,12 +1568,10 @@ void MainWindow::markMention(int mention, EntityType type, bool inTitle)
 
 void MainWindow::rejectMention(int mention, bool inTitle)
 {
-    if (!m_current)
+    const Mention *found = mentionOf(mention, inTitle);
+    if (!found)
         return;
-    const MentionList &mentions = inTitle ? m_current->titleMentions : m_current->mentions;
-    if (mention < 0 || mention >= mentions.size())
-        return;
-    const Mention m = mentions.at(mention);
+    const Mention m = *found; // a copy: the rule re-tags the article
     if (m_reviewing && !inTitle)
         m_reviewed.insert({m.start, m.end});
     LexiconRule rule = mentionRule(LexiconRule::Reject, m, inTitle);

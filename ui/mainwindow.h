@@ -206,6 +206,8 @@ private:
     // `mention` indexes Analysis::mentions, or Analysis::titleMentions when `inTitle`.
     void markMention(int mention, EntityType type, bool inTitle = false);
     void rejectMention(int mention, bool inTitle = false);
+    // Mention `mention` of the text, or of the heading when `inTitle`; nullptr when there is none.
+    const Mention *mentionOf(int mention, bool inTitle) const;
     // The mention (of the text, or of the heading) the cursor is in; false when none.
     bool mentionAtCursor(int &mention, bool &inTitle) const;
     // A lexicon rule about the words of a mention, with the text (or heading) around it as its origin.
