@@ -1318,7 +1318,8 @@ bool MainWindow::requireSelection(qsizetype &start, qsizetype &end)
         // Notes and highlights anchor in the text; the heading is not part of it.
         const QTextCursor cursor = m_view->textCursor();
         statusBar()->showMessage(cursor.hasSelection() && cursor.selectionEnd() <= m_view->textStart()
-                ? tr("Notes and highlights go on the article's text: select words below the heading")
+                ? tr("Select words in the article's text: notes, highlights and marks do not go on the "
+                     "heading")
                 : tr("Select some words in the article first"),
             4000);
         return false;
