@@ -71,6 +71,7 @@ private slots:
     void identityKey();
     void oneEntityAcrossArticles();
     void coMentions();
+    void headlineMentionsCount();
     void correctionsSurviveRecording();
     void forgetKeepsNotes();
     void recordOnAnotherThread();
@@ -350,6 +351,27 @@ void TestLibrary::oneEntityAcrossArticles()
     QCOMPARE(titles,
         (QStringList {u"Kestrel Silicon ships its first accelerator"_s, u"Harbour works delayed again"_s}));
     QCOMPARE(store.articlesMentioning(olsby->id).first().mentions, 3);
+}
+
+void TestLibrary::headlineMentionsCount()
+{
+    // The headline's mentions count as the sidebar counts them: Maren Olsby twice in the text and once
+    // in the title is three; Tromsø, named by the title alone, is recorded with its one mention.
+    Analysis a = makeAnalysis(file(u"crew.txt"_s), u"Olsby takes the lifeboat crew to Tromsø"_s,
+        u"Maren Olsby said the crew would sail on Friday. Olsby has led it for ten years."_s,
+        {{u"Maren Olsby"_s, Per, 2}, {u"Tromsø"_s, Loc, 0}});
+    a.titleMentions = {Mention {0, 5, Per, 1.0f, 0}, Mention {33, 39, Loc, 1.0f, 1}};
+    a.entities[0].titleMentions = {0};
+    a.entities[1].titleMentions = {1};
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(store.record(a) > 0);
+    const auto olsby = store.findEntity(u"Maren Olsby"_s, Per);
+    QVERIFY(olsby);
+    QCOMPARE(olsby->mentionCount, 3);
+    const auto tromso = store.findEntity(u"Tromsø"_s, Loc);
+    QVERIFY(tromso);
+    QCOMPARE(tromso->mentionCount, 1);
 }
 
 void TestLibrary::coMentions()
