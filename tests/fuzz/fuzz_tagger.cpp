@@ -8,10 +8,21 @@
 
 using namespace dramatis;
 
+namespace {
+std::shared_ptr<const Tagger> tagger;
+}
+
+// The model is loaded before the first input: under ASan on a busy machine loading it (from the model
+// file, before it was linked in) took longer than libFuzzer's per-input timeout, which counted it as a hang.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    tagger = defaultTagger();
+    FUZZ_CHECK(tagger);
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static const std::shared_ptr<const Tagger> tagger = defaultTagger();
-    FUZZ_CHECK(tagger);
     const TokenizedText t = Tokenizer().tokenize(fuzz::text(data, size));
     const MentionList mentions = tagger->tag(t);
     qsizetype last = 0;

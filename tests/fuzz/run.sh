@@ -5,8 +5,8 @@
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # BUILD is $DRAMATIS_FUZZ_BUILD or build/asan: the `asan` preset (clang, ASan + UBSan, coverage for
 # libFuzzer) builds the sanitized tests and the fuzz targets in one tree; the first run configures it.
-# JOBS is $DRAMATIS_FUZZ_JOBS. One line per target (executions, exec/s, coverage, result) goes to stderr and
-# to BUILD/fuzz-out/summary.tsv.
+# JOBS is $DRAMATIS_FUZZ_JOBS; an input that runs longer than $DRAMATIS_FUZZ_TIMEOUT (25) s counts as a
+# hang. One line per target (executions, exec/s, coverage, result) goes to stderr and BUILD/fuzz-out/summary.tsv.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -41,7 +41,7 @@ run_one() {
     mkdir -p "$out/corpus"
     cp -n "$here/corpora/$t/"* "$out/corpus/" 2>/dev/null || true
     (cd "$out" && nice -n 19 "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 \
-        -timeout=25 -max_len=65536 -print_final_stats=1 corpus >"$out/log.txt" 2>&1) || rc=$?
+        -timeout="${DRAMATIS_FUZZ_TIMEOUT:-25}" -max_len=65536 -print_final_stats=1 corpus >"$out/log.txt" 2>&1) || rc=$?
     echo "$rc" >"$out/status"
     local execs rate cov result=ok
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/log.txt" | tail -1)
