@@ -252,7 +252,7 @@ void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labe
             b = e;
         }
     }
-    applyTaggerRules(tokens, m_features.gazetteer(), labels);
+    applyTaggerRules(tokens, m_features.gazetteer(), labels, confidence);
     if (confidence) {
         // A mention a rule dropped is now outside, where confidence reads 1.
         for (qsizetype i = 0; i < n; ++i) {

@@ -15,6 +15,13 @@ namespace dramatis {
 // - "AI", "CEO", "GDP": upper-case abbreviations of ordinary words (the gazetteer's common acronyms) are no
 //   names, though the corpus's 1996 news saw too few of them to say so ("AI" there is Amnesty
 //   International). A mention that is one such word alone is dropped.
-void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels);
+// - "Halvorsen Marine ASA", "Acme Widgets Inc.", "Pemberton Holdings plc": capitalised words ending in a
+//   corporate designator (the gazetteer's list, written the way a legal form is: "AS" but not "as" or "As",
+//   "Co." only with its period) are one organisation, whatever the model made of the words. Not in all-caps
+//   headlines, and not a two-letter form after a place the model found ("New York AG", "Cape Town SA").
+//   `confidence`, if given, reads LegalFormConfidence on such a mention.
+inline constexpr float LegalFormConfidence = 0.9f;
+void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
+    std::vector<float> *confidence = nullptr);
 
 } // namespace dramatis
