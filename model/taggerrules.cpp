@@ -88,10 +88,9 @@ bool hasLowerCase(QStringView w)
     return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLower(); });
 }
 
-// Relabels [first, end) as what is left of a mention that was cut off (Begin..Last, or Unit if one token).
-void relabelRemainder(std::vector<int> &labels, qsizetype first, qsizetype end)
+// Labels tokens [first, end) as one mention of `type` (Begin..Last, or Unit if one token).
+void labelMention(std::vector<int> &labels, qsizetype first, qsizetype end, EntityType type)
 {
-    const EntityType type = bilou::typeOf(labels[first]);
     if (end - first == 1) {
         labels[first] = bilou::label(type, bilou::Unit);
         return;
@@ -102,38 +101,22 @@ void relabelRemainder(std::vector<int> &labels, qsizetype first, qsizetype end)
     labels[end - 1] = bilou::label(type, bilou::Last);
 }
 
-// Tokens [first, end) become one organisation; mentions reaching into it from either side keep their rest.
+// Tokens [first, end) become one organisation (`first` starts a mention or none); a mention reaching out of
+// it to the right keeps its rest.
 void makeOrganisation(
     std::vector<int> &labels, std::vector<float> *confidence, qsizetype first, qsizetype end)
 {
     const qsizetype n = qsizetype(labels.size());
-    if (first > 0 && labels[first - 1] != bilou::Outside) {
-        const bilou::Part p = bilou::partOf(labels[first - 1]);
-        if (p == bilou::Begin || p == bilou::Inside) {
-            qsizetype b = first - 1;
-            while (b > 0 && bilou::partOf(labels[b]) != bilou::Begin)
-                --b;
-            relabelRemainder(labels, b, first);
-        }
-    }
     if (end < n && labels[end] != bilou::Outside) {
         const bilou::Part p = bilou::partOf(labels[end]);
         if (p == bilou::Inside || p == bilou::Last) {
             qsizetype e = end;
             while (e < n && bilou::partOf(labels[e]) != bilou::Last)
                 ++e;
-            relabelRemainder(labels, end, std::min(n, e + 1));
+            labelMention(labels, end, std::min(n, e + 1), bilou::typeOf(labels[end]));
         }
     }
-    const EntityType org = EntityType::Organization;
-    if (end - first == 1) {
-        labels[first] = bilou::label(org, bilou::Unit);
-    } else {
-        labels[first] = bilou::label(org, bilou::Begin);
-        for (qsizetype k = first + 1; k + 1 < end; ++k)
-            labels[k] = bilou::label(org, bilou::Inside);
-        labels[end - 1] = bilou::label(org, bilou::Last);
-    }
+    labelMention(labels, first, end, EntityType::Organization);
     if (confidence) {
         for (qsizetype k = first; k < end; ++k)
             (*confidence)[k] = LegalFormConfidence;
