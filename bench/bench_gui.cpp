@@ -6,10 +6,10 @@
 //  - the longest GUI-thread stall while the article is loaded, tagged, laid out and first painted: a
 //    5 ms QTimer records the largest gap between its ticks beyond the 5 ms asked for.
 // Run offscreen: QT_QPA_PLATFORM=offscreen bench_gui [--lexicon] [--reps N]. Not a test; nothing fails.
-#include "articleview.h"
-#include "lexicontagger.h"
+#include "article/articleview.h"
+#include "lexicon/lexicontagger.h"
 #include "mainwindow.h"
-#include "taggerfactory.h"
+#include "ner/taggerfactory.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -17,27 +17,31 @@ endfunction()
 # Tests that need them skip without it, unless DRAMATIS_REQUIRE_DATA=1 (set by .ci/run), where they fail.
 set(DRAMATIS_DEFAULT_DATA_DIR "${CMAKE_SOURCE_DIR}/../shared/data")
 
-# dramatis_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBS dramatis_model [GUI])
+# dramatis_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBS dramatis_formats)
 function(dramatis_add_test)
     cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     dramatis_target_defaults(${T_NAME})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests) # support/*.h
     target_compile_definitions(${T_NAME} PRIVATE
-        DRAMATIS_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data"
+        DRAMATIS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
         DRAMATIS_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
         DRAMATIS_DEFAULT_DATA_DIR="${DRAMATIS_DEFAULT_DATA_DIR}")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
         TIMEOUT 300)
-    # Tests without widgets carry the label "model" and build with the target dramatis_model_tests: what
+    # The label names the test's folder (tests/model/formats -> "formats", tests/ui -> "ui"). Tests without
+    # widgets also carry "headless" and build with the target dramatis_headless_tests: what
     # `cmake/dev.sh sanitize` builds and runs under AddressSanitizer + UBSan.
+    get_filename_component(folder ${CMAKE_CURRENT_SOURCE_DIR} NAME)
+    set_property(TEST ${T_NAME} APPEND PROPERTY LABELS ${folder})
     if(NOT T_LIBS MATCHES "dramatis_ui")
-        set_property(TEST ${T_NAME} APPEND PROPERTY LABELS model)
-        if(NOT TARGET dramatis_model_tests)
-            add_custom_target(dramatis_model_tests)
+        set_property(TEST ${T_NAME} APPEND PROPERTY LABELS headless)
+        if(NOT TARGET dramatis_headless_tests)
+            add_custom_target(dramatis_headless_tests)
         endif()
-        add_dependencies(dramatis_model_tests ${T_NAME})
+        add_dependencies(dramatis_headless_tests ${T_NAME})
     endif()
 endfunction()

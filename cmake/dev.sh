@@ -2,7 +2,7 @@
 # The README's two commands:
 #   cmake/dev.sh run [FILE...]   install what is missing, build, open the app (on the sample article)
 #   cmake/dev.sh test            install what is missing, build, run the whole test suite
-#   cmake/dev.sh sanitize        the tests without widgets (label "model") under ASan + UBSan + LSan, then
+#   cmake/dev.sh sanitize        the tests without widgets (label "headless") under ASan + UBSan + LSan, then
 #                                every libFuzzer target for 30 s (one clang build: build/asan)
 # Works on a fresh Debian 12 / Ubuntu 24.04 machine; installs packages with sudo when not root.
 set -euo pipefail
@@ -49,13 +49,13 @@ case ${1:-} in
         # clang for libFuzzer: the `asan` preset builds the tests and the fuzz targets in one tree.
         install_missing clang libclang-rt-dev
         (cd "$here" && cmake --preset asan >/dev/null) # build/asan
-        cmake --build "$here/build/asan" -j"$jobs" --target dramatis_model_tests dramatis_fuzz
+        cmake --build "$here/build/asan" -j"$jobs" --target dramatis_headless_tests dramatis_fuzz
         # Overflows, UB and leaks are errors; tests/lsan.supp lists the one-time allocations of libraries
         # we do not own that LeakSanitizer would report at exit.
         export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
         export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/tests/lsan.supp:print_suppressions=0}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-        (cd "$here/build/asan" && ctest --output-on-failure -j"$jobs" -L model -LE stress)
+        (cd "$here/build/asan" && ctest --output-on-failure -j"$jobs" -L headless -LE stress)
         # Smoke test: each fuzz target for DRAMATIS_FUZZ_SECONDS (30) on its seed corpus, two at a time.
         exec "$here/tests/fuzz/run.sh" "${DRAMATIS_FUZZ_SECONDS:-30}"
         ;;

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "analysis.h"
-#include "analystlexicon.h"
-#include "annotation.h"
-#include "articledocument.h"
-#include "articleopener.h"
-#include "dramatislink.h"
-#include "entitytype.h"
-#include "summaryexport.h"
+#include "annotations/annotation.h"
+#include "article/articledocument.h"
+#include "article/articleopener.h"
+#include "core/analysis.h"
+#include "core/entitytype.h"
+#include "export/dramatislink.h"
+#include "export/summaryexport.h"
+#include "lexicon/analystlexicon.h"
 
 #include <QHash>
 #include <QMainWindow>

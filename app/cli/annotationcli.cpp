@@ -1,9 +1,10 @@
 #include "annotationcli.h"
 
-#include "anchor.h"
-#include "annotationstore.h"
-#include "articleloader.h"
+#include "annotations/anchor.h"
+#include "annotations/annotationstore.h"
 #include "commands.h"
+#include "core/textsearch.h"
+#include "formats/articleloader.h"
 
 using namespace Qt::StringLiterals;
 

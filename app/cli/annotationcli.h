@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analystlexicon.h"
-#include "article.h"
+#include "core/article.h"
+#include "lexicon/analystlexicon.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,13 +1,14 @@
 #include "commands.h"
 
-#include "analysis.h"
-#include "articleloader.h"
-#include "foldercollector.h"
-#include "librarystore.h"
-#include "resolverevaluation.h"
-#include "taggerbench.h"
-#include "taggerfactory.h"
-#include "tokenizer.h"
+#include "core/analysis.h"
+#include "formats/articleloader.h"
+#include "formats/foldercollector.h"
+#include "library/librarystore.h"
+#include "ner/taggerfactory.h"
+#include "ner/tokenizer.h"
+#include "pipeline/pipeline.h"
+#include "training/resolverevaluation.h"
+#include "training/taggerbench.h"
 
 #include <QDir>
 #include <QElapsedTimer>

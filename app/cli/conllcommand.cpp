@@ -1,10 +1,10 @@
 #include "commands.h"
 #include "conllcommand.h"
 
-#include "conllannotator.h"
-#include "gazetteer.h"
-#include "perceptrontagger.h"
-#include "taggerfactory.h"
+#include "ner/gazetteer.h"
+#include "ner/perceptrontagger.h"
+#include "ner/taggerfactory.h"
+#include "training/conllannotator.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tagger.h"
+#include "core/tagger.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,11 +1,11 @@
 // dramatis-cli entity mark|reject: corrections of the tagger, kept as the analyst's lexicon rules.
 #include "commands.h"
 
-#include "anchor.h"
 #include "annotationcli.h"
-#include "annotationstore.h"
-#include "lexiconapplier.h"
-#include "tokenizer.h"
+#include "annotations/anchor.h"
+#include "annotations/annotationstore.h"
+#include "lexicon/lexiconapplier.h"
+#include "ner/tokenizer.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "commands.h"
 #include "conllcommand.h"
 
-#include "conlleval.h"
+#include "training/conlleval.h"
 
 namespace dramatis::cli {
 

@@ -1,12 +1,13 @@
 #include "commands.h"
 
-#include "analysis.h"
 #include "annotationcli.h"
-#include "annotationstore.h"
-#include "articleloader.h"
-#include "summaryexport.h"
-#include "taggerfactory.h"
-#include "webannotation.h"
+#include "annotations/annotationstore.h"
+#include "annotations/webannotation.h"
+#include "core/analysis.h"
+#include "export/summaryexport.h"
+#include "formats/articleloader.h"
+#include "ner/taggerfactory.h"
+#include "pipeline/pipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

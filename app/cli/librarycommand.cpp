@@ -2,7 +2,7 @@
 #include "annotationcli.h"
 #include "commands.h"
 
-#include "librarystore.h"
+#include "library/librarystore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -2,8 +2,9 @@
 #include "commands.h"
 
 #include "annotationcli.h"
-#include "annotationstore.h"
-#include "jsonexport.h"
+#include "annotations/annotationstore.h"
+#include "core/codepointmap.h"
+#include "export/jsonexport.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,11 +1,12 @@
 #include "commands.h"
 
-#include "analysis.h"
 #include "annotationcli.h"
-#include "articleloader.h"
-#include "jsonexport.h"
-#include "jsonstreamwriter.h"
-#include "taggerfactory.h"
+#include "core/analysis.h"
+#include "export/jsonexport.h"
+#include "export/jsonstreamwriter.h"
+#include "formats/articleloader.h"
+#include "ner/taggerfactory.h"
+#include "pipeline/pipeline.h"
 
 #include <QFile>
 

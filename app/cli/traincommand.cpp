@@ -1,9 +1,9 @@
 #include "commands.h"
 #include "conllcommand.h"
 
-#include "conlleval.h"
-#include "gazetteer.h"
-#include "perceptrontrainer.h"
+#include "ner/gazetteer.h"
+#include "training/conlleval.h"
+#include "training/perceptrontrainer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // dramatis: the reader. Opens the files given, or the bundled sample article when none is.
-#include "annotationstore.h"
-#include "lexicontagger.h"
+#include "annotations/annotationstore.h"
+#include "lexicon/lexicontagger.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 

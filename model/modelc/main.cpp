@@ -6,8 +6,8 @@
 //
 // Deterministic: the same input gives the same image. Exits non-zero, naming the file, on bad input, so a
 // broken model fails the build instead of shipping an app that tags nothing.
-#include "gazetteer.h"
-#include "taggerimage.h"
+#include "ner/gazetteer.h"
+#include "ner/taggerimage.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,8 @@
 // Re-anchoring: an anchor taken from one text re-attached to another. The input is split by the first two
 // NUL bytes into the old text, the new text and the anchor's quote (searched in the old text); the first
 // byte of the quote part picks the occurrence. Whatever the texts, a match lies inside the new text.
-#include "anchor.h"
+#include "annotations/anchor.h"
+#include "core/textsearch.h"
 #include "fuzzcheck.h"
 
 using namespace dramatis;

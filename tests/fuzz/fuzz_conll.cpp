@@ -1,7 +1,7 @@
 // The CoNLL reader on any bytes, with and without a required tag column: it refuses with "FILE:LINE: why"
 // or returns sentences whose spans lie inside them, and the tokenized text it builds has one token per word.
-#include "conllcorpus.h"
 #include "fuzzcheck.h"
+#include "training/conllcorpus.h"
 
 using namespace dramatis;
 

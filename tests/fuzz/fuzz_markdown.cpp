@@ -1,6 +1,6 @@
 // Markdown to readable text, on any UTF-8 text: every construct half-written, nested or unterminated.
+#include "formats/markdowntext.h"
 #include "fuzzcheck.h"
-#include "markdowntext.h"
 
 using namespace dramatis;
 

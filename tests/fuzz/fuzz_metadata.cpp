@@ -1,8 +1,8 @@
 // The header heuristics (headline, date, outlet, byline, labels and captions) on any text, and the date and
 // byline parsers on its first line. The extractor only removes lines, so the text that comes out is a
 // subsequence of the lines that went in.
+#include "formats/metadataextractor.h"
 #include "fuzzcheck.h"
-#include "metadataextractor.h"
 
 using namespace dramatis;
 

@@ -2,9 +2,9 @@
 // token: 0-3 start a mention of that type, 4-7 extend the current one, anything else is outside), the rest
 // is the text; a title is the text's first line. Every mention must end up linked to an entity whose list
 // names it.
+#include "entities/resolver.h"
 #include "fuzzcheck.h"
-#include "resolver.h"
-#include "tokenizer.h"
+#include "ner/tokenizer.h"
 
 using namespace dramatis;
 

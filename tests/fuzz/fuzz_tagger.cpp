@@ -1,8 +1,8 @@
 // The bundled perceptron tagger on any text: mentions come back sorted, non-overlapping, on token
 // boundaries, inside the text, with a confidence in [0, 1].
 #include "fuzzcheck.h"
-#include "taggerfactory.h"
-#include "tokenizer.h"
+#include "ner/taggerfactory.h"
+#include "ner/tokenizer.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // The text loader on arbitrary bytes: magic numbers, charset detection (BOMs, UTF-8, BOM-less UTF-16, ICU's
 // detector), normalisation, Markdown and the header heuristics. The first byte picks the file name the
 // loader sees (.txt, .md or none), since the name changes which path the bytes take.
-#include "articleloader.h"
-#include "charsetdecoder.h"
+#include "formats/articleloader.h"
+#include "formats/charsetdecoder.h"
 #include "fuzzcheck.h"
 
 using namespace dramatis;

@@ -1,7 +1,7 @@
 // The tokenizer on any text: tokens are in order, inside the text, never empty and never overlapping;
 // sentences cover the tokens in order.
 #include "fuzzcheck.h"
-#include "tokenizer.h"
+#include "ner/tokenizer.h"
 
 using namespace dramatis;
 

@@ -1,8 +1,8 @@
 // The Web Annotation importer on any JSON: it either refuses with a reason or returns annotations whose
 // anchors attach to a text without leaving it; what it returns exports and reads back the same.
-#include "anchor.h"
+#include "annotations/anchor.h"
+#include "annotations/webannotation.h"
 #include "fuzzcheck.h"
-#include "webannotation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "addannotationcommand.h"
+#include "commands/addannotationcommand.h"
 
-#include "annotationmodel.h"
+#include "itemmodels/annotationmodel.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotation.h"
+#include "annotations/annotation.h"
 
 #include <QPointer>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
-#include "addlexiconrulecommand.h"
+#include "commands/addlexiconrulecommand.h"
 
-#include "annotationstore.h"
+#include "annotations/annotationstore.h"
 
 namespace dramatis {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analystlexicon.h"
+#include "lexicon/analystlexicon.h"
 
 #include <QPointer>
 #include <QUndoCommand>

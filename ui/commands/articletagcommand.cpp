@@ -1,6 +1,6 @@
-#include "articletagcommand.h"
+#include "commands/articletagcommand.h"
 
-#include "annotationmodel.h"
+#include "itemmodels/annotationmodel.h"
 
 #include <QCoreApplication>
 

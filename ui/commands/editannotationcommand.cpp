@@ -1,6 +1,6 @@
-#include "editannotationcommand.h"
+#include "commands/editannotationcommand.h"
 
-#include "annotationmodel.h"
+#include "itemmodels/annotationmodel.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "removeannotationcommand.h"
+#include "commands/removeannotationcommand.h"
 
-#include "annotationmodel.h"
+#include "itemmodels/annotationmodel.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "removelexiconrulecommand.h"
+#include "commands/removelexiconrulecommand.h"
 
-#include "annotationstore.h"
+#include "annotations/annotationstore.h"
 
 #include <QCoreApplication>
 

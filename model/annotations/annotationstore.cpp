@@ -1,0 +1,780 @@
+#include "annotations/annotationstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QtGlobal>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace dramatis {
+
+namespace {
+
+// Each step takes the schema from version (index) to version (index + 1); statements run one by one
+// because the SQLite driver executes only the first statement of a query.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps {
+        {
+            u"CREATE TABLE articles (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL DEFAULT "
+            u"'',"
+            " title TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL)"_s,
+            u"CREATE INDEX articles_hash ON articles(hash)"_s,
+            u"CREATE INDEX articles_path ON articles(path)"_s,
+            u"CREATE TABLE annotations (id INTEGER PRIMARY KEY,"
+            " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, kind INTEGER NOT NULL,"
+            " pos_start INTEGER NOT NULL, pos_end INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT "
+            "NULL,"
+            " suffix TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
+            " created TEXT NOT NULL, modified TEXT NOT NULL)"_s,
+            u"CREATE INDEX annotations_article ON annotations(article_id)"_s,
+            u"CREATE TABLE tags (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+            " tag TEXT NOT NULL, PRIMARY KEY (article_id, tag))"_s,
+        },
+        {
+            u"ALTER TABLE annotations ADD COLUMN status INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE TABLE categories (name TEXT PRIMARY KEY, color TEXT NOT NULL)"_s,
+            u"INSERT INTO categories (name, color) VALUES ('Key claim', '#f2c14e'), ('Follow up', '#7fb3d5'),"
+            " ('Doubtful', '#e59866')"_s,
+            u"CREATE TABLE lexicon_rules (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, scope INTEGER NOT NULL,"
+            " article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE, surface TEXT NOT NULL, type TEXT,"
+            " other TEXT NOT NULL DEFAULT '', origin_path TEXT NOT NULL DEFAULT '',"
+            " origin_context TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+        },
+        {
+            // The library (LibraryStore): what the analyst saw of each article, its entities across
+            // articles, and a full-text index. An article forgotten by the library keeps its notes.
+            u"ALTER TABLE articles ADD COLUMN source TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN date TEXT"_s,
+            u"ALTER TABLE articles ADD COLUMN format TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN entity_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE articles ADD COLUMN in_library INTEGER NOT NULL DEFAULT 1"_s,
+            u"CREATE TABLE library_entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT NULL,"
+            " name TEXT NOT NULL, renamed INTEGER NOT NULL DEFAULT 0,"
+            " merged_into INTEGER REFERENCES library_entities(id) ON DELETE SET NULL, UNIQUE (type, key))"_s,
+            u"CREATE INDEX library_entities_merged ON library_entities(merged_into)"_s,
+            u"CREATE TABLE article_entities (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE"
+            " CASCADE, entity_id INTEGER NOT NULL REFERENCES library_entities(id) ON DELETE CASCADE,"
+            " mentions INTEGER NOT NULL, PRIMARY KEY (article_id, entity_id))"_s,
+            u"CREATE INDEX article_entities_entity ON article_entities(entity_id)"_s,
+            u"CREATE VIRTUAL TABLE article_text USING fts5(title, source, body,"
+            " tokenize = 'unicode61 remove_diacritics 2')"_s,
+        },
+    };
+    return steps;
+}
+
+// SQLite's driver binds a null QString as NULL; these columns hold text, possibly empty.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStored(const QString &s)
+{
+    return QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
+}
+
+// SQLite's primary result codes, as the driver reports them in nativeErrorCode().
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, Corrupt = 11, CantOpen = 14, NotADb = 26 };
+
+Annotation readAnnotation(const QSqlQuery &q)
+{
+    Annotation a;
+    a.id = q.value(0).toLongLong();
+    a.articleId = q.value(1).toLongLong();
+    a.kind = q.value(2).toInt() == Annotation::Highlight ? Annotation::Highlight : Annotation::Note;
+    a.anchor.start = q.value(3).toLongLong();
+    a.anchor.end = q.value(4).toLongLong();
+    a.anchor.exact = q.value(5).toString();
+    a.anchor.prefix = q.value(6).toString();
+    a.anchor.suffix = q.value(7).toString();
+    a.text = q.value(8).toString();
+    a.category = q.value(9).toString();
+    a.created = fromStored(q.value(10).toString());
+    a.modified = fromStored(q.value(11).toString());
+    a.status
+        = q.value(12).toInt() == int(AnchorStatus::Orphaned) ? AnchorStatus::Orphaned : AnchorStatus::Exact;
+    return a;
+}
+
+constexpr auto AnnotationColumns
+    = "id, article_id, kind, pos_start, pos_end, exact, prefix, suffix, body, category,"
+      " created, modified, status";
+
+LexiconRule readRule(const QSqlQuery &q)
+{
+    LexiconRule r;
+    r.id = q.value(0).toLongLong();
+    r.kind = LexiconRule::kindFromCode(q.value(1).toString()).value_or(LexiconRule::Mark);
+    r.scope
+        = q.value(2).toInt() == LexiconRule::ThisArticle ? LexiconRule::ThisArticle : LexiconRule::Everywhere;
+    r.articleId = q.value(3).toLongLong();
+    r.surface = q.value(4).toString();
+    if (!q.value(5).isNull())
+        r.type = entityTypeFromCode(q.value(5).toString());
+    r.other = q.value(6).toString();
+    r.originPath = q.value(7).toString();
+    r.originContext = q.value(8).toString();
+    r.created = fromStored(q.value(9).toString());
+    return r;
+}
+
+constexpr auto RuleColumns
+    = "id, kind, scope, article_id, surface, type, other, origin_path, origin_context, created";
+
+} // namespace
+
+AnnotationStore::AnnotationStore(QObject *parent)
+    : QObject(parent)
+{
+    static std::atomic<quint64> counter {0};
+    m_connection = u"dramatis-store-%1"_s.arg(++counter);
+}
+
+AnnotationStore::~AnnotationStore()
+{
+    close();
+}
+
+QString AnnotationStore::databasePath(const QString &option)
+{
+    if (!option.isEmpty())
+        return option;
+    const QString env = qEnvironmentVariable("DRAMATIS_DB");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.sqlite"_s;
+}
+
+QString AnnotationStore::contentHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool AnnotationStore::open(const QString &path)
+{
+    return open(path, Options());
+}
+
+bool AnnotationStore::open(const QString &path, const Options &options)
+{
+    close();
+    m_path = path;
+    m_backupPath.clear();
+    m_error.clear();
+    if (!initialize(options)) {
+        close();
+        m_state = State::Disabled;
+        return false;
+    }
+    m_state = State::Ready;
+    return true;
+}
+
+bool AnnotationStore::initialize(const Options &options)
+{
+    m_readOnly = options.readOnly;
+    const QFileInfo info(m_path);
+    if (info.exists() && !info.isFile())
+        return fail(tr("The notes database %1 is not a file").arg(m_path));
+    if (m_readOnly && !info.exists())
+        return fail(tr("There is no notes database at %1").arg(m_path));
+    if (!m_readOnly && !QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder of the notes database %1").arg(m_path));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
+    if (m_readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return fail(describeError(db.lastError()));
+
+    QSqlQuery q(db);
+    // The first statement reads the file header: a damaged or foreign file fails here.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        // SQLite cannot read a WAL database read-only when its -shm file is missing and the folder is
+        // read-only (it cannot create it). Nobody can be writing then: read the file as immutable.
+        if (!m_readOnly || QFileInfo(info.absolutePath()).isWritable())
+            return fail(describeError(q.lastError()));
+        q = QSqlQuery();
+        db.close();
+        db.setDatabaseName(u"file:%1?immutable=1"_s.arg(
+            QString::fromUtf8(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
+        db.setConnectOptions(connectOptions + u";QSQLITE_OPEN_URI"_s);
+        if (!db.open())
+            return fail(describeError(db.lastError()));
+        q = QSqlQuery(db);
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return fail(describeError(q.lastError()));
+    }
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        return fail(
+            tr("The notes database %1 was written by a newer Dramatis (schema %2; this one reads up to %3)")
+                .arg(m_path)
+                .arg(version)
+                .arg(SchemaVersion));
+    }
+    if (m_readOnly) {
+        if (version != SchemaVersion) {
+            return fail(tr("The notes database %1 needs an update (schema %2 to %3) and is opened read-only: "
+                           "open it once where it can be written")
+                            .arg(m_path)
+                            .arg(version)
+                            .arg(SchemaVersion));
+        }
+        return true;
+    }
+    // WAL lets the GUI read while the CLI writes; FULL syncs the log at every commit, so an edit that
+    // returned survives power loss too, not only a killed process. Edits come at human speed.
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.exec(u"PRAGMA synchronous=FULL"_s)
+        || !q.exec(u"PRAGMA foreign_keys=ON"_s))
+        return fail(describeError(q.lastError()));
+    // Take the write lock once now, so a locked or read-only file is reported when opened, not at the
+    // first edit the analyst makes.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(describeError(q.lastError()));
+    q.exec(u"ROLLBACK"_s);
+    // A damaged page shows up here rather than in the middle of an edit; cheap for a notes database.
+    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
+        return fail(describeError(q.lastError()));
+    if (q.value(0).toString() != u"ok")
+        return fail(tr("The notes database %1 is damaged (%2)").arg(m_path, q.value(0).toString()));
+    q.finish();
+    return version == SchemaVersion || migrate(version);
+}
+
+void AnnotationStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_state = State::Closed;
+}
+
+bool AnnotationStore::migrate(int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    // A file with tables but no version is somebody's data too: copy it before touching it.
+    const bool hasData
+        = from > 0 || (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0);
+    q.finish();
+    if (hasData && !backup(from))
+        return false;
+    if (!db.transaction())
+        return fail(describeError(db.lastError()));
+    for (int v = from; v < SchemaVersion; ++v) {
+        for (const QString &statement : migrations().at(v)) {
+            if (!q.exec(statement)) {
+                const QString reason = q.lastError().databaseText();
+                db.rollback();
+                return fail(tr("Cannot update the notes database %1 from schema %2: %3")
+                                .arg(m_path)
+                                .arg(v)
+                                .arg(reason));
+            }
+        }
+    }
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)) || !db.commit()) {
+        const QString reason = describeError(q.lastError());
+        db.rollback();
+        return fail(reason);
+    }
+    return true;
+}
+
+bool AnnotationStore::backup(int version)
+{
+    QString target = u"%1.v%2.bak"_s.arg(m_path).arg(version);
+    if (QFileInfo::exists(target)) {
+        target = u"%1.v%2-%3.bak"_s.arg(m_path).arg(version).arg(
+            QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s));
+    }
+    // VACUUM INTO writes a consistent copy that includes what still sits in the WAL.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(target);
+    if (!q.exec()) {
+        return fail(tr("Cannot back up the notes database %1 before updating it: %2")
+                        .arg(m_path, q.lastError().databaseText()));
+    }
+    m_backupPath = target;
+    return true;
+}
+
+bool AnnotationStore::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool AnnotationStore::writeFailed(const QString &what, const QSqlError &error)
+{
+    m_error = tr("Cannot save %1 in %2: %3").arg(what, m_path, error.databaseText());
+    Q_EMIT errorOccurred(m_error);
+    return false;
+}
+
+QString AnnotationStore::describeError(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (code) {
+    case Busy:
+    case Locked:
+        return tr("The notes database %1 is locked by another program (%2)").arg(m_path, detail);
+    case ReadOnly:
+        return tr("The notes database %1 is read-only (%2)").arg(m_path, detail);
+    case Corrupt:
+    case NotADb:
+        return tr("The notes database %1 is damaged or not a database (%2)").arg(m_path, detail);
+    case CantOpen:
+        return tr("Cannot open the notes database %1 (%2)").arg(m_path, detail);
+    default:
+        return tr("The notes database %1 cannot be used (%2)").arg(m_path, detail);
+    }
+}
+
+qint64 AnnotationStore::findArticle(const Article &article) const
+{
+    if (!isReady())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT id FROM articles WHERE hash = ? ORDER BY last_seen DESC LIMIT 1"_s);
+    q.addBindValue(contentHash(article.text));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    if (article.filePath.isEmpty())
+        return 0;
+    q.prepare(u"SELECT id FROM articles WHERE path = ? ORDER BY last_seen DESC LIMIT 1"_s);
+    q.addBindValue(QFileInfo(article.filePath).absoluteFilePath());
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 AnnotationStore::articleId(const Article &article)
+{
+    if (!isReady())
+        return 0;
+    // Finding and adding in one write transaction: another connection (the library's recorder on its
+    // thread) may be adding the same article at this moment, and two rows for one article would split its
+    // notes.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        writeFailed(tr("the article"), q.lastError());
+        return 0;
+    }
+    const qint64 id = findOrAddArticle(article);
+    if (id <= 0 || !q.exec(u"COMMIT"_s)) {
+        if (id > 0)
+            writeFailed(tr("the article"), q.lastError());
+        q.exec(u"ROLLBACK"_s);
+        return 0;
+    }
+    return id;
+}
+
+qint64 AnnotationStore::findOrAddArticle(const Article &article)
+{
+    const QString path
+        = article.filePath.isEmpty() ? QString() : QFileInfo(article.filePath).absoluteFilePath();
+    const QString stamp = now();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    const qint64 known = findArticle(article);
+    if (known > 0) {
+        // Same text under a new path (moved file), or same path with new text (edited file): remember both
+        // as they are now, so the next open finds it by hash.
+        q.prepare(u"UPDATE articles SET hash = ?, path = CASE WHEN ? = '' THEN path ELSE ? END, last_seen = ?"
+                  " WHERE id = ?"_s);
+        q.addBindValue(contentHash(article.text));
+        q.addBindValue(notNull(path));
+        q.addBindValue(notNull(path));
+        q.addBindValue(stamp);
+        q.addBindValue(known);
+        if (!q.exec())
+            writeFailed(tr("the article"), q.lastError());
+        return known;
+    }
+    q.prepare(u"INSERT INTO articles (hash, path, title, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(contentHash(article.text));
+    q.addBindValue(notNull(path));
+    q.addBindValue(notNull(article.title));
+    q.addBindValue(stamp);
+    q.addBindValue(stamp);
+    if (!q.exec()) {
+        writeFailed(tr("the article"), q.lastError());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+AnnotationList AnnotationStore::annotations(qint64 articleId, const QString &text)
+{
+    AnnotationList list;
+    if (!isReady())
+        return list;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT %1 FROM annotations WHERE article_id = ?"_s.arg(QLatin1String(AnnotationColumns)));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(readAnnotation(q));
+
+    // Moved anchors are saved, unless the store only reads (then they are found again next time).
+    const bool began = !m_readOnly && db.transaction();
+    QSqlQuery u(db);
+    for (Annotation &a : list) {
+        const AnchorMatch match = resolveAnchor(a.anchor, text);
+        const bool wasOrphaned = a.isOrphaned();
+        a.status = match.status;
+        a.start = match.start;
+        a.end = match.end;
+        if (match.status == AnchorStatus::Moved || match.status == AnchorStatus::Changed) {
+            // The anchor follows its words; the old quote goes with the old text.
+            a.anchor = TextAnchor::fromRange(text, match.start, match.end);
+            u.prepare(u"UPDATE annotations SET pos_start = ?, pos_end = ?, exact = ?, prefix = ?, suffix = ?,"
+                      " status = 0 WHERE id = ?"_s);
+            u.addBindValue(a.anchor.start);
+            u.addBindValue(a.anchor.end);
+            u.addBindValue(notNull(a.anchor.exact));
+            u.addBindValue(notNull(a.anchor.prefix));
+            u.addBindValue(notNull(a.anchor.suffix));
+            u.addBindValue(a.id);
+            if (!m_readOnly)
+                u.exec();
+        } else if (a.isOrphaned() != wasOrphaned) {
+            // The stored anchor stays as it was: if the text comes back, so does the annotation.
+            u.prepare(u"UPDATE annotations SET status = ? WHERE id = ?"_s);
+            u.addBindValue(
+                int(a.status == AnchorStatus::Orphaned ? AnchorStatus::Orphaned : AnchorStatus::Exact));
+            u.addBindValue(a.id);
+            if (!m_readOnly)
+                u.exec();
+        }
+    }
+    if (began) {
+        if (!db.commit())
+            db.rollback();
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) {
+        if (a.isOrphaned() != b.isOrphaned())
+            return b.isOrphaned();
+        if (a.isOrphaned())
+            return a.anchor.start < b.anchor.start;
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    return list;
+}
+
+std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
+{
+    if (!isReady())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT %1 FROM annotations WHERE id = ?"_s.arg(QLatin1String(AnnotationColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readAnnotation(q);
+}
+
+bool AnnotationStore::insertAnnotation(const Annotation &a, bool withId, qint64 *id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+        QLatin1String(AnnotationColumns)));
+    q.addBindValue(withId ? QVariant(a.id) : QVariant());
+    q.addBindValue(a.articleId);
+    q.addBindValue(int(a.kind));
+    q.addBindValue(a.anchor.start);
+    q.addBindValue(a.anchor.end);
+    q.addBindValue(notNull(a.anchor.exact));
+    q.addBindValue(notNull(a.anchor.prefix));
+    q.addBindValue(notNull(a.anchor.suffix));
+    q.addBindValue(notNull(a.text));
+    q.addBindValue(notNull(a.category));
+    q.addBindValue(a.created.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(a.modified.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(int(a.isOrphaned() ? AnchorStatus::Orphaned : AnchorStatus::Exact));
+    // One statement is one transaction in SQLite: committed (and synced) when exec() returns.
+    if (!q.exec())
+        return writeFailed(tr("the note"), q.lastError());
+    *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 AnnotationStore::addAnnotation(Annotation &annotation)
+{
+    if (!isReady())
+        return 0;
+    annotation.created = annotation.modified = QDateTime::currentDateTimeUtc();
+    qint64 id = 0;
+    if (!insertAnnotation(annotation, false, &id))
+        return 0;
+    annotation.id = id;
+    Q_EMIT annotationAdded(annotation);
+    return id;
+}
+
+bool AnnotationStore::restoreAnnotation(const Annotation &annotation)
+{
+    qint64 id = 0;
+    if (!isReady() || annotation.id <= 0 || !insertAnnotation(annotation, true, &id))
+        return false;
+    Q_EMIT annotationAdded(annotation);
+    return true;
+}
+
+bool AnnotationStore::updateAnnotation(const Annotation &annotation)
+{
+    if (!isReady())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE annotations SET body = ?, category = ?, kind = ?, modified = ? WHERE id = ?"_s);
+    q.addBindValue(notNull(annotation.text));
+    q.addBindValue(notNull(annotation.category));
+    q.addBindValue(int(annotation.kind));
+    q.addBindValue(now());
+    q.addBindValue(annotation.id);
+    if (!q.exec())
+        return writeFailed(tr("the note"), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT annotationChanged(annotation);
+    return true;
+}
+
+bool AnnotationStore::removeAnnotation(qint64 id)
+{
+    const std::optional<Annotation> old = annotation(id);
+    if (!old)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"DELETE FROM annotations WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return writeFailed(tr("the note"), q.lastError());
+    Q_EMIT annotationRemoved(old->articleId, id);
+    return true;
+}
+
+QList<HighlightCategory> AnnotationStore::categories() const
+{
+    QList<HighlightCategory> list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(u"SELECT name, color FROM categories ORDER BY name"_s)) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return list;
+}
+
+bool AnnotationStore::setCategory(const HighlightCategory &category)
+{
+    if (!isReady() || category.name.trimmed().isEmpty())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        u"INSERT INTO categories (name, color) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET color = excluded.color"_s);
+    q.addBindValue(category.name.trimmed());
+    q.addBindValue(notNull(category.color));
+    if (!q.exec())
+        return writeFailed(tr("the category"), q.lastError());
+    Q_EMIT categoriesChanged();
+    return true;
+}
+
+bool AnnotationStore::removeCategory(const QString &name)
+{
+    if (!isReady())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"DELETE FROM categories WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (!q.exec())
+        return writeFailed(tr("the category"), q.lastError());
+    Q_EMIT categoriesChanged();
+    return q.numRowsAffected() > 0;
+}
+
+QStringList AnnotationStore::tags(qint64 articleId) const
+{
+    QStringList list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT tag FROM tags WHERE article_id = ? ORDER BY tag"_s);
+    q.addBindValue(articleId);
+    if (q.exec()) {
+        while (q.next())
+            list.append(q.value(0).toString());
+    }
+    return list;
+}
+
+bool AnnotationStore::addTag(qint64 articleId, const QString &tag)
+{
+    if (!isReady() || tag.trimmed().isEmpty())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT OR IGNORE INTO tags (article_id, tag) VALUES (?, ?)"_s);
+    q.addBindValue(articleId);
+    q.addBindValue(notNull(tag.trimmed()));
+    if (!q.exec())
+        return writeFailed(tr("the tag"), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return false;
+    Q_EMIT tagsChanged(articleId);
+    return true;
+}
+
+bool AnnotationStore::removeTag(qint64 articleId, const QString &tag)
+{
+    if (!isReady())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"DELETE FROM tags WHERE article_id = ? AND tag = ?"_s);
+    q.addBindValue(articleId);
+    q.addBindValue(notNull(tag.trimmed()));
+    if (!q.exec())
+        return writeFailed(tr("the tag"), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return false;
+    Q_EMIT tagsChanged(articleId);
+    return true;
+}
+
+AnalystLexicon AnnotationStore::lexicon() const
+{
+    QList<LexiconRule> rules;
+    if (!isReady())
+        return AnalystLexicon();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(u"SELECT %1 FROM lexicon_rules"_s.arg(QLatin1String(RuleColumns)))) {
+        while (q.next())
+            rules.append(readRule(q));
+    }
+    return AnalystLexicon(std::move(rules));
+}
+
+AnalystLexicon AnnotationStore::lexiconFor(qint64 articleId) const
+{
+    return lexicon().forArticle(articleId);
+}
+
+AnalystLexicon AnnotationStore::readLexicon(const QString &path, const Article &article, QString *error)
+{
+    if (!QFileInfo::exists(path))
+        return AnalystLexicon();
+    AnnotationStore store;
+    Options options;
+    options.readOnly = true;
+    if (!store.open(path, options)) {
+        if (error)
+            *error = store.errorString();
+        return AnalystLexicon();
+    }
+    return store.lexiconFor(store.findArticle(article));
+}
+
+std::optional<LexiconRule> AnnotationStore::rule(qint64 id) const
+{
+    if (!isReady())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT %1 FROM lexicon_rules WHERE id = ?"_s.arg(QLatin1String(RuleColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRule(q);
+}
+
+bool AnnotationStore::insertRule(const LexiconRule &r, bool withId, qint64 *id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT INTO lexicon_rules (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+        QLatin1String(RuleColumns)));
+    q.addBindValue(withId ? QVariant(r.id) : QVariant());
+    q.addBindValue(LexiconRule::kindCode(r.kind));
+    q.addBindValue(int(r.scope));
+    q.addBindValue(r.articleId > 0 ? QVariant(r.articleId) : QVariant());
+    q.addBindValue(notNull(r.surface));
+    q.addBindValue(r.type ? QVariant(entityTypeCode(*r.type)) : QVariant());
+    q.addBindValue(notNull(r.other));
+    q.addBindValue(notNull(r.originPath));
+    q.addBindValue(notNull(r.originContext));
+    q.addBindValue(r.created.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return writeFailed(tr("the correction"), q.lastError());
+    *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 AnnotationStore::addRule(LexiconRule &rule)
+{
+    if (!isReady() || rule.surface.isEmpty())
+        return 0;
+    rule.created = QDateTime::currentDateTimeUtc();
+    qint64 id = 0;
+    if (!insertRule(rule, false, &id))
+        return 0;
+    rule.id = id;
+    Q_EMIT lexiconChanged();
+    return id;
+}
+
+bool AnnotationStore::restoreRule(const LexiconRule &rule)
+{
+    qint64 id = 0;
+    if (!isReady() || rule.id <= 0 || !insertRule(rule, true, &id))
+        return false;
+    Q_EMIT lexiconChanged();
+    return true;
+}
+
+bool AnnotationStore::removeRule(qint64 id)
+{
+    if (!isReady())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"DELETE FROM lexicon_rules WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return writeFailed(tr("the correction"), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return false;
+    Q_EMIT lexiconChanged();
+    return true;
+}
+
+} // namespace dramatis

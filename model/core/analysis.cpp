@@ -1,0 +1,27 @@
+#include "core/analysis.h"
+
+#include <algorithm>
+
+namespace dramatis {
+
+qsizetype mentionCovering(const MentionList &mentions, qsizetype pos)
+{
+    auto it = std::upper_bound(
+        mentions.cbegin(), mentions.cend(), pos, [](qsizetype p, const Mention &m) { return p < m.start; });
+    if (it == mentions.cbegin())
+        return -1;
+    --it;
+    return pos < it->end ? std::distance(mentions.cbegin(), it) : -1;
+}
+
+qsizetype Analysis::mentionAt(qsizetype pos) const
+{
+    return mentionCovering(mentions, pos);
+}
+
+qsizetype Analysis::titleMentionAt(qsizetype pos) const
+{
+    return mentionCovering(titleMentions, pos);
+}
+
+} // namespace dramatis

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "annotations/annotation.h"
+#include "core/analysis.h"
+
+namespace dramatis {
+
+// What an analyst hands on about one article: its metadata, the key entities, the key sentences and
+// (once the annotation store supplies them) the analyst's notes. Built from an Analysis; the exporters
+// (SummaryWriter) only format it, so every format says the same thing.
+struct Summary
+{
+    struct EntityRow
+    {
+        QString name;
+        EntityType type = EntityType::Misc;
+        QStringList aliases;
+        QString role;
+        QString affiliation; // the affiliated entity's canonical name
+        int mentions = 0;
+        double salience = 0.0;
+    };
+    struct Passage
+    {
+        QString text;
+        qsizetype start = 0; // code points into the article text
+        qsizetype end = 0;
+        QString category; // highlights and notes: their category; key sentences: empty
+        QString note; // the analyst's words, if any
+    };
+
+    Article article;
+    QList<EntityRow> entities; // by type, then salience
+    QList<Passage> keySentences; // in text order
+    QList<Passage> annotations; // notes and highlights in text order
+    QStringList tags;
+
+    // A dramatis://open URL that opens the article at [start, end) (code points).
+    QString link(qsizetype start, qsizetype end) const;
+};
+
+struct SummaryOptions
+{
+    int keySentences = 3;
+    bool includePlacesAndOther = false;
+};
+
+Summary buildSummary(const Analysis &analysis, const SummaryOptions &options = {});
+// Adds the analyst's notes and highlights (in text order; orphaned ones last, by their old quote) and tags.
+void addAnnotations(Summary &summary, const AnnotationList &annotations, const QStringList &tags);
+
+} // namespace dramatis

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "formats/formatloader.h"
+
+#include <QCoreApplication>
+
+namespace dramatis {
+
+// Reads saved e-mails (.eml): the message's text (the text/plain part when there is one, else the HTML
+// part through HtmlLoader), with Subject as the title, the sender as the author and Date as the date.
+// Attachments are skipped; a signature after the "-- " line goes; a forwarded article's own header is
+// left to MetadataExtractor.
+class EmailLoader final : public FormatLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(dramatis::EmailLoader)
+public:
+    QString format() const override { return QStringLiteral("email"); }
+    Match match(QByteArrayView head, const QString &suffix) const override;
+    LoadResult load(const QByteArray &bytes, const QString &name) const override;
+};
+
+} // namespace dramatis

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "formats/formatloader.h"
+
+#include <QCoreApplication>
+
+namespace dramatis {
+
+// Reads web pages saved as one file (.mhtml, .mht: "Save page as single file"): a MIME multipart/related
+// message whose HTML part HtmlLoader reads. The images and styles beside it are ignored, never fetched.
+class MhtmlLoader final : public FormatLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(dramatis::MhtmlLoader)
+public:
+    QString format() const override { return QStringLiteral("html"); }
+    Match match(QByteArrayView head, const QString &suffix) const override;
+    LoadResult load(const QByteArray &bytes, const QString &name) const override;
+};
+
+} // namespace dramatis

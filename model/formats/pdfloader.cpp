@@ -1,0 +1,425 @@
+#include "formats/pdfloader.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
+
+namespace dramatis {
+
+namespace {
+
+using Line = PdfLoader::Line;
+
+// Poppler reports every repaired cross-reference table on stderr; the loader says what matters itself.
+void silencePoppler()
+{
+    static const bool done = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+bool isLetter(QChar c)
+{
+    return c.isLetter();
+}
+
+// Typesetters' ligatures (ﬁ, ﬂ) come out of PDFs as one character; the words need their letters back.
+QString withoutLigatures(QString text)
+{
+    static const QHash<char16_t, QString> ligatures {{0xFB00, QStringLiteral("ff")},
+        {0xFB01, QStringLiteral("fi")}, {0xFB02, QStringLiteral("fl")}, {0xFB03, QStringLiteral("ffi")},
+        {0xFB04, QStringLiteral("ffl")}, {0xFB05, QStringLiteral("st")}, {0xFB06, QStringLiteral("st")}};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() >= 0xFB00 && text[i].unicode() <= 0xFB06) {
+            const QString letters = ligatures.value(text[i].unicode());
+            text.replace(i, 1, letters);
+            i += letters.size() - 1;
+        }
+    }
+    return text;
+}
+
+// Poppler's words, chained into its lines (nextWord links the words of one line).
+QList<Line> pageLines(const Poppler::Page &page)
+{
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
+    QSet<const Poppler::TextBox *> continued;
+    for (const auto &b : boxes) {
+        if (b->nextWord())
+            continued.insert(b->nextWord());
+    }
+    QList<Line> lines;
+    QSet<const Poppler::TextBox *> seen;
+    for (const auto &start : boxes) {
+        if (continued.contains(start.get()) || seen.contains(start.get()))
+            continue;
+        Line line;
+        for (const Poppler::TextBox *b = start.get(); b && !seen.contains(b); b = b->nextWord()) {
+            seen.insert(b);
+            line.text += b->text();
+            if (b->hasSpaceAfter())
+                line.text += u' ';
+            line.box = line.box.isNull() ? b->boundingBox() : line.box.united(b->boundingBox());
+        }
+        line.text = withoutLigatures(line.text.trimmed());
+        if (!line.text.isEmpty())
+            lines << line;
+    }
+    // Words a chain missed (a loop in nextWord) become lines of their own.
+    for (const auto &b : boxes) {
+        if (!seen.contains(b.get()) && !b->text().trimmed().isEmpty())
+            lines << Line {b->text().trimmed(), b->boundingBox(), false};
+    }
+    return lines;
+}
+
+// Lines of a running header or footer: the same text (page numbers aside) near the same place.
+QString runningKey(const Line &line, qreal pageHeight)
+{
+    static const QRegularExpression digits(QStringLiteral(R"(\d+)"));
+    QString key = line.text.toLower().simplified();
+    key.replace(digits, QStringLiteral("#"));
+    return key + u'@' + QString::number(qRound(line.box.top() / pageHeight * 40));
+}
+
+bool inMargin(const Line &line, qreal pageHeight)
+{
+    return line.box.bottom() < pageHeight * 0.09 || line.box.top() > pageHeight * 0.91;
+}
+
+bool isPageNumber(const QString &text)
+{
+    static const QRegularExpression number(
+        QStringLiteral(
+            R"(^[\s\-–—|]*(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?[\s\-–—|]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return number.match(text).hasMatch();
+}
+
+bool endsSentence(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral(R"([.!?:;"”’)\]]$)"));
+    return end.match(text).hasMatch();
+}
+
+qreal median(QList<qreal> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// A line that ends in a word broken by a hyphen ("manage-", "well-"), not in a dash between words.
+bool endsInBrokenWord(const QString &text)
+{
+    if (text.size() < 2)
+        return false;
+    const QChar last = text.back();
+    return (last == u'-' || last == QChar(0x00AD) || last == QChar(0x2010))
+        && isLetter(text.at(text.size() - 2));
+}
+
+// Every word of the document, lower-cased, hyphenated compounds ("well-known") whole: the evidence for how
+// a word broken at a line end is written when the typesetter did not have to break it.
+QSet<QString> vocabulary(const QList<Line> &lines)
+{
+    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+(?:[-\x{2010}][\p{L}\p{N}]+)*)"));
+    QSet<QString> words;
+    for (const Line &line : lines) {
+        for (auto it = word.globalMatch(line.text); it.hasNext();)
+            words.insert(it.next().captured().toLower().replace(QChar(0x2010), u'-'));
+    }
+    return words;
+}
+
+// Whether "head-" at a line end and "tail" on the next line make "head-tail" (a compound that keeps its
+// hyphen) rather than "headtail" (one word the typesetter broke).
+bool keepsHyphen(const QString &head, const QString &tail, const QSet<QString> &words)
+{
+    // "anti-" / "American", "COVID-" / "19": a capital or a digit after the hyphen is never a word's middle.
+    if (tail.isEmpty() || tail.front().isUpper() || tail.front().isDigit())
+        return true;
+    static const QRegularExpression lastWord(QStringLiteral(R"((\p{L}+)\W*$)"));
+    static const QRegularExpression firstWord(QStringLiteral(R"(^\p{L}+)"));
+    const QString before = lastWord.match(head.chopped(1)).captured(1).toLower();
+    const QString after = firstWord.match(tail).captured().toLower();
+    if (before.isEmpty() || after.isEmpty())
+        return false;
+    // The document's own usage first: the compound or the joined word written out elsewhere in it.
+    const bool hyphenated = words.contains(before + u'-' + after);
+    const bool joined = words.contains(before + after);
+    if (hyphenated != joined)
+        return hyphenated;
+    // Prefixes that keep their hyphen in English ("self-employed", "well-known", "ex-minister").
+    static const QSet<QString> prefixes {QStringLiteral("self"), QStringLiteral("well"),
+        QStringLiteral("non"), QStringLiteral("co"), QStringLiteral("ex"), QStringLiteral("all"),
+        QStringLiteral("half"), QStringLiteral("ill"), QStringLiteral("quasi"), QStringLiteral("vice")};
+    return prefixes.contains(before);
+}
+
+// Lines in reading order into paragraphs: a paragraph ends at a wider gap than the usual line spacing,
+// at an indented line, at a change of type size, or after a short line that ends a sentence.
+QStringList paragraphs(const QList<Line> &lines)
+{
+    const QSet<QString> words = vocabulary(lines);
+    QList<qreal> gaps;
+    QList<qreal> heights;
+    QList<qreal> widths;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        heights << lines[i].box.height();
+        widths << lines[i].box.width();
+        if (i > 0 && lines[i].box.top() > lines[i - 1].box.top())
+            gaps << lines[i].box.top() - lines[i - 1].box.bottom();
+    }
+    const qreal gap = qMax<qreal>(median(gaps), 0);
+    const qreal height = median(heights);
+    std::sort(widths.begin(), widths.end());
+    const qreal fullWidth = widths.isEmpty() ? 0 : widths[widths.size() * 3 / 4];
+
+    QStringList out;
+    QString current;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &line = lines[i];
+        bool breakBefore = current.isEmpty();
+        if (!breakBefore) {
+            const Line &prev = lines[i - 1];
+            const bool movedUp = line.box.top() < prev.box.top(); // next column or page
+            const QChar first = line.text.front();
+            // A word broken at the end of the line above goes on here, whatever its first letter.
+            const bool broken = endsInBrokenWord(prev.text);
+            if (movedUp) {
+                breakBefore = endsSentence(prev.text) || (!first.isLower() && !broken);
+            } else {
+                const qreal vgap = line.box.top() - prev.box.bottom();
+                const bool wideGap = vgap > gap + qMax<qreal>(height * 0.5, 2.0);
+                const bool indented
+                    = line.box.left() > prev.box.left() + height * 0.8 && prev.box.width() > fullWidth * 0.8;
+                const bool sizeChange = prev.box.height() > line.box.height() * 1.3
+                    || line.box.height() > prev.box.height() * 1.3;
+                // Inside a paragraph only its last line is short; a short line before a lower-case one is
+                // a line the typesetter broke early (a hyphenated word, a long word that did not fit).
+                const bool shortEnd = !broken && prev.box.width() < fullWidth * 0.75
+                    && (endsSentence(prev.text) || !first.isLower());
+                breakBefore = wideGap || indented || sizeChange || shortEnd;
+            }
+        }
+        if (breakBefore) {
+            if (!current.isEmpty())
+                out << current;
+            current = line.text;
+            continue;
+        }
+        // "inter-" + "national" → "international"; "well-" + "known" and "anti-" + "American" keep the
+        // hyphen; a soft hyphen only ever marks where a word may break.
+        const QString &prevText = lines[i - 1].text;
+        if (endsInBrokenWord(prevText)) {
+            if (prevText.back() == QChar(0x00AD) || !keepsHyphen(prevText, line.text, words))
+                current.chop(1);
+            current += line.text;
+        } else {
+            if (prevText.back() == QChar(0x00AD))
+                current.chop(1);
+            current += u' ' + line.text;
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
+bool usefulTitle(const QString &title)
+{
+    static const QRegularExpression junk(
+        QStringLiteral(R"(^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|odt|pdf|rtf|txt|indd|qxd)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return title.trimmed().size() > 3 && !junk.match(title.trimmed()).hasMatch();
+}
+
+} // namespace
+
+QList<Line> PdfLoader::readingOrder(QList<Line> lines, qreal pageWidth)
+{
+    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) {
+        if (qAbs(a.box.top() - b.box.top()) < qMin(a.box.height(), b.box.height()) * 0.5)
+            return a.box.left() < b.box.left();
+        return a.box.top() < b.box.top();
+    });
+    // Gutters: vertical bands between the text's left and right edges that narrow lines leave free, with
+    // enough lines between each two of them to be columns (two, three or more). Lines across a gutter (a
+    // headline over the columns) are read where they stand, and end the columns above them.
+    constexpr int kSteps = 200;
+    int covered[kSteps] = {};
+    int narrow = 0;
+    for (const Line &l : lines) {
+        if (l.box.width() > pageWidth * 0.6)
+            continue;
+        ++narrow;
+        const int from = qBound(0, int(l.box.left() / pageWidth * kSteps), kSteps - 1);
+        const int to = qBound(0, int(l.box.right() / pageWidth * kSteps), kSteps - 1);
+        for (int s = from; s <= to; ++s)
+            ++covered[s];
+    }
+    if (narrow < 6)
+        return lines;
+    const int noise = narrow / 50;
+    int first = 0;
+    while (first < kSteps && covered[first] <= noise)
+        ++first;
+    int last = kSteps - 1;
+    while (last > first && covered[last] <= noise)
+        --last;
+    struct Gutter
+    {
+        qreal x = 0;
+        int width = 0;
+    };
+    QList<Gutter> gutters;
+    for (int s = first; s <= last; ++s) {
+        if (covered[s] > noise)
+            continue;
+        int e = s;
+        while (e <= last && covered[e] <= noise)
+            ++e;
+        gutters << Gutter {(s + (e - s) / 2.0) / kSteps * pageWidth, e - s};
+        s = e;
+    }
+    // Column k lies between gutters k-1 and k; -1 for a line across a gutter.
+    const auto columnOf = [&gutters](const Line &l) {
+        for (int k = 0; k <= gutters.size(); ++k) {
+            const qreal from = k == 0 ? -1e9 : gutters[k - 1].x;
+            const qreal to = k == gutters.size() ? 1e9 : gutters[k].x;
+            if (l.box.left() >= from && l.box.right() <= to)
+                return k;
+        }
+        return -1;
+    };
+    // A column of fewer than three lines is no column: the narrowest gutter beside it goes, until every
+    // column is one (or no gutter is left).
+    while (!gutters.isEmpty()) {
+        QList<int> counts(gutters.size() + 1, 0);
+        for (const Line &l : std::as_const(lines)) {
+            if (const int k = columnOf(l); k >= 0)
+                ++counts[k];
+        }
+        const auto thin = std::find_if(counts.cbegin(), counts.cend(), [](int n) { return n < 3; });
+        if (thin == counts.cend())
+            break;
+        const int k = int(thin - counts.cbegin());
+        const int before = k - 1, after = k < gutters.size() ? k : -1;
+        const int drop = before < 0                         ? after
+            : after < 0                                     ? before
+            : gutters[before].width <= gutters[after].width ? before
+                                                            : after;
+        gutters.removeAt(drop);
+    }
+    if (gutters.isEmpty())
+        return lines;
+
+    QList<Line> ordered;
+    QList<QList<Line>> columns(gutters.size() + 1);
+    auto flush = [&] {
+        for (QList<Line> &column : columns) {
+            ordered << column;
+            column.clear();
+        }
+    };
+    for (const Line &l : std::as_const(lines)) {
+        if (const int k = columnOf(l); k >= 0) {
+            columns[k] << l;
+        } else {
+            flush();
+            ordered << l;
+        }
+    }
+    flush();
+    return ordered;
+}
+
+FormatLoader::Match PdfLoader::match(QByteArrayView head, const QString &suffix) const
+{
+    // The header may follow some junk (up to 1024 bytes, as readers allow).
+    if (head.first(qMin<qsizetype>(head.size(), 1024)).indexOf("%PDF-") >= 0)
+        return Match::ByContent;
+    return suffix == u"pdf" ? Match::ByName : Match::No;
+}
+
+LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
+{
+    silencePoppler();
+    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    if (!doc)
+        return failure(LoadError::Malformed, tr("%1: the PDF is damaged and cannot be read").arg(name));
+    if (doc->isLocked())
+        return failure(LoadError::Encrypted,
+            tr("%1: the PDF is encrypted with a password; open it in a PDF reader and save an unlocked copy")
+                .arg(name));
+    const int pageCount = doc->numPages();
+    if (pageCount <= 0)
+        return failure(
+            LoadError::Malformed, tr("%1: the PDF is damaged or empty: it has no pages").arg(name));
+
+    struct Page
+    {
+        QList<Line> lines;
+        qreal height = 0;
+    };
+    QList<Page> pages;
+    qsizetype lineCount = 0;
+    for (int i = 0; i < pageCount; ++i) {
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (!page)
+            continue;
+        const QSizeF size = page->pageSizeF();
+        pages << Page {
+            readingOrder(pageLines(*page), qMax<qreal>(size.width(), 1)), qMax<qreal>(size.height(), 1)};
+        lineCount += pages.last().lines.size();
+    }
+    if (lineCount == 0) {
+        return failure(LoadError::NoText,
+            tr("%1: the PDF has no text layer (a scan?); Dramatis cannot read text from images").arg(name));
+    }
+
+    // Running headers and footers: in the margin, on at least half of the pages (and two or more).
+    QHash<QString, int> seenOn;
+    for (const Page &p : std::as_const(pages)) {
+        QSet<QString> keys;
+        for (const Line &l : p.lines) {
+            if (inMargin(l, p.height))
+                keys.insert(runningKey(l, p.height));
+        }
+        for (const QString &k : std::as_const(keys))
+            ++seenOn[k];
+    }
+    const int repeatThreshold = qMax(2, int(pages.size() + 1) / 2);
+    QList<Line> body;
+    for (const Page &p : std::as_const(pages)) {
+        for (const Line &l : p.lines) {
+            if (inMargin(l, p.height)
+                && (isPageNumber(l.text) || seenOn.value(runningKey(l, p.height)) >= repeatThreshold))
+                continue;
+            body << l;
+        }
+    }
+
+    Article a;
+    a.text = paragraphs(body).join(QStringLiteral("\n\n"));
+    a.format = format();
+    a.author = doc->author();
+    LoadResult r = finish(std::move(a), name, Header::Detect);
+    // The headline on the page beats the information dictionary's title, which is often a file name or
+    // a template's; the article's own dateline beats the creation date, which is when the file was made.
+    if (r.ok() && r.article.title.isEmpty() && usefulTitle(doc->title()))
+        r.article.title = doc->title().simplified();
+    if (r.ok() && !r.article.date.isValid())
+        r.article.date = doc->creationDate().date();
+    return r;
+}
+
+} // namespace dramatis

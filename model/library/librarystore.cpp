@@ -1,0 +1,626 @@
+#include "library/librarystore.h"
+
+#include "core/analysis.h"
+#include "entities/resolver.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace dramatis {
+
+namespace {
+
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dramatis::LibraryStore", text);
+}
+
+QDateTime fromStored(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+// The article columns every listing reads, in the order readArticle expects.
+constexpr auto ArticleColumns
+    = "a.id, a.path, a.title, a.source, a.author, a.date, a.format, a.hash, a.first_seen, a.last_seen,"
+      " a.entity_count, (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.kind = 0)";
+constexpr int ArticleColumnCount = 12;
+
+LibraryArticle readArticle(const QSqlQuery &q)
+{
+    LibraryArticle a;
+    a.id = q.value(0).toLongLong();
+    a.path = q.value(1).toString();
+    a.title = q.value(2).toString();
+    a.source = q.value(3).toString();
+    a.author = q.value(4).toString();
+    a.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    a.format = q.value(6).toString();
+    a.hash = q.value(7).toString();
+    a.firstOpened = fromStored(q.value(8));
+    a.lastOpened = fromStored(q.value(9));
+    a.entityCount = q.value(10).toInt();
+    a.noteCount = q.value(11).toInt();
+    return a;
+}
+
+// The raw entities that count as `root`: itself and every entity merged into it.
+constexpr auto MembersOf = "(SELECT id FROM library_entities WHERE id = :root OR merged_into = :root)";
+
+QString orderBy(const LibraryQuery &query, bool searching)
+{
+    QString column;
+    switch (query.sortColumn) {
+    case LibraryQuery::Title:
+        column = u"a.title COLLATE NOCASE"_s;
+        break;
+    case LibraryQuery::Source:
+        column = u"a.source COLLATE NOCASE"_s;
+        break;
+    case LibraryQuery::Date:
+        column = u"a.date"_s;
+        break;
+    case LibraryQuery::Entities:
+        column = u"a.entity_count"_s;
+        break;
+    case LibraryQuery::Notes:
+        column = u"12"_s;
+        break;
+    case LibraryQuery::FirstOpened:
+        column = u"a.first_seen"_s;
+        break;
+    case LibraryQuery::Path:
+        column = u"a.path"_s;
+        break;
+    case LibraryQuery::Format:
+        column = u"a.format"_s;
+        break;
+    case LibraryQuery::Relevance:
+        if (searching) // bm25 is lower for better matches; titles weigh most
+            return query.order == Qt::DescendingOrder ? u"bm25(article_text, 10.0, 4.0, 1.0), a.id"_s
+                                                      : u"bm25(article_text, 10.0, 4.0, 1.0) DESC, a.id"_s;
+        column = u"a.last_seen"_s;
+        break;
+    case LibraryQuery::LastOpened:
+        column = u"a.last_seen"_s;
+        break;
+    }
+    const QString dir = query.order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
+    return u"%1%2, a.id%2"_s.arg(column, dir);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// Writes take the write lock when they begin: a transaction that first reads and later writes cannot
+// wait for another connection's commit (SQLite answers "database is locked" at once), so a worker
+// recording while another commits would fail instead of waiting its turn.
+bool beginWrite(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"BEGIN IMMEDIATE"_s))
+        return true;
+    *error = q.lastError().databaseText();
+    return false;
+}
+
+bool commitWrite(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"COMMIT"_s))
+        return true;
+    *error = q.lastError().databaseText();
+    q.exec(u"ROLLBACK"_s);
+    return false;
+}
+
+void rollbackWrite(const QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(u"ROLLBACK"_s);
+}
+
+} // namespace
+
+bool LibraryStore::open(const QString &path)
+{
+    return open(path, AnnotationStore::Options());
+}
+
+bool LibraryStore::open(const QString &path, const AnnotationStore::Options &options)
+{
+    m_error.clear();
+    if (!m_store.open(path, options))
+        return false;
+    // What this connection writes can be recorded again by opening the article, so it need not wait for
+    // the disk at every commit as notes do: in WAL mode NORMAL still never corrupts the database, and a
+    // power cut loses at most the last records. Per connection: the notes' own store keeps FULL.
+    QSqlQuery(QSqlDatabase::database(m_store.connectionName(), false)).exec(u"PRAGMA synchronous=NORMAL"_s);
+    return true;
+}
+
+bool LibraryStore::writeFailed(const QString &what, const QString &reason)
+{
+    m_error = tr("Cannot save %1 in the library %2: %3").arg(what, path(), reason);
+    return false;
+}
+
+QString LibraryStore::ftsQuery(const QString &userInput)
+{
+    QStringList terms;
+    for (const QString &word : userInput.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        QString quoted = word;
+        quoted.replace(u'"', u"\"\""_s);
+        terms.append(u'"' + quoted + u'"');
+    }
+    if (terms.isEmpty())
+        return {};
+    terms.last() += u'*';
+    return terms.join(u' ');
+}
+
+qint64 LibraryStore::record(const Analysis &analysis)
+{
+    m_error.clear();
+    if (!isReady())
+        return 0;
+    const Article &article = analysis.article;
+    const qint64 id = m_store.articleId(article); // found by hash, then path, else added: one transaction
+    if (id <= 0) {
+        m_error = m_store.errorString();
+        return 0;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    QString reason;
+    if (!beginWrite(db, &reason)) {
+        writeFailed(tr("the article"), reason);
+        return 0;
+    }
+    auto rollback = [&](const QSqlQuery &q) -> qint64 {
+        const QString why = q.lastError().databaseText();
+        rollbackWrite(db);
+        writeFailed(tr("the article"), why);
+        return 0;
+    };
+    QSqlQuery q(db);
+
+    // One row per library entity: several of the article's entities may share a key ("AMD" the company
+    // and "AMD Inc." when the resolver kept them apart).
+    struct Counted
+    {
+        EntityType type;
+        QString key;
+        QString name;
+        int mentions = 0;
+    };
+    QList<Counted> counted;
+    QHash<QString, qsizetype> byKey;
+    for (const Entity &e : analysis.entities) {
+        const QString key = Resolver::identityKey(e.name, e.type);
+        if (key.isEmpty())
+            continue;
+        const QString slot = entityTypeCode(e.type) + u'\t' + key;
+        auto it = byKey.constFind(slot);
+        if (it == byKey.cend()) {
+            it = byKey.insert(slot, counted.size());
+            counted.append({e.type, key, e.name, 0});
+        }
+        counted[*it].mentions += int(std::max<qsizetype>(1, e.mentionCount()));
+    }
+
+    q.prepare(
+        u"UPDATE articles SET title = ?, source = ?, author = ?, date = ?, format = ?, entity_count = ?,"
+        " in_library = 1 WHERE id = ?"_s);
+    q.addBindValue(notNull(article.title));
+    q.addBindValue(notNull(article.source));
+    q.addBindValue(notNull(article.author));
+    q.addBindValue(article.date.isValid() ? QVariant(article.date.toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(notNull(article.format));
+    q.addBindValue(int(counted.size()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return rollback(q);
+
+    q.prepare(u"DELETE FROM article_text WHERE rowid = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return rollback(q);
+    q.prepare(u"INSERT INTO article_text (rowid, title, source, body) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(notNull(article.title));
+    q.addBindValue(notNull(article.source));
+    q.addBindValue(notNull(article.text));
+    if (!q.exec())
+        return rollback(q);
+
+    q.prepare(u"DELETE FROM article_entities WHERE article_id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return rollback(q);
+    QSqlQuery insertEntity(db);
+    insertEntity.prepare(u"INSERT INTO library_entities (type, key, name) VALUES (?, ?, ?)"
+                         " ON CONFLICT (type, key) DO NOTHING"_s);
+    QSqlQuery findEntity(db);
+    findEntity.prepare(u"SELECT id FROM library_entities WHERE type = ? AND key = ?"_s);
+    QSqlQuery link(db);
+    link.prepare(u"INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)"_s);
+    for (const Counted &c : std::as_const(counted)) {
+        const QString type = entityTypeCode(c.type);
+        insertEntity.addBindValue(type);
+        insertEntity.addBindValue(c.key);
+        insertEntity.addBindValue(notNull(c.name));
+        if (!insertEntity.exec())
+            return rollback(insertEntity);
+        findEntity.addBindValue(type);
+        findEntity.addBindValue(c.key);
+        if (!findEntity.exec() || !findEntity.next())
+            return rollback(findEntity);
+        const qint64 entityId = findEntity.value(0).toLongLong();
+        findEntity.finish();
+        link.addBindValue(id);
+        link.addBindValue(entityId);
+        link.addBindValue(c.mentions);
+        if (!link.exec())
+            return rollback(link);
+    }
+    if (!commitWrite(db, &reason)) {
+        writeFailed(tr("the article"), reason);
+        return 0;
+    }
+    return id;
+}
+
+bool LibraryStore::forget(const QString &path)
+{
+    m_error.clear();
+    const std::optional<LibraryArticle> known = articleByPath(path);
+    if (!known)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    QString reason;
+    if (!beginWrite(db, &reason))
+        return writeFailed(tr("the change"), reason);
+    QSqlQuery q(db);
+    for (const QString &statement : {u"UPDATE articles SET in_library = 0, entity_count = 0 WHERE id = ?"_s,
+             u"DELETE FROM article_text WHERE rowid = ?"_s,
+             u"DELETE FROM article_entities WHERE article_id = ?"_s}) {
+        q.prepare(statement);
+        q.addBindValue(known->id);
+        if (!q.exec()) {
+            reason = q.lastError().databaseText();
+            rollbackWrite(db);
+            return writeFailed(tr("the change"), reason);
+        }
+    }
+    if (!commitWrite(db, &reason))
+        return writeFailed(tr("the change"), reason);
+    return true;
+}
+
+QList<LibraryArticle> LibraryStore::articles(const LibraryQuery &query) const
+{
+    QList<LibraryArticle> list;
+    if (!isReady())
+        return list;
+    const QString match = ftsQuery(query.search);
+    const bool searching = !match.isEmpty();
+    if (!query.search.trimmed().isEmpty() && !searching)
+        return list; // only punctuation: nothing can match
+    QString sql = u"SELECT %1"_s.arg(QLatin1String(ArticleColumns));
+    if (searching) {
+        sql += u", snippet(article_text, 2, '[', ']', '\u2026', 12) FROM article_text"
+               " JOIN articles a ON a.id = article_text.rowid WHERE article_text MATCH :match AND"_s;
+    } else {
+        sql += u" FROM articles a WHERE"_s;
+    }
+    sql += u" a.in_library = 1"_s;
+    if (!query.filter.isEmpty())
+        sql += u" AND (a.title LIKE :like ESCAPE '\\' OR a.source LIKE :like ESCAPE '\\'"
+               " OR a.author LIKE :like ESCAPE '\\' OR a.path LIKE :like ESCAPE '\\')"_s;
+    if (!query.format.isEmpty())
+        sql += u" AND a.format = :format"_s;
+    if (query.from.isValid())
+        sql += u" AND a.date >= :from"_s;
+    if (query.to.isValid())
+        sql += u" AND a.date <= :to"_s;
+    sql += u" ORDER BY "_s + orderBy(query, searching);
+    if (query.limit >= 0)
+        sql += u" LIMIT %1"_s.arg(query.limit);
+
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(sql);
+    if (searching)
+        q.bindValue(u":match"_s, match);
+    if (!query.filter.isEmpty())
+        q.bindValue(u":like"_s, likePattern(query.filter));
+    if (!query.format.isEmpty())
+        q.bindValue(u":format"_s, query.format);
+    if (query.from.isValid())
+        q.bindValue(u":from"_s, query.from.toString(Qt::ISODate));
+    if (query.to.isValid())
+        q.bindValue(u":to"_s, query.to.toString(Qt::ISODate));
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        LibraryArticle a = readArticle(q);
+        if (searching)
+            a.snippet = q.value(ArticleColumnCount).toString().simplified();
+        list.append(a);
+    }
+    return list;
+}
+
+std::optional<LibraryArticle> LibraryStore::article(qint64 id) const
+{
+    if (!isReady())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT %1 FROM articles a WHERE a.id = ? AND a.in_library = 1"_s.arg(
+        QLatin1String(ArticleColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readArticle(q);
+    return std::nullopt;
+}
+
+std::optional<LibraryArticle> LibraryStore::articleByPath(const QString &path) const
+{
+    if (!isReady() || path.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT %1 FROM articles a WHERE a.path = ? AND a.in_library = 1 ORDER BY a.last_seen DESC"
+              " LIMIT 1"_s.arg(QLatin1String(ArticleColumns)));
+    q.addBindValue(QFileInfo(path).absoluteFilePath());
+    if (q.exec() && q.next())
+        return readArticle(q);
+    return std::nullopt;
+}
+
+QStringList LibraryStore::formats() const
+{
+    QStringList list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    if (q.exec(u"SELECT DISTINCT format FROM articles WHERE in_library = 1 AND format <> '' ORDER BY 1"_s)) {
+        while (q.next())
+            list.append(q.value(0).toString());
+    }
+    return list;
+}
+
+namespace {
+
+// Per root entity: the articles (in the library) and mentions of it and everything merged into it.
+constexpr auto EntityCounts
+    = "SELECT COALESCE(r.merged_into, r.id) AS root, count(DISTINCT ae.article_id) AS articles,"
+      " sum(ae.mentions) AS mentions FROM article_entities ae JOIN library_entities r ON r.id = ae.entity_id"
+      " JOIN articles a ON a.id = ae.article_id AND a.in_library = 1";
+
+LibraryEntity readEntity(const QSqlQuery &q)
+{
+    LibraryEntity e;
+    e.id = q.value(0).toLongLong();
+    e.type = entityTypeFromCode(q.value(1).toString()).value_or(EntityType::Misc);
+    e.name = q.value(2).toString();
+    e.key = q.value(3).toString();
+    e.renamed = q.value(4).toBool();
+    e.articleCount = q.value(5).toInt();
+    e.mentionCount = q.value(6).toInt();
+    return e;
+}
+
+} // namespace
+
+QList<LibraryEntity> LibraryStore::entities(
+    const QString &filter, std::optional<EntityType> type, int limit) const
+{
+    QList<LibraryEntity> list;
+    if (!isReady())
+        return list;
+    QString sql
+        = u"SELECT e.id, e.type, e.name, e.key, e.renamed, s.articles, s.mentions FROM (%1 GROUP BY root) s"
+          " JOIN library_entities e ON e.id = s.root WHERE 1"_s.arg(QLatin1String(EntityCounts));
+    // Folded as the keys are (a place type strips no words): "TROMSØ" finds "Tromsø".
+    const QString key
+        = filter.trimmed().isEmpty() ? QString() : Resolver::identityKey(filter, EntityType::Location);
+    if (!key.isEmpty())
+        sql += u" AND (e.key LIKE :like ESCAPE '\\' OR e.name LIKE :name ESCAPE '\\')"_s;
+    if (type)
+        sql += u" AND e.type = :type"_s;
+    sql += u" ORDER BY s.articles DESC, s.mentions DESC, e.name COLLATE NOCASE"_s;
+    if (limit >= 0)
+        sql += u" LIMIT %1"_s.arg(limit);
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(sql);
+    if (!key.isEmpty()) {
+        q.bindValue(u":like"_s, likePattern(key));
+        q.bindValue(u":name"_s, likePattern(filter));
+    }
+    if (type)
+        q.bindValue(u":type"_s, entityTypeCode(*type));
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(readEntity(q));
+    return list;
+}
+
+std::optional<LibraryEntity> LibraryStore::entity(qint64 id) const
+{
+    if (!isReady())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT e.id, e.type, e.name, e.key, e.renamed,"
+              " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae JOIN articles a ON a.id ="
+              " ae.article_id AND a.in_library = 1 WHERE ae.entity_id IN %1),"
+              " (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae JOIN articles a ON a.id ="
+              " ae.article_id AND a.in_library = 1 WHERE ae.entity_id IN %1)"
+              " FROM library_entities e WHERE e.id = :root"_s.arg(QLatin1String(MembersOf)));
+    q.bindValue(u":root"_s, id);
+    if (q.exec() && q.next())
+        return readEntity(q);
+    return std::nullopt;
+}
+
+std::optional<LibraryEntity> LibraryStore::findEntity(const QString &name, EntityType type) const
+{
+    if (!isReady())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT COALESCE(merged_into, id) FROM library_entities WHERE type = ? AND key = ?"_s);
+    q.addBindValue(entityTypeCode(type));
+    q.addBindValue(Resolver::identityKey(name, type));
+    if (q.exec() && q.next())
+        return entity(q.value(0).toLongLong());
+    return std::nullopt;
+}
+
+QList<LibraryEntity> LibraryStore::findEntities(const QString &name) const
+{
+    QList<LibraryEntity> found;
+    for (EntityType type : AllEntityTypes) {
+        if (auto e = findEntity(name, type); e && e->articleCount > 0)
+            found.append(*e);
+    }
+    if (!found.isEmpty())
+        return found;
+    return entities(name);
+}
+
+QList<LibraryArticle> LibraryStore::articlesMentioning(qint64 entityId) const
+{
+    QList<LibraryArticle> list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT %1, sum(ae.mentions) FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+              " WHERE a.in_library = 1 AND ae.entity_id IN %2 GROUP BY a.id"
+              " ORDER BY sum(ae.mentions) DESC, a.last_seen DESC, a.id"_s.arg(
+                  QLatin1String(ArticleColumns), QLatin1String(MembersOf)));
+    q.bindValue(u":root"_s, entityId);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        LibraryArticle a = readArticle(q);
+        a.mentions = q.value(ArticleColumnCount).toInt();
+        list.append(a);
+    }
+    return list;
+}
+
+QList<LibraryEntity> LibraryStore::coMentioned(qint64 entityId, int limit) const
+{
+    QList<LibraryEntity> list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(
+        u"WITH mine AS (SELECT DISTINCT ae.article_id FROM article_entities ae JOIN articles a ON a.id ="
+        " ae.article_id AND a.in_library = 1 WHERE ae.entity_id IN %1),"
+        " other AS (SELECT COALESCE(r.merged_into, r.id) AS root, count(DISTINCT ae.article_id) AS shared,"
+        " sum(ae.mentions) AS mentions FROM article_entities ae JOIN mine ON mine.article_id ="
+        " ae.article_id JOIN library_entities r ON r.id = ae.entity_id GROUP BY root)"
+        " SELECT e.id, e.type, e.name, e.key, e.renamed, other.shared, other.mentions FROM other"
+        " JOIN library_entities e ON e.id = other.root WHERE other.root <> :root"
+        " ORDER BY other.shared DESC, other.mentions DESC, e.name COLLATE NOCASE LIMIT :limit"_s.arg(
+            QLatin1String(MembersOf)));
+    q.bindValue(u":root"_s, entityId);
+    q.bindValue(u":limit"_s, limit);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        LibraryEntity e = readEntity(q);
+        e.sharedArticles = e.articleCount;
+        list.append(e);
+    }
+    return list;
+}
+
+QList<LibraryEntity> LibraryStore::mergedInto(qint64 entityId) const
+{
+    QList<LibraryEntity> list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT id, type, name, key, renamed, 0, 0 FROM library_entities WHERE merged_into = ?"
+              " ORDER BY name COLLATE NOCASE"_s);
+    q.addBindValue(entityId);
+    if (q.exec()) {
+        while (q.next())
+            list.append(readEntity(q));
+    }
+    return list;
+}
+
+bool LibraryStore::mergeEntities(qint64 from, qint64 into)
+{
+    m_error.clear();
+    if (!isReady())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    QSqlQuery q(db);
+    // Merge into the root, so every entity is at most one link from the one it is shown as.
+    q.prepare(u"SELECT COALESCE(merged_into, id) FROM library_entities WHERE id = ?"_s);
+    q.addBindValue(into);
+    if (!q.exec() || !q.next())
+        return false;
+    const qint64 root = q.value(0).toLongLong();
+    q.finish();
+    if (root == from || !entity(from))
+        return false;
+    q.prepare(u"UPDATE library_entities SET merged_into = :root WHERE id = :from OR merged_into = :from"_s);
+    q.bindValue(u":root"_s, root);
+    q.bindValue(u":from"_s, from);
+    if (!q.exec())
+        return writeFailed(tr("the merge"), q.lastError().databaseText());
+    return true;
+}
+
+bool LibraryStore::renameEntity(qint64 entityId, const QString &name)
+{
+    m_error.clear();
+    const QString trimmed = name.simplified();
+    if (!isReady() || trimmed.isEmpty())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"UPDATE library_entities SET name = ?, renamed = 1 WHERE id = ?"_s);
+    q.addBindValue(trimmed);
+    q.addBindValue(entityId);
+    if (!q.exec())
+        return writeFailed(tr("the name"), q.lastError().databaseText());
+    return q.numRowsAffected() > 0;
+}
+
+bool LibraryStore::splitEntity(qint64 entityId)
+{
+    m_error.clear();
+    if (!isReady())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"UPDATE library_entities SET merged_into = NULL WHERE merged_into = ?"_s);
+    q.addBindValue(entityId);
+    if (!q.exec())
+        return writeFailed(tr("the split"), q.lastError().databaseText());
+    return q.numRowsAffected() > 0;
+}
+
+} // namespace dramatis

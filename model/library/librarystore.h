@@ -1,0 +1,135 @@
+#pragma once
+
+#include "annotations/annotationstore.h"
+#include "core/entitytype.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dramatis {
+
+struct Analysis;
+
+// One article of the library, as listed.
+struct LibraryArticle
+{
+    qint64 id = 0;
+    QString path;
+    QString title;
+    QString source;
+    QString author;
+    QDate date; // invalid when unknown
+    QString format;
+    QString hash;
+    QDateTime firstOpened;
+    QDateTime lastOpened;
+    int entityCount = 0;
+    int noteCount = 0;
+    int mentions = 0; // of the entity asked about, in articlesMentioning(); 0 elsewhere
+    QString snippet; // the matching words with [brackets], for a full-text search; empty otherwise
+};
+
+// One entity of the library: the same person or company across articles.
+struct LibraryEntity
+{
+    qint64 id = 0;
+    EntityType type = EntityType::Misc;
+    QString name;
+    QString key; // Resolver::identityKey of the name it was first recorded under
+    int articleCount = 0;
+    int mentionCount = 0;
+    int sharedArticles = 0; // with the entity asked about, in coMentioned(); 0 elsewhere
+    bool renamed = false; // the analyst chose the name
+};
+
+// What to list: every field optional.
+struct LibraryQuery
+{
+    enum Column { Title, Source, Date, Entities, Notes, LastOpened, FirstOpened, Path, Format, Relevance };
+
+    QString search; // full text over title, source and body; any input is safe (quoted for FTS5)
+    QString filter; // a substring of title, source, author or path
+    QString format; // "pdf", "email", ...; empty for all
+    QDate from; // article dates, inclusive; invalid for open-ended
+    QDate to;
+    Column sortColumn = LastOpened; // Relevance needs `search` (else falls back to LastOpened)
+    Qt::SortOrder order = Qt::DescendingOrder;
+    int limit = -1;
+};
+
+// The article library, in the same SQLite file as the analyst's notes (schema 3 of AnnotationStore, so
+// note counts are one join away): every article opened, the entities it mentions (as library entities
+// keyed by type and Resolver::identityKey, so "Dr. Lisa Su" in one article and "Lisa Su" in another are one),
+// and an FTS5 index of title, source and text.
+//
+// Re-recording an article replaces its row's data and entity counts but keeps its id, its notes and the
+// analyst's corrections: a merge is a `merged_into` link on the entity that was merged and a rename a flag
+// on the entity, and both live on rows that recording never deletes, so they hold for every later article.
+// An article is found by content hash, then by path (an edited file updates its row, not a second one).
+//
+// One instance is one connection, usable from the thread that opened it only: open one per thread (the
+// GUI reads on its thread, a worker records). Each write is one transaction.
+class LibraryStore final
+{
+public:
+    LibraryStore() = default;
+    ~LibraryStore() = default;
+    LibraryStore(const LibraryStore &) = delete;
+    LibraryStore &operator=(const LibraryStore &) = delete;
+
+    // Opens (creating or migrating) the database at `path`; false with errorString() when it cannot.
+    bool open(const QString &path);
+    bool open(const QString &path, const AnnotationStore::Options &options);
+    void close() { m_store.close(); }
+    bool isReady() const { return m_store.isReady(); }
+    QString path() const { return m_store.path(); }
+    QString errorString() const { return m_error.isEmpty() ? m_store.errorString() : m_error; }
+
+    // Records a tagged article; returns its id, 0 on failure (errorString() says why).
+    qint64 record(const Analysis &analysis);
+    // Takes the article at `path` out of the library (its notes stay in the database). False when no
+    // article in the library has that path.
+    bool forget(const QString &path);
+
+    QList<LibraryArticle> articles(const LibraryQuery &query = {}) const;
+    std::optional<LibraryArticle> article(qint64 id) const;
+    std::optional<LibraryArticle> articleByPath(const QString &path) const;
+    QStringList formats() const;
+
+    // Entities with the articles that mention them, most articles first; `filter` matches names
+    // (case and accents ignored). Merged entities appear as the one they were merged into.
+    QList<LibraryEntity> entities(
+        const QString &filter = {}, std::optional<EntityType> type = {}, int limit = -1) const;
+    std::optional<LibraryEntity> entity(qint64 id) const;
+    // The library entity a name of that type belongs to (after merges); nullopt when none.
+    std::optional<LibraryEntity> findEntity(const QString &name, EntityType type) const;
+    // By name alone, any type: exact identity key first, then names containing `name`.
+    QList<LibraryEntity> findEntities(const QString &name) const;
+    // Articles mentioning the entity (or any merged into it), most mentions first.
+    QList<LibraryArticle> articlesMentioning(qint64 entityId) const;
+    // Entities sharing the most articles with `entityId`, most shared first.
+    QList<LibraryEntity> coMentioned(qint64 entityId, int limit = 10) const;
+    // Entities merged into `entityId`.
+    QList<LibraryEntity> mergedInto(qint64 entityId) const;
+
+    // The analyst's corrections. Merging `from` into `into` makes them one entity (named and typed as
+    // `into`), also for articles recorded later; split undoes every merge into `entityId`.
+    bool mergeEntities(qint64 from, qint64 into);
+    bool renameEntity(qint64 entityId, const QString &name);
+    bool splitEntity(qint64 entityId);
+
+    // A search string for FTS5 MATCH from what someone typed: each word a quoted string (so operators,
+    // quotes and dashes are literal), the last one a prefix; empty when nothing is searchable.
+    static QString ftsQuery(const QString &userInput);
+
+private:
+    bool writeFailed(const QString &what, const QString &reason);
+    QString m_error;
+    AnnotationStore m_store;
+};
+
+} // namespace dramatis

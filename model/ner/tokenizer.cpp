@@ -1,0 +1,245 @@
+#include "ner/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/utext.h>
+
+#include <QSet>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+
+namespace dramatis {
+
+namespace {
+
+// Abbreviations after which a period does not end a sentence (checked case-sensitively, without the dot).
+const char *const kAbbreviations[] = {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen",
+    "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "Det",
+    "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Cos", "Mfg", "Assn", "Dept", "Univ", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu",
+    "Fri", "Sat", "Sun", "vs", "etc", "No", "Nos", "Vol", "approx", "est", "Ave", "Blvd", "Rd", "Mt", "Ft",
+    "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz",
+    "Colo", "Del", "Ga", "Ky", "La", "Md", "Mo", "Neb", "Nev", "Okla", "Ore", "Pa", "cf", "eg", "ie", "al"};
+
+const QSet<QString> &abbreviationSet()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *a : kAbbreviations)
+            s.insert(QString::fromLatin1(a));
+        return s;
+    }();
+    return set;
+}
+
+struct Prototypes
+{
+    std::unique_ptr<icu::BreakIterator> word;
+    std::unique_ptr<icu::BreakIterator> sentence;
+};
+
+// Creating ICU iterators loads rules; do it once and clone per call (clones are cheap and independent).
+const Prototypes &prototypes()
+{
+    static const Prototypes p = [] {
+        Prototypes r;
+        UErrorCode status = U_ZERO_ERROR;
+        r.word.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+        status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> sent(
+            icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+        status = U_ZERO_ERROR;
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+            icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
+        if (U_SUCCESS(status) && builder) {
+            for (const char *a : kAbbreviations) {
+                UErrorCode s2 = U_ZERO_ERROR;
+                builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(std::string(a) + "."), s2);
+            }
+            status = U_ZERO_ERROR;
+            icu::BreakIterator *filtered = builder->build(sent.get(), status);
+            if (U_SUCCESS(status) && filtered) {
+                sent.release(); // adopted by the filtered iterator
+                r.sentence.reset(filtered);
+            }
+        }
+        if (!r.sentence)
+            r.sentence = std::move(sent);
+        return r;
+    }();
+    return p;
+}
+
+bool isHyphen(QChar c)
+{
+    return c == u'-' || c == QChar(0x2010) || c == QChar(0x2011);
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
+
+bool isInitialismLike(QStringView w)
+{
+    // "U.S", "U.N", "e.g": letters separated by dots.
+    if (w.size() < 3 || !w.contains(u'.'))
+        return false;
+    for (QChar c : w) {
+        if (c != u'.' && !c.isLetter())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Tokenizer::isAbbreviation(QStringView word)
+{
+    return abbreviationSet().contains(word.toString());
+}
+
+TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) const
+{
+    TokenizedText out;
+    out.text = text;
+    const auto *chars = reinterpret_cast<const UChar *>(text.utf16());
+    const auto n = text.size();
+    if (n == 0)
+        return out;
+
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUChars(&ut, chars, n, &status);
+    std::unique_ptr<icu::BreakIterator> words(prototypes().word->clone());
+    words->setText(&ut, status);
+
+    // ICU's words, compact (half a Token each): a 5 MB article has a million of them.
+    struct Raw
+    {
+        std::int32_t start;
+        std::int32_t end;
+        quint8 flags;
+        qsizetype length() const { return end - start; }
+        bool has(Token::Flag f) const { return (flags & f) != 0; }
+    };
+    std::vector<Raw> raw;
+    raw.reserve(std::size_t(n / 4) + 16); // news runs about five UTF-16 units a token
+    int32_t begin = words->first();
+    int counter = 0;
+    for (int32_t end = words->next(); end != icu::BreakIterator::DONE; begin = end, end = words->next()) {
+        if ((++counter & 0xFFFF) == 0 && stop.stop_requested())
+            break;
+        const int32_t status32 = words->getRuleStatus();
+        if (status32 >= UBRK_WORD_LETTER
+            || (status32 >= UBRK_WORD_NUMBER && status32 < UBRK_WORD_NUMBER_LIMIT)) {
+            raw.push_back(
+                Raw {begin, end, quint8(status32 < UBRK_WORD_NUMBER_LIMIT ? Token::Number : Token::Word)});
+            continue;
+        }
+        // Spaces vanish; any other run is punctuation or a symbol (an emoji sequence stays whole).
+        bool allSpace = true;
+        for (int32_t i = begin; i < end; ++i) {
+            if (!QChar(text.at(i)).isSpace()) {
+                allSpace = false;
+                break;
+            }
+        }
+        if (!allSpace)
+            raw.push_back(Raw {begin, end, quint8(Token::Punctuation)});
+    }
+
+    // Newswire conventions on top of UAX #29 words. Run twice: once to count the tokens, once to write them
+    // straight into a list of exactly that size (no per-token append, no spare capacity).
+    const qsizetype rawCount = qsizetype(raw.size());
+    auto conventions = [&](auto &&put) {
+        for (qsizetype i = 0; i < rawCount; ++i) {
+            Token t {raw[i].start, raw[i].end, raw[i].flags};
+            // Hyphenated compounds: word-word(-word...) with no spaces.
+            while (t.has(Token::Word) || t.has(Token::Number)) {
+                if (i + 2 < rawCount && raw[i + 1].start == t.end && raw[i + 1].length() == 1
+                    && isHyphen(text.at(raw[i + 1].start)) && raw[i + 2].start == raw[i + 1].end
+                    && (raw[i + 2].flags & (Token::Word | Token::Number))) {
+                    t.end = raw[i + 2].end;
+                    t.flags = Token::Word;
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            // A period that belongs to the word: abbreviation, initial, initialism.
+            if (t.has(Token::Word) && i + 1 < rawCount && raw[i + 1].start == t.end
+                && raw[i + 1].length() == 1 && text.at(t.end) == u'.') {
+                const QStringView w = QStringView(text).mid(t.start, t.length());
+                const bool initial = w.size() == 1 && w.front().isUpper();
+                if (initial || isInitialismLike(w) || isAbbreviation(w)) {
+                    t.end += 1;
+                    ++i;
+                }
+            }
+            // Possessive: "Anthropic's" -> "Anthropic" + "'s".
+            if (t.has(Token::Word) && t.length() > 2) {
+                const QChar last = text.at(t.end - 1);
+                if ((last == u's' || last == u'S') && isApostrophe(text.at(t.end - 2))) {
+                    put(Token {t.start, t.end - 2, t.flags});
+                    put(Token {t.end - 2, t.end, Token::Word});
+                    continue;
+                }
+            }
+            put(t);
+        }
+    };
+    qsizetype count = 0;
+    conventions([&count](const Token &) { ++count; });
+    QList<Token> &toks = out.tokens;
+    toks.resize(count);
+    Token *write = toks.data();
+    conventions([&write](const Token &t) { *write++ = t; });
+    std::vector<Raw>().swap(raw);
+
+    // Sentences, from the filtered sentence iterator (abbreviations do not end sentences).
+    std::unique_ptr<icu::BreakIterator> sentences(prototypes().sentence->clone());
+    status = U_ZERO_ERROR;
+    sentences->setText(&ut, status);
+    QList<int32_t> bounds;
+    for (int32_t b = sentences->first(); b != icu::BreakIterator::DONE; b = sentences->next())
+        bounds.append(b);
+    utext_close(&ut);
+
+    qsizetype bi = 0;
+    qsizetype sentenceBegin = 0;
+    qsizetype prevEnd = 0;
+    for (qsizetype i = 0; i < toks.size(); ++i) {
+        Token &t = toks[i];
+        bool newSentence = i == 0;
+        while (bi < bounds.size() && bounds[bi] <= t.start) {
+            if (bounds[bi] >= prevEnd || i == 0)
+                newSentence = true;
+            ++bi;
+        }
+        // A blank line is a paragraph (and sentence) break, whatever ICU thought.
+        int newlines = 0;
+        for (qsizetype k = prevEnd; k < t.start; ++k) {
+            if (text.at(k) == u'\n')
+                ++newlines;
+        }
+        if (i == 0 || newlines >= 2) {
+            t.flags |= Token::ParagraphStart;
+            newSentence = true;
+        }
+        if (newSentence) {
+            if (i > sentenceBegin)
+                out.sentences.append(Sentence {sentenceBegin, i});
+            sentenceBegin = i;
+            t.flags |= Token::SentenceStart;
+        }
+        prevEnd = t.end;
+    }
+    if (toks.size() > sentenceBegin)
+        out.sentences.append(Sentence {sentenceBegin, toks.size()});
+    return out;
+}
+
+} // namespace dramatis

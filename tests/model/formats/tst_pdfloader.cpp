@@ -1,0 +1,437 @@
+#include "formats/articleloader.h"
+#include "formats/pdfloader.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace dramatis;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One line of text to draw: baseline position in points, size in points.
+struct Text
+{
+    QString text;
+    qreal x;
+    qreal y;
+    qreal size = 11;
+};
+using Page = QList<Text>;
+
+// A PDF with real text (QPdfWriter embeds the font and its Unicode map), drawn line by line where the
+// test says, so that the layout (columns, margins, gaps) is known.
+QByteArray makePdf(const QList<Page> &pages, const QString &title = {}, bool scanOnly = false)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72); // one unit is one point
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(title);
+        writer.setCreator(u"tst_pdfloader"_s);
+        QPainter painter(&writer);
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            if (p > 0)
+                writer.newPage();
+            if (scanOnly) {
+                QImage image(200, 100, QImage::Format_Grayscale8);
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x)
+                        image.setPixel(x, y, qRgb((x * 7 + y * 3) % 256, 0, 0));
+                painter.drawImage(QRectF(72, 72, 400, 200), image);
+                continue;
+            }
+            for (const Text &t : pages[p]) {
+                QFont font(u"DejaVu Serif"_s);
+                font.setPixelSize(qRound(t.size));
+                painter.setFont(font);
+                painter.drawText(QPointF(t.x, t.y), t.text);
+            }
+        }
+    }
+    return bytes;
+}
+
+// Greedy word wrap to `width` points at `size`.
+QStringList wrap(const QString &text, qreal width, qreal size)
+{
+    QFont font(u"DejaVu Serif"_s);
+    font.setPixelSize(qRound(size));
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ')) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+const QString kParagraph1
+    = u"Four container cranes reached the southern quay on Tuesday, two weeks ahead of the date in the contract, the port authority said."_s;
+const QString kParagraph2
+    = u"Tomasz Wierzba, the director of the authority, said the quay would handle twice as many ships by the summer."_s;
+const QString kParagraph3
+    = u"Odile Marchetti, who led the talks for the dockers, said that nobody would lose a job."_s;
+
+// Three pages of one column: running header and footer, page numbers, a headline and dateline, paragraphs
+// separated by a gap, and a word hyphenated across a line end.
+QByteArray threePages()
+{
+    QList<Page> pages;
+    for (int p = 0; p < 3; ++p) {
+        Page page;
+        page << Text {u"QUAYSIDE COURIER · BUSINESS"_s, 72, 40, 9};
+        page << Text {QString::number(p + 1), 290, 810, 9};
+        qreal y = 120;
+        if (p == 0) {
+            page << Text {u"Cranes arrive early at the southern quay"_s, 72, 80, 18};
+            page << Text {u"14 March 2024"_s, 72, 100, 10};
+        }
+        auto paragraph = [&](const QString &text) {
+            for (const QString &line : wrap(text, 430, 11)) {
+                page << Text {line, 72, y, 11};
+                y += 14;
+            }
+            y += 12;
+        };
+        paragraph(kParagraph1);
+        // "inter-" / "national" split across the line end, as a typesetter would.
+        page << Text {u"Page %1 talks had an inter-"_s.arg(p + 1), 72, y, 11};
+        y += 14;
+        page << Text {u"national flavour, said the shipping agents in the harbour."_s, 72, y, 11};
+        y += 26;
+        paragraph(kParagraph2);
+        page << Text {u"Confidential draft, not for publication"_s, 72, 790, 8};
+        pages << page;
+    }
+    return makePdf(pages, u"Cranes arrive early"_s);
+}
+
+// One page of two columns under a headline across both.
+QByteArray twoColumns()
+{
+    Page page;
+    page << Text {u"Quay expansion enters its second phase"_s, 50, 70, 18};
+    qreal y = 110;
+    const QString left = kParagraph1 + u' ' + kParagraph2;
+    for (const QString &line : wrap(left, 220, 10)) {
+        page << Text {line, 50, y, 10};
+        y += 13;
+    }
+    y = 110;
+    for (const QString &line :
+        wrap(kParagraph3 + u" The union will meet again in April to vote on the agreement."_s, 220, 10)) {
+        page << Text {line, 320, y, 10};
+        y += 13;
+    }
+    return makePdf({page});
+}
+
+// One page of three columns under a headline across them, each column one paragraph.
+QByteArray threeColumns()
+{
+    Page page;
+    page << Text {u"Three harbours agree on one timetable"_s, 40, 70, 18};
+    const QStringList texts {kParagraph1, kParagraph2,
+        kParagraph3 + u" The union will meet again in April to vote on the agreement."_s};
+    for (int c = 0; c < 3; ++c) {
+        qreal y = 110;
+        for (const QString &line : wrap(texts[c], 150, 9)) {
+            page << Text {line, 40 + c * 185.0, y, 9};
+            y += 12;
+        }
+    }
+    return makePdf({page});
+}
+
+// One column: a paragraph whose third line ends in `head` and whose fourth starts with `tail`, and a
+// second paragraph (`evidence`) that may show how the document writes the word elsewhere.
+QByteArray brokenWord(const QString &head, const QString &tail, const QString &evidence)
+{
+    Page page;
+    qreal y = 100;
+    const QStringList lines {u"The pilots of the northern harbour met on Monday to talk about"_s,
+        u"the new rules for the night shift, which most of them found hard"_s,
+        u"to follow and which, they said, had been written by the "_s + head,
+        tail + u" office in the capital without asking anyone on the quay."_s,
+        u"They asked for the rules to be written again before the summer."_s};
+    for (const QString &line : lines) {
+        page << Text {line, 72, y, 11};
+        y += 14;
+    }
+    y += 14;
+    for (const QString &line : wrap(evidence, 430, 11)) {
+        page << Text {line, 72, y, 11};
+        y += 14;
+    }
+    return makePdf({page});
+}
+
+// A PDF whose trailer points to a Standard security handler: Poppler cannot open it without the password.
+QByteArray encryptedPdf()
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    auto object = [&](const QByteArray &body) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    const QByteArray junk32 = QByteArray(32, '\x5A').toHex();
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R >>");
+    object("<< /Filter /Standard /V 1 /R 2 /O <" + junk32 + "> /U <" + junk32 + "> /P -44 >>");
+    object("<< /Length 8 >>\nstream\nXXXXXXXX\nendstream");
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1)
+        + " /Root 1 0 R /Encrypt 4 0 R /ID "
+          "[<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] >>\n"
+        + "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+// Index of each string in order, or -1 for the first out of order.
+bool inOrder(const QString &text, const QStringList &parts)
+{
+    qsizetype at = 0;
+    for (const QString &p : parts) {
+        const qsizetype found = text.indexOf(p, at);
+        if (found < 0)
+            return false;
+        at = found + p.size();
+    }
+    return true;
+}
+
+} // namespace
+
+// PDF: reading order, columns, hyphenation, running headers and footers, and the PDFs that cannot be read.
+class TestPdfLoader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void singleColumn();
+    void columns();
+    void readingOrderUnit();
+    void threeColumnPage();
+    void readingOrderThreeColumns();
+    void hyphenation_data();
+    void hyphenation();
+    void damaged_data();
+    void damaged();
+    void refused_data();
+    void refused();
+};
+
+void TestPdfLoader::singleColumn()
+{
+    const LoadResult r = ArticleLoader::loadBytes(threePages(), u"cranes.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    const Article &a = r.article;
+    QCOMPARE(a.format, u"pdf"_s);
+    QCOMPARE(
+        a.title, u"Cranes arrive early at the southern quay"_s); // the page's headline, not the file's title
+    QCOMPARE(a.date, QDate(2024, 3, 14)); // the dateline wins over the file's creation date
+    QVERIFY2(inOrder(a.text,
+                 {kParagraph1, u"Page 1 talks had an international flavour"_s, kParagraph2, kParagraph1,
+                     u"Page 2 talks"_s, kParagraph2, u"Page 3 talks"_s, kParagraph2}),
+        qPrintable(a.text));
+    QVERIFY2(!a.text.contains(u"QUAYSIDE COURIER"), "running header kept");
+    QVERIFY2(!a.text.contains(u"Confidential draft"), "running footer kept");
+    QVERIFY2(!a.text.contains(u"inter-"), "hyphenation not undone");
+    static const QRegularExpression pageNumber(u"(^|\\n)\\d\\n"_s);
+    QVERIFY2(!pageNumber.match(a.text).hasMatch(), qPrintable(a.text));
+    // Paragraphs: each wrapped paragraph is one line of text, separated by one blank line.
+    QVERIFY2(a.text.contains(u"\n\n"_s + kParagraph2 + u"\n\n"_s), qPrintable(a.text));
+}
+
+void TestPdfLoader::columns()
+{
+    const LoadResult r = PdfLoader().load(twoColumns(), u"columns.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    const QString &text = r.article.text;
+    // The left column is read whole before the right one, not line by line across the gutter.
+    QCOMPARE(r.article.title, u"Quay expansion enters its second phase"_s);
+    QVERIFY2(inOrder(r.article.title + u' ' + text,
+                 {u"Quay expansion enters its second phase"_s, kParagraph1, kParagraph2, kParagraph3,
+                     u"vote on the agreement."_s}),
+        qPrintable(text));
+}
+
+void TestPdfLoader::readingOrderUnit()
+{
+    // Two columns of three lines and a headline across both, given in the order a naive reader sees.
+    using Line = PdfLoader::Line;
+    QList<Line> lines;
+    lines << Line {u"Headline across"_s, QRectF(50, 50, 480, 20), false};
+    for (int i = 0; i < 3; ++i) {
+        lines << Line {u"L%1"_s.arg(i), QRectF(50, 100 + i * 14, 200, 12), false};
+        lines << Line {u"R%1"_s.arg(i), QRectF(320, 100 + i * 14, 200, 12), false};
+    }
+    lines << Line {u"Footer across"_s, QRectF(50, 300, 480, 12), false};
+    lines << Line {u"L3"_s, QRectF(50, 320, 200, 12), false};
+    lines << Line {u"R3"_s, QRectF(320, 320, 200, 12), false};
+    lines << Line {u"L4"_s, QRectF(50, 334, 200, 12), false};
+    lines << Line {u"R4"_s, QRectF(320, 334, 200, 12), false};
+    QStringList order;
+    for (const Line &l : PdfLoader::readingOrder(lines, 595))
+        order << l.text;
+    QCOMPARE(order,
+        (QStringList {u"Headline across"_s, u"L0"_s, u"L1"_s, u"L2"_s, u"R0"_s, u"R1"_s, u"R2"_s,
+            u"Footer across"_s, u"L3"_s, u"L4"_s, u"R3"_s, u"R4"_s}));
+}
+
+void TestPdfLoader::threeColumnPage()
+{
+    const LoadResult r = PdfLoader().load(threeColumns(), u"three.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    const QString &text = r.article.text;
+    QCOMPARE(r.article.title, u"Three harbours agree on one timetable"_s);
+    // Each column whole, left to right: every paragraph comes out unbroken and in order.
+    QVERIFY2(inOrder(text, {kParagraph1, kParagraph2, kParagraph3, u"vote on the agreement."_s}),
+        qPrintable(text));
+}
+
+void TestPdfLoader::readingOrderThreeColumns()
+{
+    // Three columns of three lines under a headline, a line across all three, then three more columns.
+    using Line = PdfLoader::Line;
+    QList<Line> lines;
+    lines << Line {u"Headline"_s, QRectF(40, 50, 500, 20), false};
+    for (int i = 0; i < 3; ++i) {
+        for (int c = 0; c < 3; ++c)
+            lines << Line {
+                u"%1%2"_s.arg(QChar(u'A' + c)).arg(i), QRectF(40 + c * 185, 100 + i * 14, 150, 12), false};
+    }
+    lines << Line {u"Across"_s, QRectF(40, 200, 500, 12), false};
+    for (int i = 3; i < 6; ++i) {
+        for (int c = 0; c < 3; ++c)
+            lines << Line {
+                u"%1%2"_s.arg(QChar(u'A' + c)).arg(i), QRectF(40 + c * 185, 220 + i * 14, 150, 12), false};
+    }
+    QStringList order;
+    for (const Line &l : PdfLoader::readingOrder(lines, 595))
+        order << l.text;
+    QCOMPARE(order,
+        (QStringList {u"Headline"_s, u"A0"_s, u"A1"_s, u"A2"_s, u"B0"_s, u"B1"_s, u"B2"_s, u"C0"_s, u"C1"_s,
+            u"C2"_s, u"Across"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"B3"_s, u"B4"_s, u"B5"_s, u"C3"_s, u"C4"_s,
+            u"C5"_s}));
+}
+
+void TestPdfLoader::hyphenation_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("tail");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QString>("expected");
+    const QString plain = u"Nothing else in this article says how any of its words are written."_s;
+    QTest::newRow("a word broken in two") << u"manage-"_s << u"ment"_s << plain << u"the management office"_s;
+    QTest::newRow("a prefix that keeps its hyphen")
+        << u"well-"_s << u"known"_s << plain << u"the well-known office"_s;
+    QTest::newRow("self-") << u"self-"_s << u"appointed"_s << plain << u"the self-appointed office"_s;
+    QTest::newRow("a capital after the hyphen")
+        << u"anti-"_s << u"Brussels"_s << plain << u"the anti-Brussels office"_s;
+    QTest::newRow("a digit after the hyphen") << u"COVID-"_s << u"19"_s << plain << u"the COVID-19 office"_s;
+    QTest::newRow("the compound elsewhere in the document")
+        << u"cross-"_s << u"border"_s << u"Cross-border traffic rose again this year."_s
+        << u"the cross-border office"_s;
+    QTest::newRow("the joined word elsewhere beats the prefix list")
+        << u"co-"_s << u"ordination"_s << u"The coordination of the shifts is left to the harbour master."_s
+        << u"the coordination office"_s;
+    QTest::newRow("a Unicode hyphen") << u"trans\u2010"_s << u"port"_s << plain << u"the transport office"_s;
+}
+
+void TestPdfLoader::hyphenation()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, tail);
+    QFETCH(QString, evidence);
+    QFETCH(QString, expected);
+    const LoadResult r = PdfLoader().load(brokenWord(head, tail, evidence), u"broken.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    // One paragraph, the word put back together as the document writes it.
+    QVERIFY2(r.article.text.contains(u"written by "_s + expected + u" in the capital"_s),
+        qPrintable(r.article.text));
+}
+
+void TestPdfLoader::damaged_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray good = threePages();
+    // Every offset of the cross-reference table and startxref wrong: Poppler rebuilds the table.
+    QByteArray badXref = good;
+    const qsizetype xref = badXref.lastIndexOf("\nxref");
+    QVERIFY(xref > 0);
+    for (qsizetype i = xref + 5; i < badXref.size() - 20; ++i) {
+        if (badXref[i] >= '1' && badXref[i] <= '8' && badXref[i + 1] >= '0' && badXref[i + 1] <= '9')
+            badXref[i] = '9';
+    }
+    QTest::newRow("broken cross-reference table") << badXref;
+    QByteArray badStart = good;
+    badStart.replace(badStart.lastIndexOf("startxref\n") + 10, 1, "9");
+    QTest::newRow("startxref pointing nowhere") << badStart;
+}
+
+void TestPdfLoader::damaged()
+{
+    QFETCH(QByteArray, bytes);
+    // Readers repair such files; Dramatis reads them as they do.
+    const LoadResult r = PdfLoader().load(bytes, u"damaged.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QVERIFY(r.article.text.contains(kParagraph2));
+}
+
+void TestPdfLoader::refused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("encrypted") << encryptedPdf() << int(LoadError::Encrypted)
+                               << u"encrypted with a password"_s;
+    QTest::newRow("scan without a text layer")
+        << makePdf({Page {}, Page {}}, {}, true) << int(LoadError::NoText) << u"no text layer"_s;
+    QTest::newRow("header and nothing else")
+        << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << int(LoadError::Malformed) << u"damaged"_s;
+    QTest::newRow("first kilobytes only")
+        << threePages().left(900) << int(LoadError::Malformed) << u"damaged"_s;
+    QByteArray noXref = threePages();
+    noXref.truncate(noXref.lastIndexOf("\nxref"));
+    QTest::newRow("cut off before the cross-reference table")
+        << noXref << int(LoadError::Malformed) << u"damaged"_s;
+}
+
+void TestPdfLoader::refused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, kind);
+    QFETCH(QString, reason);
+    const LoadResult r = ArticleLoader::loadBytes(bytes, u"bad.pdf"_s);
+    QVERIFY2(!r.ok(), qPrintable(r.article.text));
+    QVERIFY2(r.error->message.startsWith(u"bad.pdf: "), qPrintable(r.error->message));
+    QVERIFY2(r.error->message.contains(reason), qPrintable(r.error->message));
+    QCOMPARE(int(r.error->kind), kind);
+    QVERIFY(!r.error->message.contains(u'\n'));
+}
+
+QTEST_MAIN(TestPdfLoader)
+#include "tst_pdfloader.moc"

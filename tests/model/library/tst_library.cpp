@@ -1,0 +1,569 @@
+// LibraryStore: recording articles, full-text search (hostile input too), library entities across
+// articles, the analyst's corrections surviving a re-record, and the migration from schema 2.
+#include "annotations/annotationstore.h"
+#include "core/analysis.h"
+#include "entities/resolver.h"
+#include "library/librarystore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace dramatis;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Named
+{
+    QString name;
+    EntityType type;
+    int mentions;
+};
+
+// An analysis as the tagger and resolver would leave it, without running them: the store is under test.
+Analysis makeAnalysis(const QString &path, const QString &title, const QString &text,
+    const QList<Named> &entities, const QString &source = u"The Harbour Gazette"_s,
+    QDate date = QDate(2026, 3, 14))
+{
+    Analysis a;
+    a.article.text = text;
+    a.article.title = title;
+    a.article.source = source;
+    a.article.date = date;
+    a.article.format = u"text"_s;
+    a.article.filePath = path;
+    for (const Named &n : entities) {
+        Entity e;
+        e.name = n.name;
+        e.type = n.type;
+        for (int i = 0; i < n.mentions; ++i)
+            e.mentions.append(i);
+        a.entities.append(e);
+    }
+    return a;
+}
+
+const EntityType Per = EntityType::Person;
+const EntityType Org = EntityType::Organization;
+const EntityType Loc = EntityType::Location;
+
+} // namespace
+
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void recordAndList();
+    void reopeningUpdatesTheSameRow();
+    void changedFileUpdatesItsRow();
+    void noteCountsJoin();
+    void sortAndFilter();
+    void search_data();
+    void search();
+    void identityKey_data();
+    void identityKey();
+    void oneEntityAcrossArticles();
+    void coMentions();
+    void headlineMentionsCount();
+    void correctionsSurviveRecording();
+    void forgetKeepsNotes();
+    void recordOnAnotherThread();
+    void migrateFromSchema2();
+
+private:
+    QString dbPath() const { return m_dir->filePath(u"library.sqlite"_s); }
+    QString file(const QString &name) const { return m_dir->filePath(name); }
+    void recordCorpus(LibraryStore &store);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestLibrary::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+// Three articles about a made-up chip maker, a harbour and a lifeboat crew.
+void TestLibrary::recordCorpus(LibraryStore &store)
+{
+    const QList<Analysis> corpus {
+        makeAnalysis(file(u"chips.txt"_s), u"Kestrel Silicon ships its first accelerator"_s,
+            u"Kestrel Silicon, Inc. said on Tuesday that Dr. Maren Olsby would lead the launch in "
+            u"Tromsø. Olsby called the accelerator a turning point for Société Générale des Puces."_s,
+            {{u"Kestrel Silicon, Inc."_s, Org, 4}, {u"Dr. Maren Olsby"_s, Per, 3}, {u"Tromsø"_s, Loc, 1},
+                {u"Société Générale des Puces"_s, Org, 1}},
+            u"Northern Wire"_s, QDate(2026, 2, 3)),
+        makeAnalysis(file(u"harbour.txt"_s), u"Harbour works delayed again"_s,
+            u"The harbour board in Tromso blamed the weather. Maren Olsby, who sits on the board, said "
+            u"Kestrel Silicon had offered to pay for new cranes."_s,
+            {{u"Maren Olsby"_s, Per, 2}, {u"Kestrel Silicon"_s, Org, 1}, {u"Tromso"_s, Loc, 2}},
+            u"The Harbour Gazette"_s, QDate(2026, 3, 1)),
+        makeAnalysis(file(u"lifeboat.txt"_s), u"Lifeboat crew launches twice"_s,
+            u"Coxswain Jory Tremayne said the second call came from a yacht with a broken rudder off "
+            u"Porthcarrow."_s,
+            {{u"Jory Tremayne"_s, Per, 2}, {u"Porthcarrow"_s, Loc, 1}}, u"The Harbour Gazette"_s,
+            QDate(2026, 3, 20)),
+    };
+    for (const Analysis &a : corpus)
+        QVERIFY2(store.record(a) > 0, qPrintable(store.errorString()));
+}
+
+void TestLibrary::recordAndList()
+{
+    LibraryStore store;
+    QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
+    recordCorpus(store);
+    const QList<LibraryArticle> all = store.articles();
+    QCOMPARE(all.size(), 3);
+    const auto chips = store.articleByPath(file(u"chips.txt"_s));
+    QVERIFY(chips);
+    QCOMPARE(chips->title, u"Kestrel Silicon ships its first accelerator"_s);
+    QCOMPARE(chips->source, u"Northern Wire"_s);
+    QCOMPARE(chips->date, QDate(2026, 2, 3));
+    QCOMPARE(chips->format, u"text"_s);
+    QCOMPARE(chips->entityCount, 4);
+    QCOMPARE(chips->noteCount, 0);
+    QCOMPARE(chips->hash.size(), 64);
+    QVERIFY(chips->firstOpened.isValid());
+    QCOMPARE(store.formats(), QStringList {u"text"_s});
+}
+
+void TestLibrary::reopeningUpdatesTheSameRow()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    const Analysis a = makeAnalysis(
+        file(u"a.txt"_s), u"A title"_s, u"Some words about Porthcarrow."_s, {{u"Porthcarrow"_s, Loc, 1}});
+    const qint64 first = store.record(a);
+    QVERIFY(first > 0);
+    const QDateTime opened = store.article(first)->firstOpened;
+    QTest::qWait(5);
+    QCOMPARE(store.record(a), first);
+    QCOMPARE(store.articles().size(), 1);
+    QCOMPARE(store.article(first)->firstOpened, opened);
+    QVERIFY(store.article(first)->lastOpened > opened);
+    QCOMPARE(store.entities().size(), 1);
+    QCOMPARE(store.entities().first().mentionCount, 1); // replaced, not added up
+}
+
+void TestLibrary::changedFileUpdatesItsRow()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    const QString path = file(u"edited.txt"_s);
+    const qint64 id = store.record(makeAnalysis(
+        path, u"Draft"_s, u"The ferry to Porthcarrow was late."_s, {{u"Porthcarrow"_s, Loc, 1}}));
+    QVERIFY(id > 0);
+    const qint64 again = store.record(
+        makeAnalysis(path, u"Final"_s, u"The ferry to Penlowen was cancelled."_s, {{u"Penlowen"_s, Loc, 1}}));
+    QCOMPARE(again, id);
+    QCOMPARE(store.articles().size(), 1);
+    QCOMPARE(store.article(id)->title, u"Final"_s);
+    QCOMPARE(
+        store.article(id)->hash, AnnotationStore::contentHash(u"The ferry to Penlowen was cancelled."_s));
+    LibraryQuery q;
+    q.search = u"cancelled"_s;
+    QCOMPARE(store.articles(q).size(), 1);
+    q.search = u"late"_s;
+    QCOMPARE(store.articles(q).size(), 0); // the old text is gone from the index
+    // The entity list follows: the old place is mentioned by no article now.
+    const QList<LibraryEntity> entities = store.entities();
+    QCOMPARE(entities.size(), 1);
+    QCOMPARE(entities.first().name, u"Penlowen"_s);
+}
+
+void TestLibrary::noteCountsJoin()
+{
+    LibraryStore library;
+    QVERIFY(library.open(dbPath()));
+    const Analysis a = makeAnalysis(file(u"n.txt"_s), u"Notes"_s, u"The crew of Porthcarrow launched."_s, {});
+    const qint64 id = library.record(a);
+    AnnotationStore notes;
+    QVERIFY(notes.open(dbPath()));
+    QCOMPARE(notes.articleId(a.article), id); // one row for both
+    for (int i = 0; i < 2; ++i) {
+        Annotation n;
+        n.articleId = id;
+        n.kind = Annotation::Note;
+        n.anchor = TextAnchor::fromRange(a.article.text, 4, 8);
+        n.text = u"check"_s;
+        QVERIFY(notes.addAnnotation(n) > 0);
+    }
+    QCOMPARE(library.article(id)->noteCount, 2);
+}
+
+void TestLibrary::sortAndFilter()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    recordCorpus(store);
+    LibraryQuery q;
+    q.sortColumn = LibraryQuery::Date;
+    q.order = Qt::AscendingOrder;
+    QList<LibraryArticle> list = store.articles(q);
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.first().date, QDate(2026, 2, 3));
+    QCOMPARE(list.last().date, QDate(2026, 3, 20));
+    q.sortColumn = LibraryQuery::Entities;
+    q.order = Qt::DescendingOrder;
+    QCOMPARE(store.articles(q).first().entityCount, 4);
+    q.sortColumn = LibraryQuery::Title;
+    q.order = Qt::AscendingOrder;
+    QCOMPARE(store.articles(q).first().title, u"Harbour works delayed again"_s);
+
+    LibraryQuery filter;
+    filter.filter = u"gazette"_s;
+    QCOMPARE(store.articles(filter).size(), 2);
+    filter.filter = u"100%_"_s; // LIKE wildcards are literal
+    QCOMPARE(store.articles(filter).size(), 0);
+    LibraryQuery dates;
+    dates.from = QDate(2026, 3, 1);
+    dates.to = QDate(2026, 3, 10);
+    list = store.articles(dates);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().title, u"Harbour works delayed again"_s);
+    LibraryQuery format;
+    format.format = u"pdf"_s;
+    QCOMPARE(store.articles(format).size(), 0);
+}
+
+void TestLibrary::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("titles");
+    const QString chips = u"Kestrel Silicon ships its first accelerator"_s;
+    const QString harbour = u"Harbour works delayed again"_s;
+    const QString lifeboat = u"Lifeboat crew launches twice"_s;
+    QTest::newRow("word in the text") << u"rudder"_s << QStringList {lifeboat};
+    QTest::newRow("title outranks text") << u"kestrel"_s << QStringList {chips, harbour};
+    QTest::newRow("prefix while typing") << u"accel"_s << QStringList {chips};
+    QTest::newRow("all words") << u"Olsby cranes"_s << QStringList {harbour};
+    QTest::newRow("source") << u"northern"_s << QStringList {chips};
+    QTest::newRow("without diacritics") << u"societe generale"_s << QStringList {chips};
+    // FTS5's unicode61 folds accents but not letters with a stroke: only the entity keys (ICU) join those.
+    QTest::newRow("stroke letters stay") << u"tromso"_s << QStringList {harbour};
+    QTest::newRow("with diacritics") << u"Société"_s << QStringList {chips};
+    QTest::newRow("unbalanced quote") << u"Kestrel \"Maren"_s << QStringList {chips, harbour};
+    QTest::newRow("lone dash") << u"-"_s << QStringList {};
+    QTest::newRow("lone quote") << u"\""_s << QStringList {};
+    QTest::newRow("star") << u"*"_s << QStringList {};
+    QTest::newRow("operators are words") << u"NOT AND OR"_s << QStringList {};
+    QTest::newRow("column filter is a phrase") << u"title:harbour"_s << QStringList {};
+    QTest::newRow("near group is a phrase") << u"NEAR(rudder"_s << QStringList {};
+    QTest::newRow("parenthesis") << u"(rudder)"_s << QStringList {lifeboat};
+    QTest::newRow("dash inside") << u"-rudder"_s << QStringList {lifeboat};
+    QTest::newRow("sql") << u"'; DROP TABLE articles; --"_s << QStringList {};
+    QTest::newRow("caret") << u"^Lifeboat"_s << QStringList {lifeboat};
+    QTest::newRow("nothing") << u"   "_s << QStringList {chips, harbour, lifeboat};
+}
+
+void TestLibrary::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, titles);
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    recordCorpus(store);
+    LibraryQuery q;
+    q.search = query;
+    q.sortColumn = LibraryQuery::Relevance;
+    QStringList found;
+    for (const LibraryArticle &a : store.articles(q))
+        found << a.title;
+    if (query.trimmed().isEmpty()) {
+        found.sort();
+        titles.sort();
+    }
+    QCOMPARE(found, titles);
+    // The articles table is still there whatever was typed.
+    QCOMPARE(store.articles().size(), 3);
+}
+
+void TestLibrary::identityKey_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("designator with comma")
+        << u"Advanced Micro Devices, Inc."_s << u"Advanced Micro Devices"_s << int(Org) << true;
+    QTest::newRow("plc") << u"Harbour Holdings plc"_s << u"Harbour"_s << int(Org) << true;
+    QTest::newRow("GmbH") << u"Kestrel Werke GmbH"_s << u"kestrel werke"_s << int(Org) << true;
+    QTest::newRow("AG and the") << u"the Penlowen AG"_s << u"Penlowen"_s << int(Org) << true;
+    QTest::newRow("honorific") << u"Dr. Lisa Su"_s << u"Lisa Su"_s << int(Per) << true;
+    QTest::newRow("two honorifics") << u"Prof. Dr. Maren Olsby"_s << u"Maren Olsby"_s << int(Per) << true;
+    QTest::newRow("diacritics") << u"Zoë Ångström"_s << u"Zoe Angstrom"_s << int(Per) << true;
+    QTest::newRow("case") << u"TROMSØ"_s << u"Tromsø"_s << int(Loc) << true;
+    QTest::newRow("stroke") << u"Tromsø"_s << u"Tromso"_s << int(Loc) << true;
+    QTest::newRow("curly apostrophe") << u"O\u2019Brien"_s << u"O'Brien"_s << int(Per) << true;
+    QTest::newRow("honorifics stay for companies") << u"Dr. Pepper"_s << u"Pepper"_s << int(Org) << false;
+    QTest::newRow("designators stay for people") << u"Jenny Co"_s << u"Jenny"_s << int(Per) << false;
+    QTest::newRow("a lone title is a name") << u"Dr."_s << u"dr"_s << int(Per) << true;
+    QTest::newRow("different people") << u"Lisa Su"_s << u"Lisa Sun"_s << int(Per) << false;
+}
+
+void TestLibrary::identityKey()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, type);
+    QFETCH(bool, same);
+    const auto t = EntityType(type);
+    QCOMPARE(Resolver::identityKey(a, t) == Resolver::identityKey(b, t), same);
+    QVERIFY(!Resolver::identityKey(a, t).isEmpty());
+}
+
+void TestLibrary::oneEntityAcrossArticles()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    recordCorpus(store);
+    const auto olsby = store.findEntity(u"Maren Olsby"_s, Per);
+    QVERIFY(olsby);
+    QCOMPARE(olsby->articleCount, 2);
+    QCOMPARE(olsby->mentionCount, 5);
+    QCOMPARE(olsby->name, u"Dr. Maren Olsby"_s); // the name it was first recorded under
+    const auto kestrel = store.findEntity(u"Kestrel Silicon Inc"_s, Org);
+    QVERIFY(kestrel);
+    QCOMPARE(kestrel->articleCount, 2);
+    QCOMPARE(store.findEntity(u"Tromso"_s, Loc)->articleCount, 2);
+    QVERIFY(!store.findEntity(u"Maren Olsby"_s, Org)); // the type is part of the key
+
+    const QList<LibraryEntity> all = store.entities();
+    QCOMPARE(all.size(), 6);
+    QCOMPARE(all.first().articleCount, 2);
+    QCOMPARE(store.entities(u"olsby"_s).size(), 1);
+    QCOMPARE(store.entities(u"TROMSØ"_s).size(), 1);
+    QCOMPARE(store.entities({}, Loc).size(), 2);
+    QCOMPARE(store.findEntities(u"Maren Olsby"_s).size(), 1);
+    QCOMPARE(store.findEntities(u"silicon"_s).size(), 1); // no exact key: names containing it
+
+    QStringList titles;
+    for (const LibraryArticle &a : store.articlesMentioning(olsby->id))
+        titles << a.title;
+    QCOMPARE(titles,
+        (QStringList {u"Kestrel Silicon ships its first accelerator"_s, u"Harbour works delayed again"_s}));
+    QCOMPARE(store.articlesMentioning(olsby->id).first().mentions, 3);
+}
+
+void TestLibrary::headlineMentionsCount()
+{
+    // The headline's mentions count as the sidebar counts them: Maren Olsby twice in the text and once
+    // in the title is three; Tromsø, named by the title alone, is recorded with its one mention.
+    Analysis a = makeAnalysis(file(u"crew.txt"_s), u"Olsby takes the lifeboat crew to Tromsø"_s,
+        u"Maren Olsby said the crew would sail on Friday. Olsby has led it for ten years."_s,
+        {{u"Maren Olsby"_s, Per, 2}, {u"Tromsø"_s, Loc, 0}});
+    a.titleMentions = {Mention {0, 5, Per, 1.0f, 0}, Mention {33, 39, Loc, 1.0f, 1}};
+    a.entities[0].titleMentions = {0};
+    a.entities[1].titleMentions = {1};
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(store.record(a) > 0);
+    const auto olsby = store.findEntity(u"Maren Olsby"_s, Per);
+    QVERIFY(olsby);
+    QCOMPARE(olsby->mentionCount, 3);
+    const auto tromso = store.findEntity(u"Tromsø"_s, Loc);
+    QVERIFY(tromso);
+    QCOMPARE(tromso->mentionCount, 1);
+}
+
+void TestLibrary::coMentions()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    recordCorpus(store);
+    const auto olsby = store.findEntity(u"Maren Olsby"_s, Per);
+    QVERIFY(olsby);
+    const QList<LibraryEntity> with = store.coMentioned(olsby->id, 10);
+    QCOMPARE(with.size(), 3); // Kestrel (2 articles), Tromsø (2), Société Générale des Puces (1)
+    QCOMPARE(with.at(0).sharedArticles, 2);
+    QCOMPARE(with.at(1).sharedArticles, 2);
+    QCOMPARE(with.at(2).sharedArticles, 1);
+    QCOMPARE(with.at(2).name, u"Société Générale des Puces"_s);
+    for (const LibraryEntity &e : with)
+        QVERIFY(e.id != olsby->id);
+    QCOMPARE(store.coMentioned(olsby->id, 1).size(), 1);
+    const auto tremayne = store.findEntity(u"Jory Tremayne"_s, Per);
+    QCOMPARE(store.coMentioned(tremayne->id).size(), 1);
+}
+
+void TestLibrary::correctionsSurviveRecording()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    recordCorpus(store);
+    // The tagger saw the same company under two names the key cannot join.
+    const Analysis puces = makeAnalysis(file(u"puces.txt"_s), u"SGP results"_s,
+        u"SGP reported higher sales in Tromsø."_s, {{u"SGP"_s, Org, 2}, {u"Tromsø"_s, Loc, 1}});
+    QVERIFY(store.record(puces) > 0);
+    const auto sgp = store.findEntity(u"SGP"_s, Org);
+    const auto full = store.findEntity(u"Société Générale des Puces"_s, Org);
+    QVERIFY(sgp && full);
+    QVERIFY(store.mergeEntities(sgp->id, full->id));
+    QVERIFY(!store.mergeEntities(full->id, full->id));
+    QVERIFY(store.renameEntity(full->id, u"  SG des Puces "_s));
+
+    auto check = [&](const char *when) {
+        const auto merged = store.findEntity(u"SGP"_s, Org);
+        QVERIFY2(merged, when);
+        QCOMPARE(merged->id, full->id);
+        QCOMPARE(merged->name, u"SG des Puces"_s);
+        QVERIFY(merged->renamed);
+        QCOMPARE(merged->articleCount, 2);
+        QCOMPARE(merged->mentionCount, 3);
+        QCOMPARE(store.articlesMentioning(full->id).size(), 2);
+        QCOMPARE(store.mergedInto(full->id).size(), 1);
+        QCOMPARE(store.entities(u"sgp"_s).size(), 0); // shown under the name it was merged into
+    };
+    check("after the merge");
+    QVERIFY(store.record(puces) > 0); // re-opened: recorded again
+    recordCorpus(store);
+    check("after recording again");
+    // A new article naming it either way joins the merged entity too.
+    QVERIFY(store.record(makeAnalysis(file(u"more.txt"_s), u"More"_s, u"SGP again."_s, {{u"SGP"_s, Org, 1}}))
+        > 0);
+    QCOMPARE(store.findEntity(u"SGP"_s, Org)->articleCount, 3);
+    // Merging into a merged entity goes to its root.
+    const auto kestrel = store.findEntity(u"Kestrel Silicon"_s, Org);
+    QVERIFY(store.mergeEntities(kestrel->id, sgp->id));
+    QCOMPARE(store.findEntity(u"Kestrel Silicon"_s, Org)->id, full->id);
+
+    QVERIFY(store.splitEntity(full->id));
+    QCOMPARE(store.findEntity(u"SGP"_s, Org)->id, sgp->id);
+    QCOMPARE(store.findEntity(u"SGP"_s, Org)->articleCount, 2);
+    QCOMPARE(store.findEntity(u"Kestrel Silicon"_s, Org)->articleCount, 2);
+    QCOMPARE(store.entity(full->id)->articleCount, 1);
+    QCOMPARE(store.entity(full->id)->name, u"SG des Puces"_s); // the rename stays
+    QVERIFY(!store.splitEntity(full->id)); // nothing left to split
+}
+
+void TestLibrary::forgetKeepsNotes()
+{
+    LibraryStore library;
+    QVERIFY(library.open(dbPath()));
+    recordCorpus(library);
+    const auto chips = library.articleByPath(file(u"chips.txt"_s));
+    AnnotationStore notes;
+    QVERIFY(notes.open(dbPath()));
+    Annotation n;
+    n.articleId = chips->id;
+    n.anchor = TextAnchor::fromRange(u"Kestrel Silicon, Inc. said"_s, 0, 7);
+    n.text = u"keep me"_s;
+    QVERIFY(notes.addAnnotation(n) > 0);
+
+    QVERIFY(library.forget(file(u"chips.txt"_s)));
+    QVERIFY(!library.forget(file(u"chips.txt"_s)));
+    QVERIFY(!library.forget(file(u"never.txt"_s)));
+    QCOMPARE(library.articles().size(), 2);
+    LibraryQuery q;
+    q.search = u"accelerator"_s;
+    QCOMPARE(library.articles(q).size(), 0);
+    QCOMPARE(library.findEntity(u"Société Générale des Puces"_s, Org)->articleCount, 0);
+    QCOMPARE(notes.annotation(n.id)->text, u"keep me"_s);
+    recordCorpus(library); // opened again: back in the library, with its note
+    QCOMPARE(library.articleByPath(file(u"chips.txt"_s))->noteCount, 1);
+    QCOMPARE(library.articleByPath(file(u"chips.txt"_s))->id, chips->id);
+}
+
+void TestLibrary::recordOnAnotherThread()
+{
+    LibraryStore reader;
+    QVERIFY(reader.open(dbPath()));
+    QString error;
+    std::thread worker([&] {
+        LibraryStore writer; // its own connection, on its own thread
+        if (!writer.open(dbPath())) {
+            error = writer.errorString();
+            return;
+        }
+        for (int i = 0; i < 20; ++i) {
+            const Analysis a = makeAnalysis(file(u"w%1.txt"_s.arg(i)), u"Story %1"_s.arg(i),
+                u"Story number %1 about Porthcarrow."_s.arg(i), {{u"Porthcarrow"_s, Loc, 1}});
+            if (writer.record(a) <= 0) {
+                error = writer.errorString();
+                return;
+            }
+        }
+    });
+    worker.join();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(reader.articles().size(), 20);
+    QCOMPARE(reader.findEntity(u"Porthcarrow"_s, Loc)->articleCount, 20);
+}
+
+void TestLibrary::migrateFromSchema2()
+{
+    // Schema 2 as Dramatis wrote it before the library: an article with a note.
+    const QString text = u"The crew of Porthcarrow launched twice."_s;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        raw.setDatabaseName(dbPath());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &sql :
+            {u"CREATE TABLE articles (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL DEFAULT "
+             u"'',"
+             " title TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL)"_s,
+                u"CREATE INDEX articles_hash ON articles(hash)"_s,
+                u"CREATE INDEX articles_path ON articles(path)"_s,
+                u"CREATE TABLE annotations (id INTEGER PRIMARY KEY,"
+                " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, kind INTEGER NOT "
+                "NULL,"
+                " pos_start INTEGER NOT NULL, pos_end INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT "
+                "NULL,"
+                " suffix TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
+                " created TEXT NOT NULL, modified TEXT NOT NULL, status INTEGER NOT NULL DEFAULT 0)"_s,
+                u"CREATE TABLE tags (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                " tag TEXT NOT NULL, PRIMARY KEY (article_id, tag))"_s,
+                u"CREATE TABLE categories (name TEXT PRIMARY KEY, color TEXT NOT NULL)"_s,
+                u"CREATE TABLE lexicon_rules (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, scope INTEGER NOT "
+                u"NULL,"
+                " article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE, surface TEXT NOT NULL, type "
+                "TEXT,"
+                " other TEXT NOT NULL DEFAULT '', origin_path TEXT NOT NULL DEFAULT '',"
+                " origin_context TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+                u"INSERT INTO articles VALUES (5, '%1', '%2', 'Old title', '2026-01-01T00:00:00.000Z',"
+                " '2026-01-02T00:00:00.000Z')"_s.arg(AnnotationStore::contentHash(text), file(u"crew.txt"_s)),
+                u"INSERT INTO annotations VALUES (9, 5, 0, 4, 8, 'crew', 'The ', ' of P', 'a note', '',"
+                " '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 0)"_s,
+                u"PRAGMA user_version = 2"_s}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+
+    LibraryStore library;
+    QVERIFY2(library.open(dbPath()), qPrintable(library.errorString()));
+    QVERIFY(QFile::exists(dbPath() + u".v2.bak"_s));
+    // The article opened before the library is in it, with what was known then.
+    QList<LibraryArticle> list = library.articles();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().id, 5);
+    QCOMPARE(list.first().title, u"Old title"_s);
+    QCOMPARE(list.first().noteCount, 1);
+    QCOMPARE(list.first().entityCount, 0);
+    // Opening it again fills in the rest and keeps its id and note.
+    const qint64 id
+        = library.record(makeAnalysis(file(u"crew.txt"_s), u"Crew"_s, text, {{u"Porthcarrow"_s, Loc, 1}}));
+    QCOMPARE(id, 5);
+    list = library.articles();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().title, u"Crew"_s);
+    QCOMPARE(list.first().entityCount, 1);
+    QCOMPARE(list.first().noteCount, 1);
+    AnnotationStore notes;
+    QVERIFY(notes.open(dbPath()));
+    QCOMPARE(notes.annotation(9)->text, u"a note"_s);
+}
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"

@@ -1,0 +1,166 @@
+// The post-decoding rules (model/taggerrules.cpp) on their own: each row gives the model's mentions as the
+// rules would receive them and the mentions they must leave, on sentences written for this project.
+#include "ner/bilou.h"
+#include "ner/gazetteer.h"
+#include "ner/taggerrules.h"
+#include "ner/tokenizer.h"
+
+#include <QTest>
+
+using namespace dramatis;
+using namespace Qt::StringLiterals;
+
+class TestTaggerRules final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void legalForms_data();
+    void legalForms();
+    void legalFormConfidence();
+};
+
+namespace {
+
+EntityType typeFromCode(QStringView code)
+{
+    for (EntityType t :
+        {EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Misc}) {
+        if (entityTypeCode(t) == code)
+            return t;
+    }
+    qFatal("unknown entity type");
+}
+
+// Labels for `mentions` ("PER Marine ASA": type code, space, the text at its first whole-token occurrence).
+std::vector<int> labelsFor(const TokenizedText &tokens, const QStringList &mentions)
+{
+    std::vector<int> labels(tokens.tokens.size(), bilou::Outside);
+    for (const QString &m : mentions) {
+        const qsizetype space = m.indexOf(u' ');
+        const EntityType type = typeFromCode(QStringView(m).left(space));
+        const QString name = m.mid(space + 1);
+        const qsizetype at = tokens.text.indexOf(name);
+        const auto [first, end] = tokens.tokenRange(at, at + name.size());
+        if (at < 0 || end <= first)
+            qFatal("mention text not in the sentence");
+        for (qsizetype k = first; k < end; ++k) {
+            const bilou::Part part = end - first == 1 ? bilou::Unit
+                : k == first                          ? bilou::Begin
+                : k + 1 == end                        ? bilou::Last
+                                                      : bilou::Inside;
+            labels[k] = bilou::label(type, part);
+        }
+    }
+    return labels;
+}
+
+// "ORG Halvorsen Marine ASA; LOC Bergen": the mentions the labels spell, in order.
+QString describe(const TokenizedText &tokens, const std::vector<int> &labels)
+{
+    QStringList out;
+    const qsizetype n = qsizetype(labels.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (labels[i] == bilou::Outside)
+            continue;
+        qsizetype j = i;
+        while (
+            bilou::partOf(labels[j]) != bilou::Unit && bilou::partOf(labels[j]) != bilou::Last && j + 1 < n)
+            ++j;
+        out << entityTypeCode(bilou::typeOf(labels[i])) + u' '
+                + tokens.text.mid(tokens.tokens[i].start, tokens.tokens[j].end - tokens.tokens[i].start);
+        i = j;
+    }
+    return out.join(u"; "_s);
+}
+
+} // namespace
+
+void TestTaggerRules::initTestCase()
+{
+    QVERIFY2(Gazetteer::builtIn() && Gazetteer::builtIn()->size() > 0, "the binary has no gazetteer");
+}
+
+void TestTaggerRules::legalForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("model");
+    QTest::addColumn<QString>("expected");
+
+    // The model's person inside a company's name, and the name's first word left out.
+    QTest::newRow("person-before-asa") << u"Halvorsen Marine ASA said on Monday that profits rose."_s
+                                       << QStringList {u"PER Marine ASA"_s} << u"ORG Halvorsen Marine ASA"_s;
+    QTest::newRow("nothing-found") << u"Shares in Acme Widgets Inc. fell sharply."_s << QStringList {}
+                                   << u"ORG Acme Widgets Inc."_s;
+    QTest::newRow("location-inside") << u"The deal with Nordlys Energi AS closed in May."_s
+                                     << QStringList {u"LOC Nordlys"_s} << u"ORG Nordlys Energi AS"_s;
+    QTest::newRow("designator-left-out")
+        << u"Analysts at Pemberton Holdings plc were unmoved."_s << QStringList {u"ORG Pemberton Holdings"_s}
+        << u"ORG Pemberton Holdings plc"_s;
+    QTest::newRow("ampersand") << u"Rivals such as Marlow & Finch Co. lost ground."_s
+                               << QStringList {u"PER Marlow"_s, u"PER Finch"_s}
+                               << u"ORG Marlow & Finch Co."_s;
+    QTest::newRow("gmbh") << u"It sold the unit to Brandt Maschinenbau GmbH last year."_s
+                          << QStringList {u"PER Brandt"_s} << u"ORG Brandt Maschinenbau GmbH"_s;
+    QTest::newRow("dotted") << u"Bids came from Banco Torreira S.A. and others."_s
+                            << QStringList {u"MISC Banco Torreira"_s} << u"ORG Banco Torreira S.A."_s;
+    QTest::newRow("mention-continues-after") << u"Sorensen Rederi ASA Chairman Olav Berg spoke."_s
+                                             << QStringList {u"PER Rederi ASA Chairman Olav Berg"_s}
+                                             << u"ORG Sorensen Rederi ASA; PER Chairman Olav Berg"_s;
+    QTest::newRow("hyphenated-place-word") << u"The Tulsa-based Kessler Pipe Corp. said it would cut jobs."_s
+                                           << QStringList {} << u"ORG Kessler Pipe Corp."_s;
+    QTest::newRow("already-organisation")
+        << u"Acme Widgets Inc. rose."_s << QStringList {u"ORG Acme Widgets Inc."_s}
+        << u"ORG Acme Widgets Inc."_s;
+
+    // Not a legal form: the English word, initials, a title after a place, a headline, a lower-case word.
+    QTest::newRow("as-lower") << u"Martin Holt as chairman said little."_s
+                              << QStringList {u"PER Martin Holt"_s} << u"PER Martin Holt"_s;
+    QTest::newRow("as-title-case") << u"It Was Over As Soon As It Began, said Nora Quist."_s
+                                   << QStringList {u"PER Nora Quist"_s} << u"PER Nora Quist"_s;
+    QTest::newRow("initials") << u"Harold A.G. Whitby wrote the report."_s
+                              << QStringList {u"PER Harold A.G. Whitby"_s} << u"PER Harold A.G. Whitby"_s;
+    QTest::newRow("attorney-general")
+        << u"The Ohio AG sued the firm."_s << QStringList {u"LOC Ohio"_s} << u"LOC Ohio"_s;
+    QTest::newRow("country-after-city")
+        << u"She grew up in Durban SA before moving."_s << QStringList {u"LOC Durban"_s} << u"LOC Durban"_s;
+    QTest::newRow("headline") << u"HALVORSEN SHARES JUMP AS PROFITS SOAR"_s
+                              << QStringList {u"ORG HALVORSEN"_s} << u"ORG HALVORSEN"_s;
+    QTest::newRow("co-without-period")
+        << u"He joined Marlow Co in spring."_s << QStringList {u"PER Marlow"_s} << u"PER Marlow"_s;
+    QTest::newRow("after-lower-case")
+        << u"the firm became a plc and then an LLC."_s << QStringList {} << QString();
+    QTest::newRow("sentence-start-the")
+        << u"The Kessler Pipe Corp. board met."_s << QStringList {} << u"ORG Kessler Pipe Corp."_s;
+}
+
+void TestTaggerRules::legalForms()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, model);
+    QFETCH(QString, expected);
+    const TokenizedText tokens = Tokenizer().tokenize(text);
+    std::vector<int> labels = labelsFor(tokens, model);
+    applyTaggerRules(tokens, *Gazetteer::builtIn(), labels);
+    QCOMPARE(describe(tokens, labels), expected);
+}
+
+void TestTaggerRules::legalFormConfidence()
+{
+    // The rule's organisation reads its confidence on every token, not the model's 0.2 for a person; the
+    // rest keep theirs.
+    const TokenizedText tokens = Tokenizer().tokenize(u"Halvorsen Marine ASA hired Olav Berg."_s);
+    std::vector<int> labels = labelsFor(tokens, {u"PER Marine ASA"_s, u"PER Olav Berg"_s});
+    std::vector<float> confidence(labels.size(), 1.0f);
+    confidence[1] = confidence[2] = 0.2f;
+    confidence[4] = confidence[5] = 0.7f;
+    applyTaggerRules(tokens, *Gazetteer::builtIn(), labels, &confidence);
+    QCOMPARE(describe(tokens, labels), u"ORG Halvorsen Marine ASA; PER Olav Berg"_s);
+    for (int k : {0, 1, 2})
+        QCOMPARE(confidence[k], LegalFormConfidence);
+    QCOMPARE(confidence[4], 0.7f);
+}
+
+QTEST_GUILESS_MAIN(TestTaggerRules)
+#include "tst_taggerrules.moc"

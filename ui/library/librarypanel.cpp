@@ -1,0 +1,422 @@
+#include "library/librarypanel.h"
+
+#include "article/entitypalette.h"
+#include "itemmodels/itemroles.h"
+#include "itemmodels/libraryarticlemodel.h"
+#include "itemmodels/libraryentitymodel.h"
+#include "library/libraryentitydelegate.h"
+#include "library/libraryrecorder.h"
+#include "sidebar/sidebarstyle.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace dramatis {
+
+namespace {
+
+QTableView *makeArticleTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setFrameShape(QFrame::NoFrame);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(LibraryArticleModel::TitleColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setMinimumSectionSize(48);
+    table->setAttribute(Qt::WA_MacShowFocusRect, false);
+    const QFontMetrics fm = table->fontMetrics();
+    table->setColumnWidth(
+        LibraryArticleModel::SourceColumn, fm.horizontalAdvance(u"The Harbour Gazette__"_s));
+    table->setColumnWidth(LibraryArticleModel::DateColumn, fm.horizontalAdvance(u"00/00/0000___"_s));
+    table->setColumnWidth(LibraryArticleModel::EntitiesColumn, fm.horizontalAdvance(u"Entities___"_s));
+    table->setColumnWidth(LibraryArticleModel::NotesColumn, fm.horizontalAdvance(u"Notes___"_s));
+    table->setColumnWidth(
+        LibraryArticleModel::OpenedColumn, fm.horizontalAdvance(u"28 Sep 2026 00:00____"_s));
+    return table;
+}
+
+QListView *makeEntityList(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *list = new QListView(parent);
+    list->setModel(model);
+    list->setItemDelegate(new LibraryEntityDelegate(list));
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setFrameShape(QFrame::NoFrame);
+    list->setUniformItemSizes(true);
+    list->setAttribute(Qt::WA_MacShowFocusRect, false);
+    return list;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setFont(SidebarStyle::headingFont(label->font()));
+    label->setContentsMargins(8, 6, 8, 2);
+    return label;
+}
+
+} // namespace
+
+LibraryPanel::LibraryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_recorder(new LibraryRecorder(this))
+    , m_articleModel(new LibraryArticleModel(this))
+    , m_entityModel(new LibraryEntityModel(this))
+    , m_mentioningModel(new LibraryArticleModel(this))
+    , m_withModel(new LibraryEntityModel(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(u"libraryPanel"_s);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"librarySearch"_s);
+    m_search->setPlaceholderText(tr("Search titles, sources and text…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAcceptDrops(false);
+    m_format = new QComboBox(this);
+    m_format->setObjectName(u"libraryFormat"_s);
+    m_format->setToolTip(tr("Show articles of one format only"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(u"libraryType"_s);
+    m_type->addItem(tr("All types"), -1);
+    for (EntityType t : AllEntityTypes)
+        m_type->addItem(EntityPalette::swatch(t, palette()), entityTypeGroupName(t), int(t));
+    m_type->hide();
+    m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(u"libraryTabs"_s);
+    m_tabs->addTab(tr("Articles"));
+    m_tabs->addTab(tr("Entities"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_status = new QLabel(this);
+    m_status->setFont(SidebarStyle::smallFont(m_status->font()));
+    QPalette muted = m_status->palette();
+    muted.setColor(QPalette::WindowText, SidebarStyle::mutedText(palette()));
+    m_status->setPalette(muted);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 4);
+    bar->setSpacing(6);
+    bar->addWidget(m_tabs);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_format);
+    bar->addWidget(m_type);
+    bar->addWidget(m_status);
+
+    // Articles page.
+    m_articles = makeArticleTable(m_articleModel, this);
+    m_articles->setObjectName(u"libraryArticles"_s);
+    m_articles->setSortingEnabled(true);
+    m_articles->sortByColumn(LibraryArticleModel::OpenedColumn, Qt::DescendingOrder);
+    connect(m_articles, &QAbstractItemView::activated, this, &LibraryPanel::openArticleAt);
+
+    // Entities page: the entities | the one selected: where it appears, and with whom.
+    m_entities = makeEntityList(m_entityModel, this);
+    m_entities->setObjectName(u"libraryEntities"_s);
+    m_entities->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_entities, &QWidget::customContextMenuRequested, this, &LibraryPanel::showEntityMenu);
+    m_entityTitle = new QLabel(this);
+    m_entityTitle->setObjectName(u"libraryEntityTitle"_s);
+    QFont titleFont = m_entityTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_entityTitle->setFont(titleFont);
+    m_entityTitle->setContentsMargins(8, 6, 8, 0);
+    m_mentioning = makeArticleTable(m_mentioningModel, this);
+    m_mentioning->setObjectName(u"libraryMentioning"_s);
+    connect(m_mentioning, &QAbstractItemView::activated, this, &LibraryPanel::openArticleAt);
+    m_with = makeEntityList(m_withModel, this);
+    m_with->setObjectName(u"libraryCoMentioned"_s);
+    // A co-mentioned entity is a way on: choosing it makes it the entity shown.
+    connect(m_with, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index) { selectEntityId(index.data(LibraryEntityIdRole).toLongLong()); });
+
+    auto *mentionedIn = new QWidget(this);
+    auto *mentionedLayout = new QVBoxLayout(mentionedIn);
+    mentionedLayout->setContentsMargins(0, 0, 0, 0);
+    mentionedLayout->setSpacing(0);
+    mentionedLayout->addWidget(m_entityTitle);
+    mentionedLayout->addWidget(heading(tr("Mentioned in"), this));
+    mentionedLayout->addWidget(m_mentioning, 1);
+    auto *withPane = new QWidget(this);
+    auto *withLayout = new QVBoxLayout(withPane);
+    withLayout->setContentsMargins(0, 0, 0, 0);
+    withLayout->setSpacing(0);
+    withLayout->addWidget(heading(tr("Most often mentioned with"), this));
+    withLayout->addWidget(m_with, 1);
+    auto *entitySplitter = new QSplitter(Qt::Horizontal, this);
+    entitySplitter->setChildrenCollapsible(false);
+    entitySplitter->setHandleWidth(1);
+    entitySplitter->addWidget(m_entities);
+    entitySplitter->addWidget(mentionedIn);
+    entitySplitter->addWidget(withPane);
+    entitySplitter->setStretchFactor(0, 2);
+    entitySplitter->setStretchFactor(1, 4);
+    entitySplitter->setStretchFactor(2, 2);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_articles);
+    m_pages->addWidget(entitySplitter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_pages, 1);
+
+    // Typing searches after a pause, not at every key.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &LibraryPanel::refresh);
+    connect(m_search, &QLineEdit::textChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_format, &QComboBox::activated, this, &LibraryPanel::refreshArticles);
+    connect(m_type, &QComboBox::activated, this, &LibraryPanel::refreshEntities);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
+        m_pages->setCurrentIndex(tab);
+        m_format->setVisible(tab == 0);
+        m_type->setVisible(tab == 1);
+        m_search->setPlaceholderText(
+            tab == 0 ? tr("Search titles, sources and text…") : tr("Filter people, companies and places…"));
+        refresh();
+    });
+    connect(m_entities->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &LibraryPanel::showEntityDetails);
+    connect(m_recorder, &LibraryRecorder::recorded, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_recorder, &LibraryRecorder::failed, this, &LibraryPanel::message);
+    refresh();
+}
+
+LibraryPanel::~LibraryPanel() = default;
+
+void LibraryPanel::setDatabasePath(const QString &path)
+{
+    if (m_store.isReady() && m_store.path() == path)
+        return;
+    m_store.close();
+    if (!path.isEmpty() && !m_store.open(path))
+        Q_EMIT message(tr("The library is off: %1").arg(m_store.errorString()));
+    m_recorder->setDatabasePath(m_store.isReady() ? path : QString());
+    refresh();
+}
+
+void LibraryPanel::record(const AnalysisPtr &analysis)
+{
+    // Files only: the bundled sample (a resource) and dropped text have nothing to open again.
+    const QString &path = analysis ? analysis->article.filePath : QString();
+    if (!path.isEmpty() && !path.startsWith(u':') && QFileInfo(path).isAbsolute())
+        m_recorder->record(analysis);
+}
+
+void LibraryPanel::showArticles()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+bool LibraryPanel::showEntity(const QString &name, EntityType type)
+{
+    const std::optional<LibraryEntity> entity = m_store.findEntity(name, type);
+    if (!entity)
+        return false;
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_type->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(1);
+    refreshEntities();
+    selectEntityId(entity->id);
+    return true;
+}
+
+void LibraryPanel::refresh()
+{
+    m_refreshTimer->stop();
+    if (m_tabs->currentIndex() == 0)
+        refreshArticles();
+    else
+        refreshEntities();
+}
+
+void LibraryPanel::refreshArticles()
+{
+    // The formats known now, keeping the choice.
+    const QString chosen = m_format->currentData().toString();
+    m_format->clear();
+    m_format->addItem(tr("All formats"), QString());
+    for (const QString &f : m_store.formats())
+        m_format->addItem(f.toUpper(), f);
+    m_format->setCurrentIndex(std::max(0, m_format->findData(chosen)));
+
+    LibraryQuery q;
+    q.search = m_search->text();
+    q.format = m_format->currentData().toString();
+    q.sortColumn = q.search.trimmed().isEmpty() ? LibraryQuery::LastOpened : LibraryQuery::Relevance;
+    const qint64 current = m_articles->currentIndex().data(LibraryArticleIdRole).toLongLong();
+    // A search lists best matches first until the analyst clicks a header.
+    if (q.sortColumn == LibraryQuery::Relevance)
+        m_articles->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_articleModel->setArticles(m_store.articles(q));
+    if (const int row = m_articleModel->rowOfId(current); row >= 0)
+        m_articles->setCurrentIndex(m_articleModel->index(row, 0));
+    const qsizetype n = m_articleModel->rowCount();
+    if (!m_store.isReady())
+        m_status->setText(tr("No library database"));
+    else if (q.search.trimmed().isEmpty() && q.format.isEmpty())
+        m_status->setText(n == 1 ? tr("1 article") : tr("%1 articles").arg(n));
+    else
+        m_status->setText(tr("%1 found").arg(n));
+}
+
+void LibraryPanel::refreshEntities()
+{
+    const qint64 current = selectedEntity();
+    const int type = m_type->currentData().toInt();
+    m_entityModel->setEntities(
+        m_store.entities(m_search->text(), type < 0 ? std::nullopt : std::optional(EntityType(type)), 500));
+    const int n = m_entityModel->rowCount();
+    m_status->setText(!m_store.isReady() ? tr("No library database")
+            : n == 1                     ? tr("1 entity")
+                                         : tr("%1 entities").arg(n));
+    if (current > 0 && m_entityModel->rowOfId(current) >= 0)
+        selectEntityId(current);
+    else if (m_entityModel->rowCount() > 0)
+        m_entities->setCurrentIndex(m_entityModel->index(0));
+    else
+        showEntityDetails();
+}
+
+qint64 LibraryPanel::selectedEntity() const
+{
+    return m_entities->currentIndex().data(LibraryEntityIdRole).toLongLong();
+}
+
+void LibraryPanel::selectEntityId(qint64 id)
+{
+    int row = m_entityModel->rowOfId(id);
+    if (row < 0) {
+        // Not in the filtered list: show it whole.
+        m_search->blockSignals(true);
+        m_search->clear();
+        m_search->blockSignals(false);
+        m_type->setCurrentIndex(0);
+        m_entityModel->setEntities(m_store.entities({}, std::nullopt, 500));
+        row = m_entityModel->rowOfId(id);
+        if (row < 0) {
+            if (const auto e = m_store.entity(id)) {
+                QList<LibraryEntity> list = m_entityModel->entities();
+                list.prepend(*e);
+                m_entityModel->setEntities(list);
+                row = 0;
+            }
+        }
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_entityModel->index(row);
+    m_entities->setCurrentIndex(index);
+    m_entities->scrollTo(index);
+    showEntityDetails();
+}
+
+void LibraryPanel::showEntityDetails()
+{
+    const qint64 id = selectedEntity();
+    const std::optional<LibraryEntity> e = id > 0 ? m_store.entity(id) : std::nullopt;
+    if (!e) {
+        m_entityTitle->setText(m_store.isReady() ? tr("Choose an entity") : QString());
+        m_mentioningModel->setArticles({});
+        m_withModel->setEntities({});
+        return;
+    }
+    QStringList merged;
+    for (const LibraryEntity &m : m_store.mergedInto(e->id))
+        merged << m.name;
+    // Two messages, so English reads "1 article" / "3 articles" without a catalogue (as the drop heading).
+    QString title = e->articleCount == 1
+        ? tr("%1 · %2 · 1 article").arg(e->name, entityTypeName(e->type))
+        : tr("%1 · %2 · %n articles", nullptr, e->articleCount).arg(e->name, entityTypeName(e->type));
+    if (!merged.isEmpty())
+        title += tr(" · also “%1”").arg(merged.join(tr("”, “")));
+    m_entityTitle->setText(title);
+    m_mentioningModel->setArticles(m_store.articlesMentioning(e->id));
+    m_withModel->setEntities(m_store.coMentioned(e->id, 15));
+}
+
+void LibraryPanel::openArticleAt(const QModelIndex &index)
+{
+    const QString path = index.data(ArticlePathRole).toString();
+    if (path.isEmpty())
+        return;
+    if (!QFileInfo(path).isFile()) {
+        Q_EMIT message(tr("%1 is no longer there: it was moved or deleted since it was opened. Its entry and "
+                          "notes stay in the library.")
+                           .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Q_EMIT openRequested(path);
+}
+
+void LibraryPanel::showEntityMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_entities->indexAt(pos);
+    if (!index.isValid() || !m_store.isReady())
+        return;
+    const qint64 id = index.data(LibraryEntityIdRole).toLongLong();
+    const std::optional<LibraryEntity> e = m_store.entity(id);
+    if (!e)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Rename…"), this, [this, e] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename"),
+            tr("Name of %1 in the library:").arg(e->name), QLineEdit::Normal, e->name, &ok);
+        if (ok && !name.trimmed().isEmpty() && !m_store.renameEntity(e->id, name))
+            Q_EMIT message(m_store.errorString());
+        refreshEntities();
+    });
+    // The likely duplicates: same type, by articles.
+    QMenu *merge = menu.addMenu(tr("&Merge Into"));
+    for (const LibraryEntity &other : m_store.entities({}, e->type, 40)) {
+        if (other.id == e->id)
+            continue;
+        merge->addAction(EntityPalette::swatch(other.type, palette()), other.name, this, [this, e, other] {
+            if (!m_store.mergeEntities(e->id, other.id) && !m_store.errorString().isEmpty())
+                Q_EMIT message(m_store.errorString());
+            refreshEntities();
+            selectEntityId(other.id);
+        });
+    }
+    merge->setEnabled(!merge->isEmpty());
+    QAction *split = menu.addAction(tr("&Split Merged Names"), this, [this, e] {
+        m_store.splitEntity(e->id);
+        refreshEntities();
+    });
+    split->setEnabled(!m_store.mergedInto(e->id).isEmpty());
+    menu.exec(m_entities->viewport()->mapToGlobal(pos));
+}
+
+} // namespace dramatis

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/analysis.h"
+#include "core/entitytype.h"
+#include "library/librarystore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QTabBar;
+class QTableView;
+class QTimer;
+
+namespace dramatis {
+
+class LibraryArticleModel;
+class LibraryEntityModel;
+class LibraryRecorder;
+
+// The Library (View → Library): every article ever opened, searchable (FTS5) and sortable, and the
+// entities across them. Selecting an entity lists the articles that mention it and the entities most
+// often mentioned with it; the analyst can rename, merge and split library entities.
+//
+// Reads go through the panel's own connection on the GUI thread (quick queries over an indexed file);
+// recording an opened article runs on the LibraryRecorder's thread, and the lists refresh when it is done.
+class LibraryPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LibraryPanel(QWidget *parent = nullptr);
+    ~LibraryPanel() override;
+
+    // The analyst's database; empty (or unusable) leaves the panel saying the library is off.
+    void setDatabasePath(const QString &path);
+    // Records an opened, tagged article (off the GUI thread).
+    void record(const AnalysisPtr &analysis);
+    // Shows the Entities view with the library entity that name and type belong to selected.
+    bool showEntity(const QString &name, EntityType type);
+    void showArticles();
+    void refresh();
+    LibraryRecorder *recorder() const { return m_recorder; }
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *articleTable() const { return m_articles; }
+    QListView *entityList() const { return m_entities; }
+    QTableView *mentioningTable() const { return m_mentioning; }
+    QListView *coMentionedList() const { return m_with; }
+    LibraryArticleModel *articleModel() const { return m_articleModel; }
+    LibraryEntityModel *entityModel() const { return m_entityModel; }
+    LibraryArticleModel *mentioningModel() const { return m_mentioningModel; }
+    LibraryEntityModel *coMentionedModel() const { return m_withModel; }
+
+Q_SIGNALS:
+    // Open this file (double-click on an article whose file is there).
+    void openRequested(const QString &path);
+    // A one-line message for the window's banner (a file that is gone, a failed correction).
+    void message(const QString &text);
+
+private:
+    void refreshArticles();
+    void refreshEntities();
+    void showEntityDetails();
+    void openArticleAt(const QModelIndex &index);
+    void showEntityMenu(const QPoint &pos);
+    qint64 selectedEntity() const;
+    void selectEntityId(qint64 id);
+
+    LibraryStore m_store;
+    LibraryRecorder *m_recorder;
+    LibraryArticleModel *m_articleModel;
+    LibraryEntityModel *m_entityModel;
+    LibraryArticleModel *m_mentioningModel;
+    LibraryEntityModel *m_withModel;
+    QLineEdit *m_search;
+    QComboBox *m_format;
+    QComboBox *m_type;
+    QTabBar *m_tabs;
+    QStackedWidget *m_pages;
+    QTableView *m_articles;
+    QListView *m_entities;
+    QLabel *m_entityTitle;
+    QTableView *m_mentioning;
+    QListView *m_with;
+    QLabel *m_status;
+    QTimer *m_refreshTimer;
+};
+
+} // namespace dramatis
