@@ -2,7 +2,10 @@
 
 #include "ner/bilou.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <initializer_list>
 
 namespace dramatis {
 
@@ -189,6 +192,276 @@ void labelLegalForms(const TokenizedText &tokens, const Gazetteer &gazetteer, st
     }
 }
 
+
+// A mention: tokens [first, end) of one type.
+struct Span
+{
+    qsizetype first = 0;
+    qsizetype end = 0;
+    EntityType type = EntityType::Misc;
+};
+
+std::vector<Span> spansOf(const std::vector<int> &labels)
+{
+    std::vector<Span> out;
+    const qsizetype n = qsizetype(labels.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (labels[i] == bilou::Outside)
+            continue;
+        qsizetype j = i;
+        while (j + 1 < n && bilou::partOf(labels[j]) != bilou::Unit && bilou::partOf(labels[j]) != bilou::Last)
+            ++j;
+        out.push_back({i, j + 1, bilou::typeOf(labels[i])});
+        i = j;
+    }
+    return out;
+}
+
+bool isLowerWord(QStringView w)
+{
+    return !w.isEmpty() && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLower() || c == u'-'; });
+}
+
+bool isIn(QStringView w, std::initializer_list<QStringView> list)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Nouns that make the name before them a product, app, model or service ("the Gemini model", "Siri voice
+// assistant", "Pixel phones").
+bool isProductHead(QStringView w)
+{
+    return isIn(w,
+        {u"app", u"apps", u"application", u"assistant", u"assistants", u"chatbot", u"chatbots", u"bot",
+            u"model", u"models", u"platform", u"platforms", u"service", u"browser", u"browsers", u"chip",
+            u"chips", u"processor", u"processors", u"headset", u"headsets", u"smartphone", u"smartphones",
+            u"phone", u"phones", u"handset", u"handsets", u"console", u"consoles", u"tablet", u"tablets",
+            u"laptop", u"laptops", u"software", u"extension", u"plugin", u"plug-in", u"cereal", u"drink",
+            u"vaccine", u"device", u"devices", u"gadget", u"speaker", u"speakers", u"smartwatch", u"earbuds",
+            u"glasses", u"wallet", u"engine", u"screen", u"screens", u"display", u"displays", u"sedan",
+            u"sedans", u"drone", u"drones", u"subscription", u"feature", u"features", u"update", u"codec",
+            u"framework", u"library", u"protocol", u"operating"});
+}
+
+// Lower-case words that may stand between a name and its head noun ("Gemini language model", "Siri voice
+// assistant"): anything but the small words and verbs of a sentence going on ("Smith said the app").
+bool isModifier(QStringView w)
+{
+    return isLowerWord(w) && w.size() > 2
+        && !isIn(w,
+            {u"the", u"and", u"for", u"with", u"from", u"that", u"this", u"which", u"who", u"said", u"says",
+                u"told", u"was", u"were", u"has", u"had", u"have", u"will", u"would", u"could", u"should",
+                u"can", u"may", u"might", u"also", u"not", u"but", u"its", u"their", u"his", u"her", u"our",
+                u"into", u"over", u"after", u"before", u"about", u"added", u"wrote", u"asked", u"plans",
+                u"wants", u"uses", u"used", u"makes", u"made", u"sells", u"sold", u"launched", u"released",
+                u"built", u"bought", u"owns", u"runs"});
+}
+
+bool isPossessive(QStringView w)
+{
+    return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
+}
+
+bool knownAsCompany(const TokenizedText &tokens, const Gazetteer &gazetteer, const Span &s)
+{
+    for (qsizetype k = s.first; k < s.end; ++k) {
+        QStringView w = tokens.tokenText(k);
+        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
+            w.chop(2);
+        if (gazetteer.lookupWord(w) & (Gazetteer::KnownOrganization | Gazetteer::Company))
+            return true;
+    }
+    return false;
+}
+
+// The name's text, folded, possessive dropped: what every mention of one product shares.
+QString nameKey(const TokenizedText &tokens, qsizetype first, qsizetype end)
+{
+    QString out;
+    for (qsizetype k = first; k < end; ++k) {
+        QStringView w = tokens.tokenText(k);
+        if (isPossessive(w))
+            continue;
+        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
+            w.chop(2);
+        if (!out.isEmpty())
+            out.append(u' ');
+        out.append(w.toString().toCaseFolded());
+    }
+    return out;
+}
+
+// Whether the words after a mention name what it is: a product. Forms: "X model", "X language model",
+// "X, Anthropic's chatbot", "X, the company's voice assistant", "X, its app".
+bool productAfter(const TokenizedText &tokens, qsizetype end)
+{
+    const qsizetype n = tokens.tokens.size();
+    qsizetype k = end;
+    if (k < n && isPossessive(tokens.tokenText(k)))
+        return false; // "X's app": X makes it
+    if (k < n && tokens.tokenText(k) == u",") {
+        // The apposition: "the company's", "its", "Google's", "the" before the noun.
+        ++k;
+        if (k < n && (tokens.tokenText(k) == u"the" || tokens.tokenText(k) == u"a" || tokens.tokenText(k) == u"an"))
+            ++k;
+        if (k < n && (tokens.tokenText(k) == u"its" || tokens.tokenText(k) == u"their")) {
+            ++k;
+        } else if (k < n && !tokens.tokenText(k).isEmpty() && (tokens.tokenText(k).front().isUpper()
+                       || tokens.tokenText(k) == u"company" || tokens.tokenText(k) == u"firm"
+                       || tokens.tokenText(k) == u"company's" || tokens.tokenText(k) == u"firm's")) {
+            const QStringView owner = tokens.tokenText(k);
+            ++k;
+            if (owner.endsWith(u"'s") || owner.endsWith(u"\u2019s")) {
+                // "Anthropic's" as one token
+            } else if (k < n && isPossessive(tokens.tokenText(k))) {
+                ++k;
+            } else {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    for (int modifiers = 0; k < n && modifiers <= 2; ++k, ++modifiers) {
+        const QStringView w = tokens.tokenText(k);
+        if (isProductHead(w))
+            return !(w == u"operating" && (k + 1 >= n || tokens.tokenText(k + 1) != u"system"));
+        if (!isModifier(w))
+            return false;
+    }
+    return false;
+}
+
+// Whether the words before a mention announce a product's name: "a model dubbed X", "an app called X".
+bool productBefore(const TokenizedText &tokens, qsizetype first)
+{
+    if (first < 2)
+        return false;
+    const QStringView verb = tokens.tokenText(first - 1);
+    if (!isIn(verb, {u"dubbed", u"called", u"named", u"nicknamed", u"branded", u"codenamed", u"code-named"}))
+        return false;
+    for (qsizetype k = first - 2; k >= 0 && k >= first - 4; --k) {
+        if (isProductHead(tokens.tokenText(k)))
+            return true;
+        if (!isModifier(tokens.tokenText(k)))
+            return false;
+    }
+    return false;
+}
+
+// Products, models, apps and services named like people or companies go to Other (MISC). One cue anywhere
+// in the document is enough: every mention of the same name is the product. A name the gazetteer knows as
+// a company is its maker ("the Google app") and keeps its type.
+void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    const std::vector<Span> spans = spansOf(labels);
+    QSet<QString> products;
+    for (const Span &s : spans) {
+        if (s.type == EntityType::Misc || knownAsCompany(tokens, gazetteer, s))
+            continue;
+        if (productAfter(tokens, s.end) || productBefore(tokens, s.first))
+            products.insert(nameKey(tokens, s.first, s.end));
+    }
+    if (products.isEmpty())
+        return;
+    for (const Span &s : spans) {
+        if (s.type != EntityType::Misc && products.contains(nameKey(tokens, s.first, s.end)))
+            labelMention(labels, s.first, s.end, EntityType::Misc);
+    }
+}
+
+// Head words that say what a name is, whatever the model made of the rest: "Ellis Island", "Mount Kenya",
+// "Hurricane Helene", "Kennedy Center". Only a person is corrected: the model's places and companies with
+// such words are mostly right, and its people there never are.
+void applyHeadWords(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &span : spansOf(labels)) {
+        Span s = span;
+        if (s.type != EntityType::Person)
+            continue;
+        // A head word the model left outside: "Kennedy" + "Center", "Hurricane" + "Helene".
+        if (s.end < n && labels[s.end] == bilou::Outside && !tokens.tokens[s.end].has(Token::SentenceStart)) {
+            const QStringView next = tokens.tokenText(s.end);
+            if (!next.isEmpty() && next.front().isUpper() && next.size() > 2
+                && (isIn(next, {u"Island", u"Islands", u"Mountain", u"Mountains", u"River", u"Lake", u"Bay",
+                        u"Hall", u"Street", u"Avenue", u"Road", u"Square", u"Park", u"Bridge", u"Airport",
+                        u"Valley", u"Beach", u"Canyon", u"County", u"Strait", u"Sea", u"Ocean", u"Desert",
+                        u"Peninsula", u"Falls", u"Harbor", u"Harbour", u"Gulf", u"Glacier", u"Reef",
+                        u"Heights", u"Plaza", u"Boulevard", u"Stadium", u"Arena"})
+                    || isIn(next, {u"Center", u"Centre", u"Institute", u"University", u"College", u"Foundation",
+                           u"Hospital", u"Museum", u"Council", u"Committee", u"Commission", u"Agency",
+                           u"Department", u"Ministry", u"Association", u"Society", u"Academy", u"Federation",
+                           u"Authority", u"Corporation", u"Company"})))
+                ++s.end;
+        }
+        if (s.first > 0 && labels[s.first - 1] == bilou::Outside
+            && isIn(tokens.tokenText(s.first - 1),
+                {u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Mount", u"Mt.", u"Lake", u"Cape", u"Fort"}))
+            --s.first;
+        const QStringView head = tokens.tokenText(s.end - 1);
+        const QStringView lead = tokens.tokenText(s.first);
+        EntityType type = EntityType::Person;
+        if (isIn(lead, {u"Hurricane", u"Typhoon", u"Cyclone", u"Storm"}))
+            type = EntityType::Misc;
+        else if (isIn(lead, {u"Mount", u"Mt.", u"Lake", u"Cape", u"Fort"}))
+            type = EntityType::Location;
+        else if (isIn(head, {u"Island", u"Islands", u"Mountain", u"Mountains", u"River", u"Lake", u"Bay",
+                     u"Hall", u"Street", u"Avenue", u"Road", u"Square", u"Park", u"Bridge", u"Airport",
+                     u"Valley", u"Beach", u"Canyon", u"County", u"Strait", u"Sea", u"Ocean", u"Desert",
+                     u"Peninsula", u"Falls", u"Harbor", u"Harbour", u"Gulf", u"Glacier", u"Reef", u"Heights",
+                     u"Plaza", u"Boulevard", u"Stadium", u"Arena"}))
+            type = EntityType::Location;
+        else if (isIn(head, {u"Center", u"Centre", u"Institute", u"University", u"College", u"Foundation",
+                     u"Hospital", u"Museum", u"Council", u"Committee", u"Commission", u"Agency",
+                     u"Department", u"Ministry", u"Association", u"Society", u"Academy", u"Federation",
+                     u"Authority", u"Corporation", u"Company"}))
+            type = EntityType::Organization;
+        if (type != EntityType::Person || s.first != span.first || s.end != span.end)
+            labelMention(labels, s.first, s.end, type == EntityType::Person ? span.type : type);
+    }
+}
+
+// A list of names shares a type: in "Microsoft, Amazon and Google, who ..." the model's context features
+// make the last company a person. A one-word person among at least two organisations of the same list
+// becomes one when the gazetteer knows the word as a company, or knows it as no personal name at all.
+void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    const std::vector<Span> spans = spansOf(labels);
+    const qsizetype n = qsizetype(spans.size());
+    for (qsizetype i = 0; i < n;) {
+        // The longest run of mentions joined by ",", "and", "or", ", and".
+        qsizetype j = i + 1;
+        while (j < n) {
+            const qsizetype gap = spans[j].first - spans[j - 1].end;
+            const QStringView a = tokens.tokenText(spans[j - 1].end);
+            const bool joined = (gap == 1 && (a == u"," || a == u"and" || a == u"or" || a == u"&"))
+                || (gap == 2 && a == u"," && isIn(tokens.tokenText(spans[j - 1].end + 1), {u"and", u"or"}));
+            if (!joined)
+                break;
+            ++j;
+        }
+        if (j - i >= 3) {
+            qsizetype orgs = 0;
+            for (qsizetype k = i; k < j; ++k)
+                orgs += spans[k].type == EntityType::Organization;
+            if (orgs >= 2) {
+                for (qsizetype k = i; k < j; ++k) {
+                    const Span &s = spans[k];
+                    if (s.type != EntityType::Person || s.end - s.first != 1)
+                        continue;
+                    const std::uint16_t c = gazetteer.lookupWord(tokens.tokenText(s.first));
+                    const std::uint16_t personal = Gazetteer::FirstName | Gazetteer::FirstNameCommon
+                        | Gazetteer::Surname | Gazetteer::SurnameCommon;
+                    if ((c & (Gazetteer::KnownOrganization | Gazetteer::Company)) || !(c & personal))
+                        labelMention(labels, s.first, s.end, EntityType::Organization);
+                }
+            }
+        }
+        i = j;
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -197,6 +470,9 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     labelExchangeTickers(tokens, gazetteer, labels);
     labelLegalForms(tokens, gazetteer, labels, confidence);
     dropCommonAcronyms(tokens, gazetteer, labels);
+    harmonizeLists(tokens, gazetteer, labels);
+    applyHeadWords(tokens, labels);
+    labelProducts(tokens, gazetteer, labels);
 }
 
 } // namespace dramatis

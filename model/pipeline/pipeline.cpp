@@ -5,6 +5,7 @@
 #include "lexicon/analystlexicon.h"
 #include "lexicon/lexiconapplier.h"
 #include "ner/tokenizer.h"
+#include "pipeline/headline.h"
 
 #include <QElapsedTimer>
 
@@ -126,6 +127,7 @@ AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystL
     result->mentions = tagger.tag(result->tokens, stop);
     result->tagMicros = timer.nsecsElapsed() / 1000;
     result->taggerName = tagger.name();
+    filterCapitalisedLines(result->tokens, result->mentions);
     const MentionList decided = applyLexicon(lexicon, result->tokens, result->mentions);
     if (stop.stop_requested())
         return nullptr;
@@ -139,7 +141,8 @@ AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystL
         // The analyst's corrections hold in the headline too: a name rejected in the text is no entity
         // there either, and a marked one is found.
         const TokenizedText titleTokens = Tokenizer().tokenize(article.title);
-        result->titleMentions = tagTitle(titleTokens, result->tokens, tagger, stop);
+        result->titleMentions = supportedHeadlineMentions(titleTokens,
+            tagTitle(titleTokens, result->tokens, tagger, stop), result->tokens, result->mentions);
         if (stop.stop_requested())
             return nullptr;
         applyLexicon(lexicon, titleTokens, result->titleMentions);
