@@ -449,6 +449,17 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
     {
         QHash<QString, QSet<EntityType>> cueTypes;
         QList<std::optional<EntityType>> cue(n);
+        // "Microsoft, Amazon and Google, who ...": the "who" speaks of the whole list, and a list of
+        // companies stays one.
+        auto endsListOfOrganizations = [&](qsizetype i) {
+            const qsizetype f = forms[i].firstToken;
+            const QString joint = tokenKey(f - 1);
+            if (i == 0 || (joint != u"and" && joint != u"or" && joint != u","))
+                return false;
+            const qsizetype before = forms[i - 1].endToken;
+            return (before == f - 1 || (before == f - 2 && tokenKey(f - 2) == u","))
+                && mentions[i - 1].type == EntityType::Organization;
+        };
         for (qsizetype i = 0; i < n; ++i) {
             if (mentions[i].type != EntityType::Person && mentions[i].type != EntityType::Organization)
                 continue;
@@ -461,7 +472,7 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
             else if (honorifics().contains(QString(prev).remove(u'.'))
                 && tokens.tokenText(f - 1).front().isUpper() && forms[i].keys.size() <= 2)
                 cue[i] = EntityType::Person;
-            else if (next == u"," && next2 == u"who")
+            else if (next == u"," && next2 == u"who" && !endsListOfOrganizations(i))
                 cue[i] = EntityType::Person;
             if (cue[i])
                 cueTypes[forms[i].keys.join(u' ')].insert(*cue[i]);

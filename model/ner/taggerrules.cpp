@@ -268,7 +268,7 @@ bool knownAsCompany(const TokenizedText &tokens, const Gazetteer &gazetteer, con
         QStringView w = tokens.tokenText(k);
         if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
             w.chop(2);
-        if (gazetteer.lookupWord(w) & (Gazetteer::KnownOrganization | Gazetteer::Company))
+        if (gazetteer.lookupWord(w) & Gazetteer::KnownOrganization)
             return true;
     }
     return false;
@@ -351,7 +351,7 @@ bool productBefore(const TokenizedText &tokens, qsizetype first)
 
 // Products, models, apps and services named like people or companies go to Other (MISC). One cue anywhere
 // in the document is enough: every mention of the same name is the product. A name the gazetteer knows as
-// a company is its maker ("the Google app") and keeps its type.
+// an organisation of today's news is the maker ("the Google app", "the Uber app") and keeps its type.
 void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
@@ -376,61 +376,71 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
 void applyHeadWords(const TokenizedText &tokens, std::vector<int> &labels)
 {
     const qsizetype n = tokens.tokens.size();
+    static constexpr std::initializer_list<QStringView> PlaceHeads = {u"Island", u"Islands", u"Mountain",
+        u"Mountains", u"River", u"Lake", u"Bay", u"Hall", u"Street", u"Avenue", u"Road", u"Square", u"Park",
+        u"Bridge", u"Airport", u"Valley", u"Beach", u"Canyon", u"County", u"Strait", u"Sea", u"Ocean", u"Desert",
+        u"Peninsula", u"Falls", u"Harbor", u"Harbour", u"Gulf", u"Glacier", u"Reef", u"Heights", u"Plaza",
+        u"Boulevard", u"Stadium", u"Arena"};
+    static constexpr std::initializer_list<QStringView> OrganisationHeads = {u"Center", u"Centre",
+        u"Institute", u"University", u"College", u"Foundation", u"Hospital", u"Museum", u"Council",
+        u"Committee", u"Commission", u"Agency", u"Department", u"Ministry", u"Association", u"Society",
+        u"Academy", u"Federation", u"Authority", u"Corporation", u"Company"};
+    static constexpr std::initializer_list<QStringView> StormWords = {u"Hurricane", u"Typhoon", u"Cyclone",
+        u"Storm"};
+    static constexpr std::initializer_list<QStringView> PlacePrefixes = {u"Mount", u"Mt.", u"Lake", u"Cape",
+        u"Fort"};
     for (const Span &span : spansOf(labels)) {
         Span s = span;
+        // A storm's name is an event, whatever the model made of it ("Hurricane Helene").
+        const bool storm = (s.first > 0 && labels[s.first - 1] == bilou::Outside
+                               && isIn(tokens.tokenText(s.first - 1), StormWords))
+            || isIn(tokens.tokenText(s.first), StormWords);
+        if (storm) {
+            if (!isIn(tokens.tokenText(s.first), StormWords))
+                --s.first;
+            labelMention(labels, s.first, s.end, EntityType::Misc);
+            continue;
+        }
         if (s.type != EntityType::Person)
             continue;
-        // A head word the model left outside: "Kennedy" + "Center", "Hurricane" + "Helene".
+        // A head word the model left outside: "Kennedy" + "Center", "Ellis" + "Island".
         if (s.end < n && labels[s.end] == bilou::Outside && !tokens.tokens[s.end].has(Token::SentenceStart)) {
             const QStringView next = tokens.tokenText(s.end);
-            if (!next.isEmpty() && next.front().isUpper() && next.size() > 2
-                && (isIn(next, {u"Island", u"Islands", u"Mountain", u"Mountains", u"River", u"Lake", u"Bay",
-                        u"Hall", u"Street", u"Avenue", u"Road", u"Square", u"Park", u"Bridge", u"Airport",
-                        u"Valley", u"Beach", u"Canyon", u"County", u"Strait", u"Sea", u"Ocean", u"Desert",
-                        u"Peninsula", u"Falls", u"Harbor", u"Harbour", u"Gulf", u"Glacier", u"Reef",
-                        u"Heights", u"Plaza", u"Boulevard", u"Stadium", u"Arena"})
-                    || isIn(next, {u"Center", u"Centre", u"Institute", u"University", u"College", u"Foundation",
-                           u"Hospital", u"Museum", u"Council", u"Committee", u"Commission", u"Agency",
-                           u"Department", u"Ministry", u"Association", u"Society", u"Academy", u"Federation",
-                           u"Authority", u"Corporation", u"Company"})))
+            if (isIn(next, PlaceHeads) || isIn(next, OrganisationHeads))
                 ++s.end;
         }
         if (s.first > 0 && labels[s.first - 1] == bilou::Outside
-            && isIn(tokens.tokenText(s.first - 1),
-                {u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Mount", u"Mt.", u"Lake", u"Cape", u"Fort"}))
+            && isIn(tokens.tokenText(s.first - 1), PlacePrefixes))
             --s.first;
         const QStringView head = tokens.tokenText(s.end - 1);
-        const QStringView lead = tokens.tokenText(s.first);
         EntityType type = EntityType::Person;
-        if (isIn(lead, {u"Hurricane", u"Typhoon", u"Cyclone", u"Storm"}))
-            type = EntityType::Misc;
-        else if (isIn(lead, {u"Mount", u"Mt.", u"Lake", u"Cape", u"Fort"}))
+        if (isIn(tokens.tokenText(s.first), PlacePrefixes) || isIn(head, PlaceHeads))
             type = EntityType::Location;
-        else if (isIn(head, {u"Island", u"Islands", u"Mountain", u"Mountains", u"River", u"Lake", u"Bay",
-                     u"Hall", u"Street", u"Avenue", u"Road", u"Square", u"Park", u"Bridge", u"Airport",
-                     u"Valley", u"Beach", u"Canyon", u"County", u"Strait", u"Sea", u"Ocean", u"Desert",
-                     u"Peninsula", u"Falls", u"Harbor", u"Harbour", u"Gulf", u"Glacier", u"Reef", u"Heights",
-                     u"Plaza", u"Boulevard", u"Stadium", u"Arena"}))
-            type = EntityType::Location;
-        else if (isIn(head, {u"Center", u"Centre", u"Institute", u"University", u"College", u"Foundation",
-                     u"Hospital", u"Museum", u"Council", u"Committee", u"Commission", u"Agency",
-                     u"Department", u"Ministry", u"Association", u"Society", u"Academy", u"Federation",
-                     u"Authority", u"Corporation", u"Company"}))
+        else if (isIn(head, OrganisationHeads))
             type = EntityType::Organization;
-        if (type != EntityType::Person || s.first != span.first || s.end != span.end)
-            labelMention(labels, s.first, s.end, type == EntityType::Person ? span.type : type);
+        if (type != EntityType::Person)
+            labelMention(labels, s.first, s.end, type);
     }
 }
 
 // A list of names shares a type: in "Microsoft, Amazon and Google, who ..." the model's context features
-// make the last company a person. A one-word person among at least two organisations of the same list
-// becomes one when the gazetteer knows the word as a company, or knows it as no personal name at all.
+// make the last company a person and the middle one a river. In a list of three or more names with an
+// organisation in it, a name the gazetteer knows as an organisation of today's news is one; then a one-word
+// person the gazetteer knows as no personal name becomes one too when two or more organisations surround it.
 void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
     const qsizetype n = qsizetype(spans.size());
+    constexpr std::uint16_t Personal = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname
+        | Gazetteer::SurnameCommon;
+    auto word = [&](const Span &s) {
+        QStringView w = tokens.tokenText(s.first);
+        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
+            w.chop(2);
+        return gazetteer.lookupWord(w);
+    };
     for (qsizetype i = 0; i < n;) {
-        // The longest run of mentions joined by ",", "and", "or", ", and".
+        // The longest run of mentions joined by ",", "and", "or", "&", ", and".
         qsizetype j = i + 1;
         while (j < n) {
             const qsizetype gap = spans[j].first - spans[j - 1].end;
@@ -442,20 +452,29 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
             ++j;
         }
         if (j - i >= 3) {
-            qsizetype orgs = 0;
-            for (qsizetype k = i; k < j; ++k)
+            std::vector<EntityType> types;
+            qsizetype orgs = 0, known = 0;
+            for (qsizetype k = i; k < j; ++k) {
+                types.push_back(spans[k].type);
                 orgs += spans[k].type == EntityType::Organization;
-            if (orgs >= 2) {
+                known += spans[k].end - spans[k].first == 1 && (word(spans[k]) & Gazetteer::KnownOrganization);
+            }
+            if (orgs >= 1 || known >= 2) {
                 for (qsizetype k = i; k < j; ++k) {
                     const Span &s = spans[k];
-                    if (s.type != EntityType::Person || s.end - s.first != 1)
-                        continue;
-                    const std::uint16_t c = gazetteer.lookupWord(tokens.tokenText(s.first));
-                    const std::uint16_t personal = Gazetteer::FirstName | Gazetteer::FirstNameCommon
-                        | Gazetteer::Surname | Gazetteer::SurnameCommon;
-                    if ((c & (Gazetteer::KnownOrganization | Gazetteer::Company)) || !(c & personal))
-                        labelMention(labels, s.first, s.end, EntityType::Organization);
+                    if (s.type != EntityType::Organization && s.end - s.first == 1
+                        && (word(s) & Gazetteer::KnownOrganization)) {
+                        types[k - i] = EntityType::Organization;
+                        ++orgs;
+                    }
                 }
+            }
+            for (qsizetype k = i; k < j; ++k) {
+                const Span &s = spans[k];
+                if (orgs >= 2 && s.type == EntityType::Person && s.end - s.first == 1 && !(word(s) & Personal))
+                    types[k - i] = EntityType::Organization;
+                if (types[k - i] != s.type)
+                    labelMention(labels, s.first, s.end, types[k - i]);
             }
         }
         i = j;

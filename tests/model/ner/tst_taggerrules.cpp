@@ -5,6 +5,7 @@
 #include "ner/taggerrules.h"
 #include "ner/tokenizer.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace dramatis;
@@ -19,6 +20,12 @@ private slots:
     void legalForms_data();
     void legalForms();
     void legalFormConfidence();
+    void products_data();
+    void products();
+    void headWords_data();
+    void headWords();
+    void lists_data();
+    void lists();
 };
 
 namespace {
@@ -33,15 +40,18 @@ EntityType typeFromCode(QStringView code)
     qFatal("unknown entity type");
 }
 
-// Labels for `mentions` ("PER Marine ASA": type code, space, the text at its first whole-token occurrence).
+// Labels for `mentions` ("PER Marine ASA": type code, space, the text at its first whole-token occurrence;
+// the same text again means its next occurrence).
 std::vector<int> labelsFor(const TokenizedText &tokens, const QStringList &mentions)
 {
     std::vector<int> labels(tokens.tokens.size(), bilou::Outside);
+    QHash<QString, qsizetype> next; // a name given twice is its next occurrence
     for (const QString &m : mentions) {
         const qsizetype space = m.indexOf(u' ');
         const EntityType type = typeFromCode(QStringView(m).left(space));
         const QString name = m.mid(space + 1);
-        const qsizetype at = tokens.text.indexOf(name);
+        const qsizetype at = tokens.text.indexOf(name, next.value(name, 0));
+        next.insert(name, at + name.size());
         const auto [first, end] = tokens.tokenRange(at, at + name.size());
         if (at < 0 || end <= first)
             qFatal("mention text not in the sentence");
@@ -160,6 +170,133 @@ void TestTaggerRules::legalFormConfidence()
     for (int k : {0, 1, 2})
         QCOMPARE(confidence[k], LegalFormConfidence);
     QCOMPARE(confidence[4], 0.7f);
+}
+
+namespace {
+
+void addRuleColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("model");
+    QTest::addColumn<QString>("expected");
+}
+
+void checkRules()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, model);
+    QFETCH(QString, expected);
+    const TokenizedText tokens = Tokenizer().tokenize(text);
+    std::vector<int> labels = labelsFor(tokens, model);
+    applyTaggerRules(tokens, *Gazetteer::builtIn(), labels);
+    QCOMPARE(describe(tokens, labels), expected);
+}
+
+} // namespace
+
+void TestTaggerRules::products_data()
+{
+    addRuleColumns();
+    // The apposition names what it is; every other mention of the name follows.
+    QTest::newRow("apposition-company") << u"Orion Dynamics unveiled Nova, the company's new language model. Nova answers fast."_s
+                                        << QStringList {u"ORG Orion Dynamics"_s, u"PER Nova"_s, u"PER Nova"_s}
+                                        << u"ORG Orion Dynamics; MISC Nova; MISC Nova"_s;
+    QTest::newRow("cue-later") << u"Nova answers fast. Orion Dynamics built Nova, its language model."_s
+                               << QStringList {u"PER Nova"_s, u"ORG Orion Dynamics"_s, u"ORG Nova"_s}
+                               << u"MISC Nova; ORG Orion Dynamics; MISC Nova"_s;
+    QTest::newRow("apposition-owner") << u"Critics compared it with Tamsin, Brightline's chatbot."_s
+                                      << QStringList {u"PER Tamsin"_s, u"ORG Brightline"_s}
+                                      << u"MISC Tamsin; ORG Brightline"_s;
+    QTest::newRow("its-app") << u"Customers left Parcelly, its delivery app, in droves."_s
+                             << QStringList {u"ORG Parcelly"_s} << u"MISC Parcelly"_s;
+    QTest::newRow("head-noun") << u"Owners of the Veyra headset complained about heat."_s
+                               << QStringList {u"PER Veyra"_s} << u"MISC Veyra"_s;
+    QTest::newRow("modifier-head") << u"The Halden voice assistant now speaks Welsh."_s
+                                   << QStringList {u"PER Halden"_s} << u"MISC Halden"_s;
+    QTest::newRow("plural-models") << u"Quill models were trained on public data."_s
+                                   << QStringList {u"ORG Quill"_s} << u"MISC Quill"_s;
+    QTest::newRow("dubbed") << u"The lab released a model dubbed Kestrel on Friday."_s
+                            << QStringList {u"PER Kestrel"_s} << u"MISC Kestrel"_s;
+    QTest::newRow("called-app") << u"She built an app called Tandem with two friends."_s
+                                << QStringList {u"ORG Tandem"_s} << u"MISC Tandem"_s;
+    // The maker stays the maker.
+    QTest::newRow("maker-known") << u"Riders opened the Uber app less often."_s << QStringList {u"ORG Uber"_s}
+                                 << u"ORG Uber"_s;
+    QTest::newRow("maker-possessive") << u"Brightline's chatbot answered."_s << QStringList {u"ORG Brightline"_s}
+                                      << u"ORG Brightline"_s;
+    // Not a product: a person who said something, a person followed by an ordinary verb phrase.
+    QTest::newRow("said-app") << u"Maria Lund said the app was slow."_s << QStringList {u"PER Maria Lund"_s}
+                              << u"PER Maria Lund"_s;
+    QTest::newRow("apposition-person") << u"Maria Lund, the company's chief executive, spoke first."_s
+                                       << QStringList {u"PER Maria Lund"_s} << u"PER Maria Lund"_s;
+    QTest::newRow("called-person") << u"He called Maria Lund on Monday."_s << QStringList {u"PER Maria Lund"_s}
+                                   << u"PER Maria Lund"_s;
+}
+
+void TestTaggerRules::products()
+{
+    checkRules();
+}
+
+void TestTaggerRules::headWords_data()
+{
+    addRuleColumns();
+    QTest::newRow("island") << u"Ferries to Ellis Island resumed."_s << QStringList {u"PER Ellis"_s}
+                            << u"LOC Ellis Island"_s;
+    QTest::newRow("island-inside") << u"Ferries to Ellis Island resumed."_s << QStringList {u"PER Ellis Island"_s}
+                                   << u"LOC Ellis Island"_s;
+    QTest::newRow("mount") << u"Climbers left Mount Kenya early."_s << QStringList {u"PER Kenya"_s}
+                           << u"LOC Mount Kenya"_s;
+    QTest::newRow("city-hall") << u"Protesters gathered outside Marlowe Hall at noon."_s
+                               << QStringList {u"PER Marlowe Hall"_s} << u"LOC Marlowe Hall"_s;
+    QTest::newRow("hurricane") << u"Hurricane Helene struck the coast."_s << QStringList {u"PER Helene"_s}
+                               << u"MISC Hurricane Helene"_s;
+    QTest::newRow("hurricane-inside") << u"Damage from Typhoon Mawar was severe."_s
+                                      << QStringList {u"LOC Typhoon Mawar"_s} << u"MISC Typhoon Mawar"_s;
+    QTest::newRow("center") << u"The Kennedy Center cancelled two shows."_s << QStringList {u"PER Kennedy"_s}
+                            << u"ORG Kennedy Center"_s;
+    QTest::newRow("institute") << u"Researchers at the Halvorsen Institute agreed."_s
+                               << QStringList {u"PER Halvorsen Institute"_s} << u"ORG Halvorsen Institute"_s;
+    // A person stays a person: no head word, or a head word that is only the next sentence's first word.
+    QTest::newRow("person") << u"Anna Ellis spoke."_s << QStringList {u"PER Anna Ellis"_s} << u"PER Anna Ellis"_s;
+    QTest::newRow("next-sentence") << u"We met Anna Ellis. Park rangers came later."_s
+                                   << QStringList {u"PER Anna Ellis"_s} << u"PER Anna Ellis"_s;
+    QTest::newRow("place-kept") << u"Visitors to Ellis Island came."_s << QStringList {u"LOC Ellis Island"_s}
+                                << u"LOC Ellis Island"_s;
+}
+
+void TestTaggerRules::headWords()
+{
+    checkRules();
+}
+
+void TestTaggerRules::lists_data()
+{
+    addRuleColumns();
+    QTest::newRow("who-after-companies")
+        << u"Microsoft, Amazon and Google, who control the market, declined to comment."_s
+        << QStringList {u"ORG Microsoft"_s, u"LOC Amazon"_s, u"PER Google"_s}
+        << u"ORG Microsoft; ORG Amazon; ORG Google"_s;
+    QTest::newRow("unknown-word-among-companies")
+        << u"Suppliers include Brightline, Orvex and Zantrio, who all declined to comment."_s
+        << QStringList {u"ORG Brightline"_s, u"ORG Orvex"_s, u"PER Zantrio"_s}
+        << u"ORG Brightline; ORG Orvex; ORG Zantrio"_s;
+    // People in a list stay people; a first name is evidence enough.
+    QTest::newRow("people") << u"Maria, Anna and John, who run the firm, agreed."_s
+                            << QStringList {u"PER Maria"_s, u"PER Anna"_s, u"PER John"_s}
+                            << u"PER Maria; PER Anna; PER John"_s;
+    QTest::newRow("person-among-companies")
+        << u"Brightline, Orvex and Maria, who advised them, agreed."_s
+        << QStringList {u"ORG Brightline"_s, u"ORG Orvex"_s, u"PER Maria"_s}
+        << u"ORG Brightline; ORG Orvex; PER Maria"_s;
+    // Two names are no list.
+    QTest::newRow("pair") << u"Orvex and Zantrio, who merged, grew."_s
+                          << QStringList {u"ORG Orvex"_s, u"PER Zantrio"_s} << u"ORG Orvex; PER Zantrio"_s;
+}
+
+void TestTaggerRules::lists()
+{
+    checkRules();
 }
 
 QTEST_GUILESS_MAIN(TestTaggerRules)
