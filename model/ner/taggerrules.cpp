@@ -423,6 +423,18 @@ void applyHeadWords(const TokenizedText &tokens, std::vector<int> &labels)
     }
 }
 
+// A person's name takes the initial the model left before it: "C. Eugene Steuerle", "J. Robert Oppenheimer".
+void joinLeadingInitials(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Person || s.first == 0 || labels[s.first - 1] != bilou::Outside)
+            continue;
+        const QStringView initial = tokens.tokenText(s.first - 1);
+        if (initial.size() == 2 && initial.front().isUpper() && initial.back() == u'.')
+            labelMention(labels, s.first - 1, s.end, EntityType::Person);
+    }
+}
+
 // A list of names shares a type: in "Microsoft, Amazon and Google, who ..." the model's context features
 // make the last company a person and the middle one a river. In a list of three or more names with an
 // organisation in it, a name the gazetteer knows as an organisation of today's news is one; then a one-word
@@ -483,6 +495,30 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
 
 } // namespace
 
+Mention trimHyphenatedModifier(const TokenizedText &tokens, const Gazetteer &gazetteer, Mention mention)
+{
+    const auto [first, end] = tokens.tokenRange(mention.start, mention.end);
+    if (end <= first)
+        return mention;
+    const QStringView last = tokens.tokenText(end - 1);
+    const qsizetype dash = last.lastIndexOf(u'-');
+    if (dash < 2 || dash + 1 >= last.size() || !last.front().isUpper())
+        return mention;
+    const QStringView word = last.mid(dash + 1);
+    if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLower(); }))
+        return mention;
+    const QStringView name = last.left(dash);
+    mention.end = tokens.tokens[end - 1].start + dash;
+    if (end - first == 1 && mention.type == EntityType::Misc) {
+        const std::uint16_t c = gazetteer.lookupWord(name);
+        if (c & (Gazetteer::Country | Gazetteer::City | Gazetteer::Region))
+            mention.type = EntityType::Location;
+        else if (c & Gazetteer::KnownOrganization)
+            mention.type = EntityType::Organization;
+    }
+    return mention;
+}
+
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
     std::vector<float> *confidence)
 {
@@ -491,6 +527,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropCommonAcronyms(tokens, gazetteer, labels);
     harmonizeLists(tokens, gazetteer, labels);
     applyHeadWords(tokens, labels);
+    joinLeadingInitials(tokens, labels);
     labelProducts(tokens, gazetteer, labels);
 }
 

@@ -94,6 +94,18 @@ bool isInitialismLike(QStringView w)
     return true;
 }
 
+bool startsUpper(const QString &text, const Token &t)
+{
+    return t.end > t.start && text.at(t.start).isUpper();
+}
+
+// "J.": one capital letter and its period, as one token.
+bool isNameInitial(const QList<Token> &toks, const QString &text, qsizetype i)
+{
+    const Token &t = toks[i];
+    return t.end - t.start == 2 && text.at(t.start).isUpper() && text.at(t.start + 1) == u'.';
+}
+
 } // namespace
 
 bool Tokenizer::isAbbreviation(QStringView word)
@@ -225,6 +237,11 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
             if (text.at(k) == u'\n')
                 ++newlines;
         }
+        // An initial inside a name ends no sentence: "Donald J. Trump", "C. Eugene Steuerle", "Mary J. Holt".
+        if (newSentence && i >= 1 && isNameInitial(toks, text, i - 1) && startsUpper(text, t)
+            && (toks[i - 1].has(Token::SentenceStart)
+                || (i >= 2 && toks[i - 2].has(Token::Word) && startsUpper(text, toks[i - 2]))))
+            newSentence = false;
         if (i == 0 || newlines >= 2) {
             t.flags |= Token::ParagraphStart;
             newSentence = true;

@@ -24,6 +24,10 @@ private slots:
     void products();
     void headWords_data();
     void headWords();
+    void initials_data();
+    void initials();
+    void hyphenatedModifiers_data();
+    void hyphenatedModifiers();
     void lists_data();
     void lists();
 };
@@ -263,6 +267,61 @@ void TestTaggerRules::headWords_data()
                                    << QStringList {u"PER Anna Ellis"_s} << u"PER Anna Ellis"_s;
     QTest::newRow("place-kept") << u"Visitors to Ellis Island came."_s << QStringList {u"LOC Ellis Island"_s}
                                 << u"LOC Ellis Island"_s;
+}
+
+void TestTaggerRules::initials_data()
+{
+    addRuleColumns();
+    QTest::newRow("leading") << u"Rates rose. C. Eugene Steuerle disagreed."_s
+                             << QStringList {u"PER Eugene Steuerle"_s} << u"PER C. Eugene Steuerle"_s;
+    QTest::newRow("already-inside") << u"Rates rose. C. Eugene Steuerle disagreed."_s
+                                    << QStringList {u"PER C. Eugene Steuerle"_s} << u"PER C. Eugene Steuerle"_s;
+    // Not a person, or not an initial: nothing to join.
+    QTest::newRow("organisation") << u"Plan B. Orvex agreed."_s << QStringList {u"ORG Orvex"_s}
+                                  << u"ORG Orvex"_s;
+    QTest::newRow("abbreviation") << u"Ask Dr. Maria Lund."_s << QStringList {u"PER Maria Lund"_s}
+                                  << u"PER Maria Lund"_s;
+}
+
+void TestTaggerRules::initials()
+{
+    checkRules();
+}
+
+void TestTaggerRules::hyphenatedModifiers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mention"); // type code, space, text
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("owned") << u"The Google-owned site grew."_s << u"ORG Google-owned"_s << u"ORG Google"_s;
+    QTest::newRow("based-place") << u"A Boston-based fund sold."_s << u"MISC Boston-based"_s << u"LOC Boston"_s;
+    QTest::newRow("two-words") << u"A New York-based fund sold."_s << u"LOC New York-based"_s
+                               << u"LOC New York"_s;
+    QTest::newRow("person-led") << u"The Maria Lund-led team won."_s << u"PER Maria Lund-led"_s
+                                << u"PER Maria Lund"_s;
+    // Two names joined, a lower-case first part, a short prefix, digits: whole.
+    QTest::newRow("two-names") << u"Hewlett-Packard fell."_s << u"ORG Hewlett-Packard"_s
+                               << u"ORG Hewlett-Packard"_s;
+    QTest::newRow("particle") << u"Omar al-Bashir spoke."_s << u"PER Omar al-Bashir"_s
+                              << u"PER Omar al-Bashir"_s;
+    QTest::newRow("short-prefix") << u"The X-ray unit."_s << u"MISC X-ray"_s << u"MISC X-ray"_s;
+    QTest::newRow("digits") << u"Covid-19 spread."_s << u"MISC Covid-19"_s << u"MISC Covid-19"_s;
+}
+
+void TestTaggerRules::hyphenatedModifiers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mention);
+    QFETCH(QString, expected);
+    const TokenizedText tokens = Tokenizer().tokenize(text);
+    const qsizetype space = mention.indexOf(u' ');
+    const QString name = mention.mid(space + 1);
+    Mention m;
+    m.start = text.indexOf(name);
+    m.end = m.start + name.size();
+    m.type = typeFromCode(QStringView(mention).left(space));
+    const Mention out = trimHyphenatedModifier(tokens, *Gazetteer::builtIn(), m);
+    QCOMPARE(entityTypeCode(out.type) + u' ' + text.mid(out.start, out.end - out.start), expected);
 }
 
 void TestTaggerRules::headWords()

@@ -60,6 +60,11 @@ void TestTokenizer::sentences_data()
     QTest::newRow("question and exclamation") << QStringLiteral("Who? Nobody! Fine.") << 3;
     QTest::newRow("blank line") << QStringLiteral("Headline without stop\n\nBody text here.") << 2;
     QTest::newRow("empty") << QString() << 0;
+    // An initial inside a name ends no sentence; a letter that ends one still does.
+    QTest::newRow("middle initial") << QStringLiteral("Donald J. Trump met Mary J. Holt.") << 1;
+    QTest::newRow("leading initial") << QStringLiteral("Rates rose. C. Eugene Steuerle disagreed.") << 2;
+    QTest::newRow("letter ends sentence") << QStringLiteral("They chose plan b. Then it failed.") << 2;
+    QTest::newRow("initial before blank line") << QStringLiteral("Signed, Mary J.\n\nThe end.") << 2;
 }
 
 void TestTokenizer::sentences()
