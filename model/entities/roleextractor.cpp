@@ -168,6 +168,13 @@ std::optional<RoleExtractor::Role> RoleExtractor::apposition(int person, const S
     int org = -1;
     if (const int m = possessingOrganization(&j); m >= 0)
         org = m;
+    // "the company's chief executive", "the firm's founder": the company the sentence is about, as "its".
+    static const QSet<QString> companyNouns = wordSet({"company", "firm", "group", "bank", "carmaker",
+        "chipmaker", "startup", "retailer", "lender", "insurer", "agency", "airline", "automaker", "brewer"});
+    if (org < 0 && det == u"the" && companyNouns.contains(lower(j)) && isPossessive(lower(j + 1))) {
+        j += 2;
+        det = QStringLiteral("its");
+    }
     Role role;
     role.person = person;
     const Span title = titleAt(j, s.endToken);
@@ -259,9 +266,10 @@ int RoleExtractor::organizationAfter(qsizetype token, qsizetype limit) const
 int RoleExtractor::subjectOrganization(qsizetype sentence, qsizetype beforeToken) const
 {
     // "its" points back at the sentence's first organisation, the usual subject; at the start of a
-    // sentence, at the previous sentence's.
+    // sentence, at the nearest of the two sentences before that names one ("Halvorsen said ... Solberg, the
+    // company's chief executive, ... Berg, its finance chief, ...").
     const auto &sentences = m_tokens.sentences;
-    for (qsizetype si = sentence; si >= 0 && si >= sentence - 1; --si) {
+    for (qsizetype si = sentence; si >= 0 && si >= sentence - 2; --si) {
         const qsizetype end = si == sentence ? beforeToken : sentences[si].endToken;
         for (qsizetype t = sentences[si].firstToken; t < end; ++t) {
             if (const int m = mentionStartingAt(t); m >= 0 && m_mentions[m].type == EntityType::Organization)

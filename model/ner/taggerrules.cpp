@@ -435,6 +435,55 @@ void joinLeadingInitials(const TokenizedText &tokens, std::vector<int> &labels)
     }
 }
 
+bool isTitleWord(const Gazetteer &gazetteer, QStringView w)
+{
+    return isLowerWord(w) && (gazetteer.lookupWord(w) & (Gazetteer::JobTitle | Gazetteer::Honorific));
+}
+
+// Appositions and premodifiers that say who is a person and who an employer:
+// - "Sundar Pichai, the company's chief executive", "Jon Hale, its finance chief", "Ana Ruiz, Orvex's
+//   founder": the name before the job title is a person, whatever the model made of it;
+// - "another Brightline vice president", "a Brightline spokeswoman": the name inside is the employer, where
+//   the model saw Other (a nationality stays one: "a French spokesman").
+void applyRoleContext(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Person && s.end < n && tokens.tokenText(s.end) == u","
+            && s.end - s.first <= 4 && !knownAsCompany(tokens, gazetteer, s)) {
+            qsizetype k = s.end + 1;
+            if (k < n && isIn(tokens.tokenText(k), {u"the", u"a", u"an"}))
+                ++k;
+            bool owner = false;
+            if (k < n && isIn(tokens.tokenText(k), {u"its", u"their"})) {
+                owner = true;
+                ++k;
+            } else if (k + 1 < n && isPossessive(tokens.tokenText(k + 1))
+                && (isIn(tokens.tokenText(k), {u"company", u"firm", u"group", u"bank", u"agency"})
+                    || labels[k] != bilou::Outside)) {
+                owner = true;
+                k += 2;
+            }
+            bool title = false;
+            for (qsizetype m = 0; owner && k < n && m < 3 && !title; ++k, ++m)
+                title = isTitleWord(gazetteer, tokens.tokenText(k));
+            if (title) {
+                labelMention(labels, s.first, s.end, EntityType::Person);
+                continue;
+            }
+        }
+        if (s.type == EntityType::Misc && s.first > 0
+            && isIn(tokens.tokenText(s.first - 1), {u"another", u"a", u"an"})
+            && !(gazetteer.lookupWord(tokens.tokenText(s.end - 1)) & Gazetteer::Nationality)) {
+            bool title = false;
+            for (qsizetype k = s.end; k < n && k < s.end + 3 && !title; ++k)
+                title = isTitleWord(gazetteer, tokens.tokenText(k));
+            if (title)
+                labelMention(labels, s.first, s.end, EntityType::Organization);
+        }
+    }
+}
+
 // A list of names shares a type: in "Microsoft, Amazon and Google, who ..." the model's context features
 // make the last company a person and the middle one a river. In a list of three or more names with an
 // organisation in it, a name the gazetteer knows as an organisation of today's news is one; then a one-word
@@ -528,6 +577,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     harmonizeLists(tokens, gazetteer, labels);
     applyHeadWords(tokens, labels);
     joinLeadingInitials(tokens, labels);
+    applyRoleContext(tokens, gazetteer, labels);
     labelProducts(tokens, gazetteer, labels);
 }
 

@@ -26,6 +26,8 @@ private slots:
     void headWords();
     void initials_data();
     void initials();
+    void roleContext_data();
+    void roleContext();
     void hyphenatedModifiers_data();
     void hyphenatedModifiers();
     void lists_data();
@@ -284,6 +286,33 @@ void TestTaggerRules::initials_data()
 }
 
 void TestTaggerRules::initials()
+{
+    checkRules();
+}
+
+void TestTaggerRules::roleContext_data()
+{
+    addRuleColumns();
+    QTest::newRow("company-possessive") << u"Sundar Pichai, the company's chief executive, spoke."_s
+                                        << QStringList {u"ORG Sundar Pichai"_s} << u"PER Sundar Pichai"_s;
+    QTest::newRow("its") << u"Jon Hale, its finance chief, left."_s << QStringList {u"LOC Jon Hale"_s}
+                         << u"PER Jon Hale"_s;
+    QTest::newRow("named-owner") << u"Ana Ruiz, Orvex's founder, agreed."_s
+                                 << QStringList {u"ORG Ana Ruiz"_s, u"ORG Orvex"_s}
+                                 << u"PER Ana Ruiz; ORG Orvex"_s;
+    QTest::newRow("another-employer") << u"Priya Raman, another Brightline vice president, agreed."_s
+                                      << QStringList {u"PER Priya Raman"_s, u"MISC Brightline"_s}
+                                      << u"PER Priya Raman; ORG Brightline"_s;
+    // Not a person: no title, or an organisation's own apposition; a nationality stays Other.
+    QTest::newRow("company-apposition") << u"Orvex, the company's parent, agreed."_s
+                                        << QStringList {u"ORG Orvex"_s} << u"ORG Orvex"_s;
+    QTest::newRow("known-company") << u"Google, its chief rival, agreed."_s << QStringList {u"ORG Google"_s}
+                                   << u"ORG Google"_s;
+    QTest::newRow("nationality") << u"A French spokesman declined."_s << QStringList {u"MISC French"_s}
+                                 << u"MISC French"_s;
+}
+
+void TestTaggerRules::roleContext()
 {
     checkRules();
 }
