@@ -1,24 +1,11 @@
 #include "formats/articleloader.h"
 
 #include "formats/charsetdecoder.h"
-#include "formats/docxloader.h"
-#include "formats/emailloader.h"
-#include "formats/epubloader.h"
-#include "formats/htmlloader.h"
-#include "formats/markdowntext.h"
-#include "formats/metadataextractor.h"
-#include "formats/mhtmlloader.h"
-#include "formats/odtloader.h"
-#include "formats/pdfloader.h"
-#include "formats/rtfloader.h"
+#include "formats/formatregistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-
-#include <memory>
-#include <vector>
 
 namespace dramatis {
 
@@ -27,16 +14,6 @@ namespace {
 LoadResult failure(LoadError::Kind kind, const QString &message)
 {
     return FormatLoader::failure(kind, message);
-}
-
-QString normalizeText(const QString &text, bool keepTrailingBlanks = false)
-{
-    return FormatLoader::normalizeText(text, keepTrailingBlanks);
-}
-
-QString unwrapParagraphs(const QString &text)
-{
-    return FormatLoader::unwrapParagraphs(text);
 }
 
 QString tr(const char *s)
@@ -104,70 +81,6 @@ const Magic *findMagic(const QByteArray &head)
     return nullptr;
 }
 
-bool looksBinary(const QString &text)
-{
-    return FormatLoader::looksBinary(text);
-}
-
-// Every format but text and Markdown, surest first where two could claim the same bytes (a saved page is
-// a MIME message too, so MHTML asks before e-mail).
-const std::vector<std::unique_ptr<FormatLoader>> &formatLoaders()
-{
-    static const std::vector<std::unique_ptr<FormatLoader>> loaders = [] {
-        std::vector<std::unique_ptr<FormatLoader>> v;
-        v.push_back(std::make_unique<PdfLoader>());
-        v.push_back(std::make_unique<EpubLoader>());
-        v.push_back(std::make_unique<OdtLoader>());
-        v.push_back(std::make_unique<DocxLoader>());
-        v.push_back(std::make_unique<RtfLoader>());
-        v.push_back(std::make_unique<MhtmlLoader>());
-        v.push_back(std::make_unique<EmailLoader>());
-        v.push_back(std::make_unique<HtmlLoader>());
-        return v;
-    }();
-    return loaders;
-}
-
-const FormatLoader *findLoader(QByteArrayView head, const QString &suffix, FormatLoader::Match how)
-{
-    for (const auto &loader : formatLoaders()) {
-        if (loader->match(head, suffix) == how)
-            return loader.get();
-    }
-    return nullptr;
-}
-
-bool isMarkdownName(const QString &name)
-{
-    const QString suffix = QFileInfo(name).suffix().toLower();
-    return suffix == u"md" || suffix == u"markdown" || suffix == u"mdown" || suffix == u"mkd";
-}
-
-// For a file with no telling extension: a leading `# ` heading or front matter says Markdown.
-bool looksLikeMarkdown(const QString &text)
-{
-    static const QRegularExpression start(QStringLiteral(R"(^(?:#{1,3} \S|---\n[A-Za-z][\w -]*:))"));
-    return start.match(text).hasMatch();
-}
-
-void applyFrontMatter(Article &a, const QList<QPair<QString, QString>> &frontMatter)
-{
-    for (const auto &[key, value] : frontMatter) {
-        if (value.isEmpty())
-            continue;
-        if ((key == u"date" || key == u"published") && !a.date.isValid()) {
-            a.date = MetadataExtractor::parseDate(value);
-            if (!a.date.isValid())
-                a.date = QDate::fromString(value.left(10), Qt::ISODate);
-        } else if ((key == u"author" || key == u"authors" || key == u"byline") && a.author.isEmpty()) {
-            a.author = value;
-        } else if ((key == u"source" || key == u"publisher" || key == u"outlet" || key == u"site")
-            && a.source.isEmpty()) {
-            a.source = value;
-        }
-    }
-}
-
 } // namespace
 
 QString ArticleLoader::describeBinaryFormat(const QByteArray &head)
@@ -178,18 +91,27 @@ QString ArticleLoader::describeBinaryFormat(const QByteArray &head)
 
 QStringList ArticleLoader::supportedSuffixes()
 {
-    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"), QStringLiteral("mhtml"),
-        QStringLiteral("mht"), QStringLiteral("pdf"), QStringLiteral("eml"), QStringLiteral("docx"),
-        QStringLiteral("odt"), QStringLiteral("epub"), QStringLiteral("rtf")};
+    return FormatRegistry::suffixes();
+}
+
+QStringList ArticleLoader::nameFilters()
+{
+    QStringList filters;
+    for (const QString &suffix : FormatRegistry::suffixes())
+        filters << QStringLiteral("*.") + suffix;
+    return filters;
+}
+
+QStringList ArticleLoader::supportedMimeTypes()
+{
+    return FormatRegistry::mimeTypes();
 }
 
 bool ArticleLoader::isSupportedFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
-    if (suffix == u"txt" || suffix == u"text" || isMarkdownName(path)
-        || findLoader({}, suffix, FormatLoader::Match::ByName))
+    if (FormatRegistry::find({}, suffix, FormatLoader::Match::ByName))
         return true;
     if (!suffix.isEmpty() || !info.isFile())
         return false;
@@ -199,12 +121,12 @@ bool ArticleLoader::isSupportedFile(const QString &path)
     const QByteArray head = file.read(FormatLoader::HeadSize);
     if (head.isEmpty())
         return false;
-    if (findLoader(head, suffix, FormatLoader::Match::ByContent))
+    if (FormatRegistry::find(head, suffix, FormatLoader::Match::ByContent))
         return true;
     if (findMagic(head))
         return false;
     const CharsetDecoder::Result decoded = CharsetDecoder::decode(head);
-    return decoded.ok && !looksBinary(decoded.text);
+    return decoded.ok && !FormatLoader::looksBinary(decoded.text);
 }
 
 LoadResult ArticleLoader::load(const QString &path)
@@ -252,52 +174,18 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
     const QByteArrayView head
         = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), FormatLoader::HeadSize));
     const QString suffix = QFileInfo(name).suffix().toLower();
-    const FormatLoader *loader = findLoader(head, suffix, FormatLoader::Match::ByContent);
+    const FormatLoader *loader = FormatRegistry::find(head, suffix, FormatLoader::Match::ByContent);
     if (!loader) {
         if (const Magic *m = findMagic(bytes.left(64)))
             return failure(m->document ? LoadError::Unsupported : LoadError::Binary,
                 tr("%1: looks like %2").arg(name, tr(m->description)));
-        loader = findLoader(head, suffix, FormatLoader::Match::ByName);
+        loader = FormatRegistry::find(head, suffix, FormatLoader::Match::ByName);
     }
-    if (loader) {
-        LoadResult r = loader->load(bytes, name);
-        if (r.ok() && r.article.format.isEmpty())
-            r.article.format = loader->format();
-        return r;
-    }
-    const CharsetDecoder::Result decoded = CharsetDecoder::decode(bytes);
-    if (!decoded.ok)
-        return failure(
-            LoadError::Malformed, tr("%1: the text cannot be decoded (%2)").arg(name, decoded.encoding));
-    if (looksBinary(decoded.text))
-        return failure(LoadError::Binary, tr("%1: looks like binary data, not text").arg(name));
-    const bool markdownName = isMarkdownName(name);
-    const QString text = normalizeText(decoded.text, markdownName);
-    if (text.isEmpty())
-        return failure(LoadError::Empty, tr("%1: the file holds only blank space").arg(name));
-
-    LoadResult r;
-    Article &a = r.article;
-    a.filePath = name;
-    a.encoding = decoded.encoding;
-    const bool markdown = markdownName || (QFileInfo(name).suffix().isEmpty() && looksLikeMarkdown(text));
-    a.format = markdown ? QStringLiteral("markdown") : QStringLiteral("text");
-
-    // Wrapped paragraphs are joined first, so that their first line cannot pass for a headline.
-    QString body = markdown ? text : unwrapParagraphs(text);
-    QString knownTitle;
-    if (markdown) {
-        const MarkdownText::Result md = MarkdownText::convert(text);
-        body = md.text;
-        knownTitle = md.title;
-        applyFrontMatter(a, md.frontMatter);
-    }
-    const MetadataExtractor::Result meta = MetadataExtractor::extract(body, knownTitle);
-    FormatLoader::takeHeader(a, meta.title, meta.date, meta.author, meta.source);
-    // Markdown blocks may end in blanks the conversion kept; plain text went through normalizeText already.
-    a.text = markdown ? normalizeText(meta.text) : meta.text;
-    if (a.text.isEmpty())
-        return failure(LoadError::Empty, tr("%1: the file holds no text").arg(name));
+    if (!loader)
+        loader = &FormatRegistry::fallback();
+    LoadResult r = loader->load(bytes, name);
+    if (r.ok() && r.article.format.isEmpty())
+        r.article.format = loader->format();
     return r;
 }
 

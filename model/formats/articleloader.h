@@ -7,10 +7,10 @@
 
 namespace dramatis {
 
-// Reads article files of every supported format: web pages (HTML, MHTML), PDF, e-mail, Word, OpenDocument,
-// EPUB and RTF through their FormatLoader, chosen by content first and by extension second; plain text
-// and Markdown in any charset ICU can detect here. The loose metadata that copied news pages start with
-// (headline, date, outlet, byline) is taken out of the text. The text that comes out has LF line
+// Reads article files of every supported format (plain text, Markdown, web pages, PDF, e-mail, Word,
+// OpenDocument, EPUB, RTF) through the FormatLoader FormatRegistry lists, chosen by content first and by
+// extension second; a file no format claims is read as plain text. Known binary formats (images,
+// archives, programs) are refused with what they look like. The text that comes out has LF line
 // endings, no BOM, NFC, and paragraphs separated by one blank line.
 class ArticleLoader final
 {
@@ -29,6 +29,11 @@ public:
     static bool isSupportedFile(const QString &path);
     // The extensions of every supported format, lower case, without dots.
     static QStringList supportedSuffixes();
+    // The same as file dialog patterns ("*.txt", "*.md", ...), for an "Articles (...)" filter.
+    static QStringList nameFilters();
+    // The MIME types of every supported format (text/plain, application/pdf, ...), for drops and the
+    // desktop file.
+    static QStringList supportedMimeTypes();
 
     // What a file that is not text looks like ("a PDF", "a PNG image"), from its first bytes; empty when
     // the bytes match no format we know.

@@ -34,24 +34,16 @@ QString mainPart(const ZipArchive &zip)
 
 } // namespace
 
-FormatLoader::Match DocxLoader::match(QByteArrayView head, const QString &suffix) const
+bool DocxLoader::recognises(QByteArrayView head) const
 {
-    if (head.startsWith("PK\x03\x04") && head.indexOf("word/") >= 0)
-        return Match::ByContent;
-    return suffix == u"docx" || suffix == u"docm" ? Match::ByName : Match::No;
+    return head.startsWith("PK\x03\x04") && head.indexOf("word/") >= 0;
 }
 
-LoadResult DocxLoader::load(const QByteArray &bytes, const QString &name) const
+LoadResult DocxLoader::read(const ZipArchive &zip, const QString &name) const
 {
-    const ZipArchive zip = ZipArchive::read(bytes);
-    if (zip.status == ZipArchive::Status::TooLarge)
-        return failure(LoadError::TooLarge, zip.problem(name));
     const QString part = mainPart(zip);
-    if (!zip.entries.contains(part)) {
-        if (zip.status != ZipArchive::Status::Ok)
-            return failure(LoadError::Malformed, zip.problem(name));
-        return failure(LoadError::Malformed, tr("%1: not a Word document (it has no %2)").arg(name, part));
-    }
+    if (!zip.entries.contains(part))
+        return missingPart(zip, name, tr("%1: not a Word document (it has no %2)").arg(name, part));
 
     // Skipped: deleted text, field codes, a text box's fallback copy, references to notes and comments.
     XmlPartWalker document(zip.entries.value(part),
@@ -97,13 +89,8 @@ LoadResult DocxLoader::load(const QByteArray &bytes, const QString &name) const
     const QHash<QString, QString> core
         = ZipArchive::firstTexts(zip.entries.value(QStringLiteral("docProps/core.xml")),
             {QStringLiteral("title"), QStringLiteral("creator"), QStringLiteral("created")});
-    Article a;
-    a.text = paragraphs.join(QStringLiteral("\n\n"));
-    a.format = format();
-    a.title = core.value(QStringLiteral("title"));
-    a.author = core.value(QStringLiteral("creator"));
-    a.date = parseDate(core.value(QStringLiteral("created")));
-    return finish(std::move(a), name);
+    return finishDocument(paragraphs, name, core.value(QStringLiteral("title")),
+        core.value(QStringLiteral("creator")), core.value(QStringLiteral("created")));
 }
 
 } // namespace dramatis

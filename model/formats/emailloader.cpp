@@ -53,11 +53,9 @@ QString withoutSignature(QString text)
 
 } // namespace
 
-FormatLoader::Match EmailLoader::match(QByteArrayView head, const QString &suffix) const
+bool EmailLoader::recognises(QByteArrayView head) const
 {
-    if (MimePart::looksLikeMessage(head))
-        return Match::ByContent;
-    return suffix == u"eml" || suffix == u"msg822" ? Match::ByName : Match::No;
+    return MimePart::looksLikeMessage(head);
 }
 
 LoadResult EmailLoader::load(const QByteArray &bytes, const QString &name) const

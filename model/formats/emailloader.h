@@ -15,7 +15,9 @@ class EmailLoader final : public FormatLoader
     Q_DECLARE_TR_FUNCTIONS(dramatis::EmailLoader)
 public:
     QString format() const override { return QStringLiteral("email"); }
-    Match match(QByteArrayView head, const QString &suffix) const override;
+    QStringList suffixes() const override { return {QStringLiteral("eml"), QStringLiteral("msg822")}; }
+    QStringList mimeTypes() const override { return {QStringLiteral("message/rfc822")}; }
+    bool recognises(QByteArrayView head) const override;
     LoadResult load(const QByteArray &bytes, const QString &name) const override;
 };
 

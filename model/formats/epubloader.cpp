@@ -91,28 +91,19 @@ Package readPackage(const ZipArchive &zip, const QString &path)
 
 } // namespace
 
-FormatLoader::Match EpubLoader::match(QByteArrayView head, const QString &suffix) const
+bool EpubLoader::recognises(QByteArrayView head) const
 {
-    if (ZipArchive::hasMimetype(head, "application/epub+zip"))
-        return Match::ByContent;
-    return suffix == u"epub" ? Match::ByName : Match::No;
+    return ZipArchive::hasMimetype(head, "application/epub+zip");
 }
 
-LoadResult EpubLoader::load(const QByteArray &bytes, const QString &name) const
+LoadResult EpubLoader::read(const ZipArchive &zip, const QString &name) const
 {
-    const ZipArchive zip = ZipArchive::read(bytes);
-    if (zip.status == ZipArchive::Status::TooLarge)
-        return failure(LoadError::TooLarge, zip.problem(name));
     QString xmlError;
     const QString opf = packagePath(zip, &xmlError);
-    if (opf.isEmpty() || !zip.entries.contains(opf)) {
-        if (zip.status != ZipArchive::Status::Ok)
-            return failure(LoadError::Malformed, zip.problem(name));
-        if (!xmlError.isEmpty())
-            return failure(LoadError::Malformed,
-                tr("%1: the e-book's container.xml is malformed (%2)").arg(name, xmlError));
-        return failure(LoadError::Malformed, tr("%1: not an e-book (no package document found)").arg(name));
-    }
+    if (opf.isEmpty() || !zip.entries.contains(opf))
+        return missingPart(zip, name,
+            xmlError.isEmpty() ? tr("%1: not an e-book (no package document found)").arg(name)
+                               : tr("%1: the e-book's container.xml is malformed (%2)").arg(name, xmlError));
     const Package package = readPackage(zip, opf);
     if (!package.error.isEmpty())
         return failure(LoadError::Malformed,
@@ -130,14 +121,7 @@ LoadResult EpubLoader::load(const QByteArray &bytes, const QString &name) const
     if (texts.isEmpty() && zip.status != ZipArchive::Status::Ok)
         return failure(LoadError::Malformed, zip.problem(name));
 
-    Article a;
-    a.text = texts.join(QStringLiteral("\n\n"));
-    a.format = format();
-    a.title = package.title;
-    a.author = package.author;
-    a.source = package.publisher;
-    a.date = parseDate(package.date);
-    return finish(std::move(a), name);
+    return finishDocument(texts, name, package.title, package.author, package.date, package.publisher);
 }
 
 } // namespace dramatis

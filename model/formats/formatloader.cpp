@@ -12,6 +12,18 @@
 
 namespace dramatis {
 
+FormatLoader::Match FormatLoader::match(QByteArrayView head, const QString &suffix) const
+{
+    if (recognises(head))
+        return Match::ByContent;
+    return suffixes().contains(suffix) ? Match::ByName : Match::No;
+}
+
+bool FormatLoader::recognises(QByteArrayView) const
+{
+    return false;
+}
+
 LoadResult FormatLoader::failure(LoadError::Kind kind, const QString &message)
 {
     // One line, whatever went into it: a member name inside an archive or a library's error text can

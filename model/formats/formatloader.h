@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace dramatis {
 
@@ -22,8 +23,16 @@ public:
 
     // "html", "pdf", ...: what Article.format says for files this loader read.
     virtual QString format() const = 0;
-    // From the first bytes (at most HeadSize) and the lower-case file suffix.
-    virtual Match match(QByteArrayView head, const QString &suffix) const = 0;
+    // The file suffixes (lower case, without dots) and MIME types of this format. FormatRegistry builds
+    // every list of supported files from these (the loader's choice by name, the folder collector, the
+    // Open dialog, drops, the desktop file), so that a format is named in this one place.
+    virtual QStringList suffixes() const = 0;
+    virtual QStringList mimeTypes() const = 0;
+    // From the first bytes (at most HeadSize) and the lower-case file suffix: ByContent when
+    // recognises() knows the bytes, else ByName when suffixes() holds the suffix.
+    virtual Match match(QByteArrayView head, const QString &suffix) const;
+    // True when the first bytes are this format, whatever the file is called.
+    virtual bool recognises(QByteArrayView head) const;
     // `name` labels messages only: the bytes are all there is.
     virtual LoadResult load(const QByteArray &bytes, const QString &name) const = 0;
 

@@ -491,11 +491,9 @@ bool HtmlLoader::looksLikeHtml(QByteArrayView head)
     return html.match(QString::fromLatin1(head.first(qMin<qsizetype>(head.size(), 1024)))).hasMatch();
 }
 
-FormatLoader::Match HtmlLoader::match(QByteArrayView head, const QString &suffix) const
+bool HtmlLoader::recognises(QByteArrayView head) const
 {
-    if (looksLikeHtml(head))
-        return Match::ByContent;
-    return suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" ? Match::ByName : Match::No;
+    return looksLikeHtml(head);
 }
 
 LoadResult HtmlLoader::load(const QByteArray &bytes, const QString &name) const

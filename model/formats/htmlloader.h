@@ -16,7 +16,15 @@ class HtmlLoader final : public FormatLoader
     Q_DECLARE_TR_FUNCTIONS(dramatis::HtmlLoader)
 public:
     QString format() const override { return QStringLiteral("html"); }
-    Match match(QByteArrayView head, const QString &suffix) const override;
+    QStringList suffixes() const override
+    {
+        return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")};
+    }
+    QStringList mimeTypes() const override
+    {
+        return {QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml")};
+    }
+    bool recognises(QByteArrayView head) const override;
     LoadResult load(const QByteArray &bytes, const QString &name) const override;
 
     // What to keep: the article inside a page, or everything in the body (an e-book chapter, an e-mail).

@@ -9,17 +9,15 @@
 
 namespace dramatis {
 
-FormatLoader::Match MhtmlLoader::match(QByteArrayView head, const QString &suffix) const
+bool MhtmlLoader::recognises(QByteArrayView head) const
 {
     static const QRegularExpression related(
         QStringLiteral(R"(^content-type:\s*multipart/related\b[^\n]*(?:\n[ \t][^\n]*)*type="?text/html)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     const QString text = QString::fromLatin1(head.first(qMin<qsizetype>(head.size(), HeadSize)));
-    if (MimePart::looksLikeMessage(head)
+    return MimePart::looksLikeMessage(head)
         && (text.contains(u"Snapshot-Content-Location:", Qt::CaseInsensitive)
-            || related.match(text).hasMatch()))
-        return Match::ByContent;
-    return suffix == u"mhtml" || suffix == u"mht" ? Match::ByName : Match::No;
+            || related.match(text).hasMatch());
 }
 
 namespace {

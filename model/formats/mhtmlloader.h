@@ -13,7 +13,12 @@ class MhtmlLoader final : public FormatLoader
     Q_DECLARE_TR_FUNCTIONS(dramatis::MhtmlLoader)
 public:
     QString format() const override { return QStringLiteral("html"); }
-    Match match(QByteArrayView head, const QString &suffix) const override;
+    QStringList suffixes() const override { return {QStringLiteral("mhtml"), QStringLiteral("mht")}; }
+    QStringList mimeTypes() const override
+    {
+        return {QStringLiteral("multipart/related"), QStringLiteral("application/x-mimearchive")};
+    }
+    bool recognises(QByteArrayView head) const override;
     LoadResult load(const QByteArray &bytes, const QString &name) const override;
 };
 

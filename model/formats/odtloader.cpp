@@ -5,25 +5,16 @@
 
 namespace dramatis {
 
-FormatLoader::Match OdtLoader::match(QByteArrayView head, const QString &suffix) const
+bool OdtLoader::recognises(QByteArrayView head) const
 {
-    if (ZipArchive::hasMimetype(head, "application/vnd.oasis.opendocument.text"))
-        return Match::ByContent;
-    return suffix == u"odt" ? Match::ByName : Match::No;
+    return ZipArchive::hasMimetype(head, "application/vnd.oasis.opendocument.text");
 }
 
-LoadResult OdtLoader::load(const QByteArray &bytes, const QString &name) const
+LoadResult OdtLoader::read(const ZipArchive &zip, const QString &name) const
 {
-    const ZipArchive zip = ZipArchive::read(bytes);
-    if (zip.status == ZipArchive::Status::TooLarge)
-        return failure(LoadError::TooLarge, zip.problem(name));
     const QString part = QStringLiteral("content.xml");
-    if (!zip.entries.contains(part)) {
-        if (zip.status != ZipArchive::Status::Ok)
-            return failure(LoadError::Malformed, zip.problem(name));
-        return failure(
-            LoadError::Malformed, tr("%1: not an OpenDocument text (it has no content.xml)").arg(name));
-    }
+    if (!zip.entries.contains(part))
+        return missingPart(zip, name, tr("%1: not an OpenDocument text (it has no content.xml)").arg(name));
 
     // Skipped: notes, annotations, tracked changes and the declarations and forms that hold no prose.
     XmlPartWalker content(zip.entries.value(part),
@@ -91,13 +82,9 @@ LoadResult OdtLoader::load(const QByteArray &bytes, const QString &name) const
     const QHash<QString, QString> meta = ZipArchive::firstTexts(zip.entries.value(QStringLiteral("meta.xml")),
         {QStringLiteral("title"), QStringLiteral("initial-creator"), QStringLiteral("creator"),
             QStringLiteral("creation-date"), QStringLiteral("date")});
-    Article a;
-    a.text = paragraphs.join(QStringLiteral("\n\n"));
-    a.format = format();
-    a.title = meta.value(QStringLiteral("title"));
-    a.author = meta.value(QStringLiteral("initial-creator"), meta.value(QStringLiteral("creator")));
-    a.date = parseDate(meta.value(QStringLiteral("creation-date"), meta.value(QStringLiteral("date"))));
-    return finish(std::move(a), name);
+    return finishDocument(paragraphs, name, meta.value(QStringLiteral("title")),
+        meta.value(QStringLiteral("initial-creator"), meta.value(QStringLiteral("creator"))),
+        meta.value(QStringLiteral("creation-date"), meta.value(QStringLiteral("date"))));
 }
 
 } // namespace dramatis

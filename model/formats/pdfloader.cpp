@@ -342,12 +342,10 @@ QList<Line> PdfLoader::readingOrder(QList<Line> lines, qreal pageWidth)
     return ordered;
 }
 
-FormatLoader::Match PdfLoader::match(QByteArrayView head, const QString &suffix) const
+bool PdfLoader::recognises(QByteArrayView head) const
 {
     // The header may follow some junk (up to 1024 bytes, as readers allow).
-    if (head.first(qMin<qsizetype>(head.size(), 1024)).indexOf("%PDF-") >= 0)
-        return Match::ByContent;
-    return suffix == u"pdf" ? Match::ByName : Match::No;
+    return head.first(qMin<qsizetype>(head.size(), 1024)).indexOf("%PDF-") >= 0;
 }
 
 LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const

@@ -18,7 +18,9 @@ class PdfLoader final : public FormatLoader
     Q_DECLARE_TR_FUNCTIONS(dramatis::PdfLoader)
 public:
     QString format() const override { return QStringLiteral("pdf"); }
-    Match match(QByteArrayView head, const QString &suffix) const override;
+    QStringList suffixes() const override { return {QStringLiteral("pdf")}; }
+    QStringList mimeTypes() const override { return {QStringLiteral("application/pdf")}; }
+    bool recognises(QByteArrayView head) const override;
     LoadResult load(const QByteArray &bytes, const QString &name) const override;
 
     // A line of text on a page, as Poppler laid it out (exposed for tests of the layout steps).

@@ -157,29 +157,22 @@ private:
             const char16_t unit = char16_t(param < 0 ? param + 65536 : param);
             text(state, QString(QChar(unit)));
             pendingSkip = state.skipAfterUnicode;
-        } else if (word == "par" || word == "sect" || word == "page") {
-            text(state, QStringLiteral("\n\n"));
-        } else if (word == "line") {
-            text(state, QStringLiteral("\n"));
-        } else if (word == "tab" || word == "cell") {
-            text(state, QStringLiteral("\t"));
-        } else if (word == "row") {
-            text(state, QStringLiteral("\n"));
-        } else if (word == "emdash") {
-            text(state, QString(QChar(0x2014)));
-        } else if (word == "endash") {
-            text(state, QString(QChar(0x2013)));
-        } else if (word == "lquote") {
-            text(state, QString(QChar(0x2018)));
-        } else if (word == "rquote") {
-            text(state, QString(QChar(0x2019)));
-        } else if (word == "ldblquote") {
-            text(state, QString(QChar(0x201C)));
-        } else if (word == "rdblquote") {
-            text(state, QString(QChar(0x201D)));
-        } else if (word == "bullet") {
-            text(state, QString(QChar(0x2022)));
+        } else if (const auto t = symbols().constFind(word); t != symbols().cend()) {
+            text(state, *t);
         }
+    }
+
+    // The control words that stand for text: breaks, tabs, dashes, quotes and bullets.
+    static const QHash<QByteArrayView, QString> &symbols()
+    {
+        static const QHash<QByteArrayView, QString> words {{"par", QStringLiteral("\n\n")},
+            {"sect", QStringLiteral("\n\n")}, {"page", QStringLiteral("\n\n")},
+            {"line", QStringLiteral("\n")}, {"row", QStringLiteral("\n")}, {"tab", QStringLiteral("\t")},
+            {"cell", QStringLiteral("\t")}, {"emdash", QString(QChar(0x2014))},
+            {"endash", QString(QChar(0x2013))}, {"lquote", QString(QChar(0x2018))},
+            {"rquote", QString(QChar(0x2019))}, {"ldblquote", QString(QChar(0x201C))},
+            {"rdblquote", QString(QChar(0x201D))}, {"bullet", QString(QChar(0x2022))}};
+        return words;
     }
 
     // Bytes collected so far, decoded in the document's code page.
@@ -232,11 +225,9 @@ private:
 
 } // namespace
 
-FormatLoader::Match RtfLoader::match(QByteArrayView head, const QString &suffix) const
+bool RtfLoader::recognises(QByteArrayView head) const
 {
-    if (head.startsWith("{\\rtf"))
-        return Match::ByContent;
-    return suffix == u"rtf" ? Match::ByName : Match::No;
+    return head.startsWith("{\\rtf");
 }
 
 LoadResult RtfLoader::load(const QByteArray &bytes, const QString &name) const

@@ -15,7 +15,12 @@ class RtfLoader final : public FormatLoader
     Q_DECLARE_TR_FUNCTIONS(dramatis::RtfLoader)
 public:
     QString format() const override { return QStringLiteral("rtf"); }
-    Match match(QByteArrayView head, const QString &suffix) const override;
+    QStringList suffixes() const override { return {QStringLiteral("rtf")}; }
+    QStringList mimeTypes() const override
+    {
+        return {QStringLiteral("application/rtf"), QStringLiteral("text/rtf")};
+    }
+    bool recognises(QByteArrayView head) const override;
     LoadResult load(const QByteArray &bytes, const QString &name) const override;
 };
 
