@@ -483,13 +483,7 @@ AnnotationList AnnotationStore::annotations(qint64 articleId, const QString &tex
         if (!db.commit())
             db.rollback();
     }
-    std::stable_sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) {
-        if (a.isOrphaned() != b.isOrphaned())
-            return b.isOrphaned();
-        if (a.isOrphaned())
-            return a.anchor.start < b.anchor.start;
-        return a.start != b.start ? a.start < b.start : a.end < b.end;
-    });
+    std::stable_sort(list.begin(), list.end(), inTextOrder);
     return list;
 }
 

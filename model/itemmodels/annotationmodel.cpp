@@ -8,19 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace dramatis {
 
-namespace {
-
-bool textOrder(const Annotation &a, const Annotation &b)
-{
-    if (a.isOrphaned() != b.isOrphaned())
-        return b.isOrphaned();
-    if (a.isOrphaned())
-        return a.anchor.start < b.anchor.start;
-    return a.start != b.start ? a.start < b.start : a.end < b.end;
-}
-
-} // namespace
-
 AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -199,7 +186,7 @@ QHash<int, QByteArray> AnnotationModel::roleNames() const
 
 int AnnotationModel::insertionRow(const Annotation &annotation) const
 {
-    return int(std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, textOrder)
+    return int(std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, inTextOrder)
         - m_annotations.cbegin());
 }
 
