@@ -1,6 +1,7 @@
 #include "itemmodels/annotationmodel.h"
 
 #include "annotations/annotationstore.h"
+#include "itemmodels/rowlookup.h"
 
 #include <algorithm>
 
@@ -92,11 +93,8 @@ std::optional<Annotation> AnnotationModel::annotation(qint64 id) const
 
 QModelIndex AnnotationModel::indexOf(qint64 id) const
 {
-    for (qsizetype i = 0; i < m_annotations.size(); ++i) {
-        if (m_annotations[i].id == id)
-            return index(int(i));
-    }
-    return {};
+    const int row = rowOfId(m_annotations, id);
+    return row < 0 ? QModelIndex() : index(row);
 }
 
 QList<int> AnnotationModel::rowsAt(qsizetype pos) const
