@@ -167,19 +167,9 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AnnotationModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(AnnotationIdRole, "annotationId");
-    names.insert(KindRole, "kind");
-    names.insert(QuoteRole, "quote");
-    names.insert(NoteTextRole, "noteText");
-    names.insert(CategoryRole, "category");
-    names.insert(CategoryColorRole, "categoryColor");
-    names.insert(StartRole, "start");
-    names.insert(EndRole, "end");
-    names.insert(AnchorStatusRole, "anchorStatus");
-    names.insert(OrphanedRole, "orphaned");
-    names.insert(SearchTextRole, "searchText");
-    return names;
+    return withItemRoleNames(QAbstractListModel::roleNames(),
+        {AnnotationIdRole, KindRole, QuoteRole, NoteTextRole, CategoryRole, CategoryColorRole, StartRole,
+            EndRole, AnchorStatusRole, OrphanedRole, SearchTextRole});
 }
 
 int AnnotationModel::insertionRow(const Annotation &annotation) const

@@ -79,10 +79,7 @@ QVariant OpenArticlesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OpenArticlesModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ArticleSubtitleRole, "subtitle");
-    names.insert(ArticlePathRole, "path");
-    return names;
+    return withItemRoleNames(QAbstractListModel::roleNames(), {ArticleSubtitleRole, ArticlePathRole});
 }
 
 QString OpenArticlesModel::displayTitle(const Analysis &analysis)
