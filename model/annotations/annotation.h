@@ -34,6 +34,18 @@ struct Annotation
 
 using AnnotationList = QList<Annotation>;
 
+// Text order, in which the store reads annotations and the notes panel lists them: by where they attach in
+// the text now shown (start, then end), orphans last, among themselves by where they were stored. A strict
+// weak order, for std::stable_sort and std::upper_bound alike.
+inline bool inTextOrder(const Annotation &a, const Annotation &b)
+{
+    if (a.isOrphaned() != b.isOrphaned())
+        return b.isOrphaned();
+    if (a.isOrphaned())
+        return a.anchor.start < b.anchor.start;
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+}
+
 // A highlight category: a name the analyst chose and its colour ("#rrggbb"; Core has no QColor).
 struct HighlightCategory
 {

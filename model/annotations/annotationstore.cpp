@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +138,19 @@ LexiconRule readRule(const QSqlQuery &q)
 
 constexpr auto RuleColumns
     = "id, kind, scope, article_id, surface, type, other, origin_path, origin_context, created";
+
+// The row of `table` with that id, read by `read`; nullopt when there is none.
+template<typename Read>
+auto selectById(const QString &connection, const char *table, const char *columns, qint64 id, Read read)
+    -> std::optional<decltype(read(std::declval<const QSqlQuery &>()))>
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(QLatin1String(columns), QLatin1String(table)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return read(q);
+}
 
 } // namespace
 
@@ -483,13 +497,7 @@ AnnotationList AnnotationStore::annotations(qint64 articleId, const QString &tex
         if (!db.commit())
             db.rollback();
     }
-    std::stable_sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) {
-        if (a.isOrphaned() != b.isOrphaned())
-            return b.isOrphaned();
-        if (a.isOrphaned())
-            return a.anchor.start < b.anchor.start;
-        return a.start != b.start ? a.start < b.start : a.end < b.end;
-    });
+    std::stable_sort(list.begin(), list.end(), inTextOrder);
     return list;
 }
 
@@ -497,38 +505,46 @@ std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
 {
     if (!isReady())
         return std::nullopt;
+    return selectById(m_connection, "annotations", AnnotationColumns, id, readAnnotation);
+}
+
+int AnnotationStore::write(
+    const QString &sql, const QVariantList &values, const QString &what, qint64 *insertedId)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT %1 FROM annotations WHERE id = ?"_s.arg(QLatin1String(AnnotationColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readAnnotation(q);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    // One statement is one transaction in SQLite: committed (and synced) when exec() returns.
+    if (!q.exec()) {
+        writeFailed(what, q.lastError());
+        return -1;
+    }
+    if (insertedId)
+        *insertedId = q.lastInsertId().toLongLong();
+    return q.numRowsAffected();
+}
+
+bool AnnotationStore::insertRow(
+    const char *table, const char *columns, const QVariantList &values, const QString &what, qint64 *id)
+{
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, values.size());
+    return write(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                     QLatin1String(table), QLatin1String(columns), placeholders.join(u", "_s)),
+               values, what, id)
+        >= 0;
 }
 
 bool AnnotationStore::insertAnnotation(const Annotation &a, bool withId, qint64 *id)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-        QLatin1String(AnnotationColumns)));
-    q.addBindValue(withId ? QVariant(a.id) : QVariant());
-    q.addBindValue(a.articleId);
-    q.addBindValue(int(a.kind));
-    q.addBindValue(a.anchor.start);
-    q.addBindValue(a.anchor.end);
-    q.addBindValue(notNull(a.anchor.exact));
-    q.addBindValue(notNull(a.anchor.prefix));
-    q.addBindValue(notNull(a.anchor.suffix));
-    q.addBindValue(notNull(a.text));
-    q.addBindValue(notNull(a.category));
-    q.addBindValue(a.created.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(a.modified.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(int(a.isOrphaned() ? AnchorStatus::Orphaned : AnchorStatus::Exact));
-    // One statement is one transaction in SQLite: committed (and synced) when exec() returns.
-    if (!q.exec())
-        return writeFailed(tr("the note"), q.lastError());
-    *id = q.lastInsertId().toLongLong();
-    return true;
+    return insertRow("annotations", AnnotationColumns,
+        {withId ? QVariant(a.id) : QVariant(), a.articleId, int(a.kind), a.anchor.start, a.anchor.end,
+            notNull(a.anchor.exact), notNull(a.anchor.prefix), notNull(a.anchor.suffix), notNull(a.text),
+            notNull(a.category), a.created.toUTC().toString(Qt::ISODateWithMs),
+            a.modified.toUTC().toString(Qt::ISODateWithMs),
+            int(a.isOrphaned() ? AnchorStatus::Orphaned : AnchorStatus::Exact)},
+        tr("the note"), id);
 }
 
 qint64 AnnotationStore::addAnnotation(Annotation &annotation)
@@ -555,18 +571,12 @@ bool AnnotationStore::restoreAnnotation(const Annotation &annotation)
 
 bool AnnotationStore::updateAnnotation(const Annotation &annotation)
 {
-    if (!isReady())
-        return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"UPDATE annotations SET body = ?, category = ?, kind = ?, modified = ? WHERE id = ?"_s);
-    q.addBindValue(notNull(annotation.text));
-    q.addBindValue(notNull(annotation.category));
-    q.addBindValue(int(annotation.kind));
-    q.addBindValue(now());
-    q.addBindValue(annotation.id);
-    if (!q.exec())
-        return writeFailed(tr("the note"), q.lastError());
-    if (q.numRowsAffected() != 1)
+    if (!isReady()
+        || write(u"UPDATE annotations SET body = ?, category = ?, kind = ?, modified = ? WHERE id = ?"_s,
+               {notNull(annotation.text), notNull(annotation.category), int(annotation.kind), now(),
+                   annotation.id},
+               tr("the note"))
+            != 1)
         return false;
     Q_EMIT annotationChanged(annotation);
     return true;
@@ -575,13 +585,8 @@ bool AnnotationStore::updateAnnotation(const Annotation &annotation)
 bool AnnotationStore::removeAnnotation(qint64 id)
 {
     const std::optional<Annotation> old = annotation(id);
-    if (!old)
+    if (!old || write(u"DELETE FROM annotations WHERE id = ?"_s, {id}, tr("the note")) < 0)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"DELETE FROM annotations WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return writeFailed(tr("the note"), q.lastError());
     Q_EMIT annotationRemoved(old->articleId, id);
     return true;
 }
@@ -601,15 +606,12 @@ QList<HighlightCategory> AnnotationStore::categories() const
 
 bool AnnotationStore::setCategory(const HighlightCategory &category)
 {
-    if (!isReady() || category.name.trimmed().isEmpty())
+    if (!isReady() || category.name.trimmed().isEmpty()
+        || write(u"INSERT INTO categories (name, color) VALUES (?, ?)"
+                 " ON CONFLICT(name) DO UPDATE SET color = excluded.color"_s,
+               {category.name.trimmed(), notNull(category.color)}, tr("the category"))
+            < 0)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        u"INSERT INTO categories (name, color) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET color = excluded.color"_s);
-    q.addBindValue(category.name.trimmed());
-    q.addBindValue(notNull(category.color));
-    if (!q.exec())
-        return writeFailed(tr("the category"), q.lastError());
     Q_EMIT categoriesChanged();
     return true;
 }
@@ -618,13 +620,11 @@ bool AnnotationStore::removeCategory(const QString &name)
 {
     if (!isReady())
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"DELETE FROM categories WHERE name = ?"_s);
-    q.addBindValue(name);
-    if (!q.exec())
-        return writeFailed(tr("the category"), q.lastError());
+    const int removed = write(u"DELETE FROM categories WHERE name = ?"_s, {name}, tr("the category"));
+    if (removed < 0)
+        return false;
     Q_EMIT categoriesChanged();
-    return q.numRowsAffected() > 0;
+    return removed > 0;
 }
 
 QStringList AnnotationStore::tags(qint64 articleId) const
@@ -644,15 +644,10 @@ QStringList AnnotationStore::tags(qint64 articleId) const
 
 bool AnnotationStore::addTag(qint64 articleId, const QString &tag)
 {
-    if (!isReady() || tag.trimmed().isEmpty())
-        return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR IGNORE INTO tags (article_id, tag) VALUES (?, ?)"_s);
-    q.addBindValue(articleId);
-    q.addBindValue(notNull(tag.trimmed()));
-    if (!q.exec())
-        return writeFailed(tr("the tag"), q.lastError());
-    if (q.numRowsAffected() == 0)
+    if (!isReady() || tag.trimmed().isEmpty()
+        || write(u"INSERT OR IGNORE INTO tags (article_id, tag) VALUES (?, ?)"_s,
+               {articleId, notNull(tag.trimmed())}, tr("the tag"))
+            <= 0)
         return false;
     Q_EMIT tagsChanged(articleId);
     return true;
@@ -660,15 +655,10 @@ bool AnnotationStore::addTag(qint64 articleId, const QString &tag)
 
 bool AnnotationStore::removeTag(qint64 articleId, const QString &tag)
 {
-    if (!isReady())
-        return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"DELETE FROM tags WHERE article_id = ? AND tag = ?"_s);
-    q.addBindValue(articleId);
-    q.addBindValue(notNull(tag.trimmed()));
-    if (!q.exec())
-        return writeFailed(tr("the tag"), q.lastError());
-    if (q.numRowsAffected() == 0)
+    if (!isReady()
+        || write(u"DELETE FROM tags WHERE article_id = ? AND tag = ?"_s, {articleId, notNull(tag.trimmed())},
+               tr("the tag"))
+            <= 0)
         return false;
     Q_EMIT tagsChanged(articleId);
     return true;
@@ -711,33 +701,17 @@ std::optional<LexiconRule> AnnotationStore::rule(qint64 id) const
 {
     if (!isReady())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT %1 FROM lexicon_rules WHERE id = ?"_s.arg(QLatin1String(RuleColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readRule(q);
+    return selectById(m_connection, "lexicon_rules", RuleColumns, id, readRule);
 }
 
 bool AnnotationStore::insertRule(const LexiconRule &r, bool withId, qint64 *id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT INTO lexicon_rules (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-        QLatin1String(RuleColumns)));
-    q.addBindValue(withId ? QVariant(r.id) : QVariant());
-    q.addBindValue(LexiconRule::kindCode(r.kind));
-    q.addBindValue(int(r.scope));
-    q.addBindValue(r.articleId > 0 ? QVariant(r.articleId) : QVariant());
-    q.addBindValue(notNull(r.surface));
-    q.addBindValue(r.type ? QVariant(entityTypeCode(*r.type)) : QVariant());
-    q.addBindValue(notNull(r.other));
-    q.addBindValue(notNull(r.originPath));
-    q.addBindValue(notNull(r.originContext));
-    q.addBindValue(r.created.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return writeFailed(tr("the correction"), q.lastError());
-    *id = q.lastInsertId().toLongLong();
-    return true;
+    return insertRow("lexicon_rules", RuleColumns,
+        {withId ? QVariant(r.id) : QVariant(), LexiconRule::kindCode(r.kind), int(r.scope),
+            r.articleId > 0 ? QVariant(r.articleId) : QVariant(), notNull(r.surface),
+            r.type ? QVariant(entityTypeCode(*r.type)) : QVariant(), notNull(r.other), notNull(r.originPath),
+            notNull(r.originContext), r.created.toUTC().toString(Qt::ISODateWithMs)},
+        tr("the correction"), id);
 }
 
 qint64 AnnotationStore::addRule(LexiconRule &rule)
@@ -764,14 +738,7 @@ bool AnnotationStore::restoreRule(const LexiconRule &rule)
 
 bool AnnotationStore::removeRule(qint64 id)
 {
-    if (!isReady())
-        return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"DELETE FROM lexicon_rules WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return writeFailed(tr("the correction"), q.lastError());
-    if (q.numRowsAffected() == 0)
+    if (!isReady() || write(u"DELETE FROM lexicon_rules WHERE id = ?"_s, {id}, tr("the correction")) <= 0)
         return false;
     Q_EMIT lexiconChanged();
     return true;

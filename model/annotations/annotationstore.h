@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 
@@ -121,6 +122,14 @@ private:
     bool writeFailed(const QString &what, const QSqlError &error);
     QString describeError(const QSqlError &error) const;
     qint64 findOrAddArticle(const Article &article);
+    // Runs one write statement, with `values` bound in order: the rows it changed, or -1 when it failed
+    // (errorOccurred() then says so, naming `what`). Sets `insertedId` to the row an INSERT added.
+    int write(
+        const QString &sql, const QVariantList &values, const QString &what, qint64 *insertedId = nullptr);
+    // Adds a row to `table`: `values` in the order of `columns` (the id first: null lets SQLite choose);
+    // sets `id`. `what` names the row in the error message.
+    bool insertRow(
+        const char *table, const char *columns, const QVariantList &values, const QString &what, qint64 *id);
     bool insertAnnotation(const Annotation &annotation, bool withId, qint64 *id);
     bool insertRule(const LexiconRule &rule, bool withId, qint64 *id);
 

@@ -1,25 +1,13 @@
 #include "itemmodels/annotationmodel.h"
 
 #include "annotations/annotationstore.h"
+#include "itemmodels/rowlookup.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace dramatis {
-
-namespace {
-
-bool textOrder(const Annotation &a, const Annotation &b)
-{
-    if (a.isOrphaned() != b.isOrphaned())
-        return b.isOrphaned();
-    if (a.isOrphaned())
-        return a.anchor.start < b.anchor.start;
-    return a.start != b.start ? a.start < b.start : a.end < b.end;
-}
-
-} // namespace
 
 AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
     : QAbstractListModel(parent)
@@ -105,11 +93,8 @@ std::optional<Annotation> AnnotationModel::annotation(qint64 id) const
 
 QModelIndex AnnotationModel::indexOf(qint64 id) const
 {
-    for (qsizetype i = 0; i < m_annotations.size(); ++i) {
-        if (m_annotations[i].id == id)
-            return index(int(i));
-    }
-    return {};
+    const int row = rowOfId(m_annotations, id);
+    return row < 0 ? QModelIndex() : index(row);
 }
 
 QList<int> AnnotationModel::rowsAt(qsizetype pos) const
@@ -182,24 +167,14 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AnnotationModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(AnnotationIdRole, "annotationId");
-    names.insert(KindRole, "kind");
-    names.insert(QuoteRole, "quote");
-    names.insert(NoteTextRole, "noteText");
-    names.insert(CategoryRole, "category");
-    names.insert(CategoryColorRole, "categoryColor");
-    names.insert(StartRole, "start");
-    names.insert(EndRole, "end");
-    names.insert(AnchorStatusRole, "anchorStatus");
-    names.insert(OrphanedRole, "orphaned");
-    names.insert(SearchTextRole, "searchText");
-    return names;
+    return withItemRoleNames(QAbstractListModel::roleNames(),
+        {AnnotationIdRole, KindRole, QuoteRole, NoteTextRole, CategoryRole, CategoryColorRole, StartRole,
+            EndRole, AnchorStatusRole, OrphanedRole, SearchTextRole});
 }
 
 int AnnotationModel::insertionRow(const Annotation &annotation) const
 {
-    return int(std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, textOrder)
+    return int(std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, inTextOrder)
         - m_annotations.cbegin());
 }
 

@@ -197,16 +197,9 @@ Qt::ItemFlags EntityModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> EntityModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(EntityTypeRole, "entityType");
-    names.insert(IsGroupRole, "isGroup");
-    names.insert(EntityIndexRole, "entityIndex");
-    names.insert(MentionCountRole, "mentionCount");
-    names.insert(EntityRoleRole, "entityRole");
-    names.insert(AliasesRole, "aliases");
-    names.insert(FirstMentionRole, "firstMention");
-    names.insert(LexiconDecidedRole, "lexiconDecided");
-    return names;
+    return withItemRoleNames(QAbstractItemModel::roleNames(),
+        {EntityTypeRole, IsGroupRole, EntityIndexRole, MentionCountRole, EntityRoleRole, AliasesRole,
+            FirstMentionRole, LexiconDecidedRole});
 }
 
 } // namespace dramatis

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <Qt>
+
+#include <initializer_list>
 
 namespace dramatis {
 
@@ -52,5 +56,12 @@ enum ItemDataRole {
     LibrarySnippetRole, // QString: the words a full-text search matched, with [brackets]; may be empty
     LibraryCountRole, // int: articles of an entity (shared ones, for a co-mentioned list)
 };
+
+// The name a role goes by in roleNames() (QML delegates, model dumps): one table for every model, so that a
+// role has the same name wherever it is offered.
+QByteArray itemRoleName(ItemDataRole role);
+// `names` (a model's inherited roleNames()) with `roles` added under their names.
+QHash<int, QByteArray> withItemRoleNames(
+    QHash<int, QByteArray> names, std::initializer_list<ItemDataRole> roles);
 
 } // namespace dramatis

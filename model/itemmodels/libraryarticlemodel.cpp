@@ -1,6 +1,7 @@
 #include "itemmodels/libraryarticlemodel.h"
 
 #include "itemmodels/itemroles.h"
+#include "itemmodels/rowlookup.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -29,11 +30,7 @@ const LibraryArticle *LibraryArticleModel::articleAt(int row) const
 
 int LibraryArticleModel::rowOfId(qint64 id) const
 {
-    for (int i = 0; i < m_articles.size(); ++i) {
-        if (m_articles.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return dramatis::rowOfId(m_articles, id);
 }
 
 int LibraryArticleModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #include "itemmodels/libraryentitymodel.h"
 
 #include "itemmodels/itemroles.h"
+#include "itemmodels/rowlookup.h"
 
 namespace dramatis {
 
@@ -18,11 +19,7 @@ void LibraryEntityModel::setEntities(const QList<LibraryEntity> &entities)
 
 int LibraryEntityModel::rowOfId(qint64 id) const
 {
-    for (int i = 0; i < m_entities.size(); ++i) {
-        if (m_entities.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return dramatis::rowOfId(m_entities, id);
 }
 
 int LibraryEntityModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #include "itemmodels/openarticlesmodel.h"
 
 #include "itemmodels/itemroles.h"
+#include "itemmodels/rowlookup.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,7 +22,7 @@ int OpenArticlesModel::addOrReplace(AnalysisPtr analysis)
     if (existing >= 0) {
         m_articles[existing] = std::move(analysis);
         const QModelIndex i = index(existing);
-        emit dataChanged(i, i);
+        Q_EMIT dataChanged(i, i);
         return existing;
     }
     const int row = int(m_articles.size());
@@ -49,16 +50,12 @@ int OpenArticlesModel::rowForPath(const QString &path) const
 {
     if (path.isEmpty())
         return -1;
-    const auto it = std::find_if(m_articles.cbegin(), m_articles.cend(),
-                                 [&](const AnalysisPtr &a) { return a->article.filePath == path; });
-    return it == m_articles.cend() ? -1 : int(std::distance(m_articles.cbegin(), it));
+    return rowWhere(m_articles, [&](const AnalysisPtr &a) { return a->article.filePath == path; });
 }
 
 int OpenArticlesModel::rowOf(const Analysis *analysis) const
 {
-    const auto it = std::find_if(m_articles.cbegin(), m_articles.cend(),
-                                 [&](const AnalysisPtr &a) { return a.get() == analysis; });
-    return it == m_articles.cend() ? -1 : int(std::distance(m_articles.cbegin(), it));
+    return rowWhere(m_articles, [&](const AnalysisPtr &a) { return a.get() == analysis; });
 }
 
 int OpenArticlesModel::rowCount(const QModelIndex &parent) const
@@ -82,10 +79,7 @@ QVariant OpenArticlesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OpenArticlesModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ArticleSubtitleRole, "subtitle");
-    names.insert(ArticlePathRole, "path");
-    return names;
+    return withItemRoleNames(QAbstractListModel::roleNames(), {ArticleSubtitleRole, ArticlePathRole});
 }
 
 QString OpenArticlesModel::displayTitle(const Analysis &analysis)

@@ -136,6 +136,14 @@ void rollbackWrite(const QSqlDatabase &db)
     QSqlQuery(db).exec(u"ROLLBACK"_s);
 }
 
+// "?, ?, ?": one placeholder a value, for an IN list.
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
 } // namespace
 
 bool LibraryStore::open(const QString &path)
@@ -571,28 +579,39 @@ QList<LibraryEntity> LibraryStore::mergedInto(qint64 entityId) const
     return list;
 }
 
+qint64 LibraryStore::rootOf(qint64 entityId) const
+{
+    if (!isReady())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT COALESCE(merged_into, id) FROM library_entities WHERE id = ?"_s);
+    q.addBindValue(entityId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int LibraryStore::write(const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        writeFailed(what, q.lastError().databaseText());
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
 bool LibraryStore::mergeEntities(qint64 from, qint64 into)
 {
     m_error.clear();
-    if (!isReady())
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
-    QSqlQuery q(db);
     // Merge into the root, so every entity is at most one link from the one it is shown as.
-    q.prepare(u"SELECT COALESCE(merged_into, id) FROM library_entities WHERE id = ?"_s);
-    q.addBindValue(into);
-    if (!q.exec() || !q.next())
+    const qint64 root = rootOf(into);
+    if (root == 0 || root == from || !entity(from))
         return false;
-    const qint64 root = q.value(0).toLongLong();
-    q.finish();
-    if (root == from || !entity(from))
-        return false;
-    q.prepare(u"UPDATE library_entities SET merged_into = :root WHERE id = :from OR merged_into = :from"_s);
-    q.bindValue(u":root"_s, root);
-    q.bindValue(u":from"_s, from);
-    if (!q.exec())
-        return writeFailed(tr("the merge"), q.lastError().databaseText());
-    return true;
+    return write(u"UPDATE library_entities SET merged_into = ? WHERE id = ? OR merged_into = ?"_s,
+               {root, from, from}, tr("the merge"))
+        >= 0;
 }
 
 bool LibraryStore::renameEntity(qint64 entityId, const QString &name)
@@ -601,13 +620,9 @@ bool LibraryStore::renameEntity(qint64 entityId, const QString &name)
     const QString trimmed = name.simplified();
     if (!isReady() || trimmed.isEmpty())
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(u"UPDATE library_entities SET name = ?, renamed = 1 WHERE id = ?"_s);
-    q.addBindValue(trimmed);
-    q.addBindValue(entityId);
-    if (!q.exec())
-        return writeFailed(tr("the name"), q.lastError().databaseText());
-    return q.numRowsAffected() > 0;
+    return write(u"UPDATE library_entities SET name = ?, renamed = 1 WHERE id = ?"_s, {trimmed, entityId},
+               tr("the name"))
+        > 0;
 }
 
 bool LibraryStore::splitEntity(qint64 entityId)
@@ -615,12 +630,49 @@ bool LibraryStore::splitEntity(qint64 entityId)
     m_error.clear();
     if (!isReady())
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(u"UPDATE library_entities SET merged_into = NULL WHERE merged_into = ?"_s);
-    q.addBindValue(entityId);
-    if (!q.exec())
-        return writeFailed(tr("the split"), q.lastError().databaseText());
-    return q.numRowsAffected() > 0;
+    return write(u"UPDATE library_entities SET merged_into = NULL WHERE merged_into = ?"_s, {entityId},
+               tr("the split"))
+        > 0;
+}
+
+bool LibraryStore::unmergeEntities(qint64 from, qint64 formerRoot, const QList<qint64> &followers)
+{
+    m_error.clear();
+    if (!isReady())
+        return false;
+    // One statement, so the merged entity and its followers come apart together or not at all.
+    QVariantList values {
+        from, formerRoot > 0 && formerRoot != from ? QVariant(formerRoot) : QVariant(), from, from};
+    for (qint64 id : followers)
+        values.append(id);
+    return write(u"UPDATE library_entities SET merged_into = CASE id WHEN ? THEN ? ELSE ? END"
+                 " WHERE id IN (%1)"_s.arg(placeholders(1 + followers.size())),
+               values, tr("the merge"))
+        > 0;
+}
+
+bool LibraryStore::unrenameEntity(qint64 entityId, const QString &formerName, bool wasRenamed)
+{
+    m_error.clear();
+    if (!isReady())
+        return false;
+    return write(u"UPDATE library_entities SET name = ?, renamed = ? WHERE id = ?"_s,
+               {notNull(formerName), int(wasRenamed), entityId}, tr("the name"))
+        > 0;
+}
+
+bool LibraryStore::unsplitEntity(qint64 entityId, const QList<qint64> &members)
+{
+    m_error.clear();
+    if (!isReady() || members.isEmpty())
+        return false;
+    QVariantList values {entityId};
+    for (qint64 id : members)
+        values.append(id);
+    return write(u"UPDATE library_entities SET merged_into = ? WHERE id IN (%1)"_s.arg(
+                     placeholders(members.size())),
+               values, tr("the split"))
+        > 0;
 }
 
 } // namespace dramatis

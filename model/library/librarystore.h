@@ -116,11 +116,24 @@ public:
     // Entities merged into `entityId`.
     QList<LibraryEntity> mergedInto(qint64 entityId) const;
 
+    // The entity `entityId` is shown as: the one it was merged into, else itself; 0 when there is none.
+    qint64 rootOf(qint64 entityId) const;
+
     // The analyst's corrections. Merging `from` into `into` makes them one entity (named and typed as
     // `into`), also for articles recorded later; split undoes every merge into `entityId`.
     bool mergeEntities(qint64 from, qint64 into);
     bool renameEntity(qint64 entityId, const QString &name);
     bool splitEntity(qint64 entityId);
+
+    // Their inverses, for undo. A correction is stored on the entity rows it touched (a `merged_into` link,
+    // a name and its flag), so each inverse puts those rows back as the caller read them before.
+    // Undoes mergeEntities(from, ...): `from` is shown as `formerRoot` again (as itself for 0), and
+    // `followers`, the entities merged into it before (mergedInto(from)), are merged into it again.
+    bool unmergeEntities(qint64 from, qint64 formerRoot, const QList<qint64> &followers);
+    // Undoes renameEntity(): the name it had, and whether the analyst had chosen that one.
+    bool unrenameEntity(qint64 entityId, const QString &formerName, bool wasRenamed);
+    // Undoes splitEntity(entityId): `members`, the entities merged into it before, are merged into it again.
+    bool unsplitEntity(qint64 entityId, const QList<qint64> &members);
 
     // A search string for FTS5 MATCH from what someone typed: each word a quoted string (so operators,
     // quotes and dashes are literal), the last one a prefix; empty when nothing is searchable.
@@ -128,6 +141,9 @@ public:
 
 private:
     bool writeFailed(const QString &what, const QString &reason);
+    // Runs one write statement (one transaction) with `values` bound in order: the rows it changed, or -1
+    // when it failed (errorString() then says why, naming `what`).
+    int write(const QString &sql, const QVariantList &values, const QString &what);
     QString m_error;
     AnnotationStore m_store;
 };

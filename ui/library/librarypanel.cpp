@@ -1,6 +1,7 @@
 #include "library/librarypanel.h"
 
 #include "article/entitypalette.h"
+#include "commands/librarycorrectioncommand.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/libraryarticlemodel.h"
 #include "itemmodels/libraryentitymodel.h"
@@ -13,16 +14,21 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +97,9 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_mentioningModel(new LibraryArticleModel(this))
     , m_withModel(new LibraryEntityModel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_undoAction(m_undoStack->createUndoAction(this, tr("&Undo")))
+    , m_redoAction(m_undoStack->createRedoAction(this, tr("&Redo")))
 {
     setObjectName(u"libraryPanel"_s);
     m_search = new QLineEdit(this);
@@ -119,6 +128,14 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     muted.setColor(QPalette::WindowText, SidebarStyle::mutedText(palette()));
     m_status->setPalette(muted);
 
+    m_undoAction->setObjectName(u"libraryUndo"_s);
+    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setObjectName(u"libraryRedo"_s);
+    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
+    // The keys of the window's Redo, which these take over while the focus is in the panel.
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 4);
     bar->setSpacing(6);
@@ -126,6 +143,14 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_format);
     bar->addWidget(m_type);
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true); // an icon, with the step it undoes or redoes in its tooltip
+        bar->addWidget(button);
+    }
     bar->addWidget(m_status);
 
     // Articles page.
@@ -208,6 +233,14 @@ LibraryPanel::LibraryPanel(QWidget *parent)
         &LibraryPanel::showEntityDetails);
     connect(m_recorder, &LibraryRecorder::recorded, m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_recorder, &LibraryRecorder::failed, this, &LibraryPanel::message);
+    // An undo or redo changed the database: show what it holds now.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &LibraryPanel::refreshEntities);
+    // The window's Undo acts on the article shown and has the same keys: where the focus is in the panel,
+    // the keys are the panel's (the search field keeps its own undo of what was typed).
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (w != m_search && !m_search->isAncestorOf(w))
+            w->installEventFilter(this);
+    }
     refresh();
 }
 
@@ -218,6 +251,7 @@ void LibraryPanel::setDatabasePath(const QString &path)
     if (m_store.isReady() && m_store.path() == path)
         return;
     m_store.close();
+    m_undoStack->clear();
     if (!path.isEmpty() && !m_store.open(path))
         Q_EMIT message(tr("The library is off: %1").arg(m_store.errorString()));
     m_recorder->setDatabasePath(m_store.isReady() ? path : QString());
@@ -394,9 +428,8 @@ void LibraryPanel::showEntityMenu(const QPoint &pos)
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Rename"),
             tr("Name of %1 in the library:").arg(e->name), QLineEdit::Normal, e->name, &ok);
-        if (ok && !name.trimmed().isEmpty() && !m_store.renameEntity(e->id, name))
-            Q_EMIT message(m_store.errorString());
-        refreshEntities();
+        if (ok && !name.trimmed().isEmpty())
+            correct(LibraryCorrectionCommand::rename(&m_store, e->id, name));
     });
     // The likely duplicates: same type, by articles.
     QMenu *merge = menu.addMenu(tr("&Merge Into"));
@@ -404,19 +437,49 @@ void LibraryPanel::showEntityMenu(const QPoint &pos)
         if (other.id == e->id)
             continue;
         merge->addAction(EntityPalette::swatch(other.type, palette()), other.name, this, [this, e, other] {
-            if (!m_store.mergeEntities(e->id, other.id) && !m_store.errorString().isEmpty())
-                Q_EMIT message(m_store.errorString());
-            refreshEntities();
+            correct(LibraryCorrectionCommand::merge(&m_store, e->id, other.id));
             selectEntityId(other.id);
         });
     }
     merge->setEnabled(!merge->isEmpty());
-    QAction *split = menu.addAction(tr("&Split Merged Names"), this, [this, e] {
-        m_store.splitEntity(e->id);
-        refreshEntities();
-    });
+    QAction *split = menu.addAction(tr("&Split Merged Names"), this,
+        [this, e] { correct(LibraryCorrectionCommand::split(&m_store, e->id)); });
     split->setEnabled(!m_store.mergedInto(e->id).isEmpty());
+    menu.addSeparator();
+    menu.addAction(m_undoAction);
+    menu.addAction(m_redoAction);
     menu.exec(m_entities->viewport()->mapToGlobal(pos));
+}
+
+void LibraryPanel::correct(QUndoCommand *command)
+{
+    // The command writes the store inside push() (the lists refresh on the stack's indexChanged); one the
+    // store refused is dropped, with the reason when a write failed.
+    m_undoStack->push(command);
+    if (!m_store.errorString().isEmpty())
+        Q_EMIT message(m_store.errorString());
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        const bool undo = m_undoAction->shortcuts().contains(pressed);
+        const bool redo = !undo && m_redoAction->shortcuts().contains(pressed);
+        if (undo || redo) {
+            // Claimed at ShortcutOverride, the key comes back as a key press instead of reaching the
+            // window's shortcut.
+            if (event->type() == QEvent::KeyPress) {
+                if (undo)
+                    m_undoStack->undo();
+                else
+                    m_undoStack->redo();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace dramatis

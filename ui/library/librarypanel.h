@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +15,8 @@ class QStackedWidget;
 class QTabBar;
 class QTableView;
 class QTimer;
+class QUndoCommand;
+class QUndoStack;
 
 namespace dramatis {
 
@@ -27,6 +30,11 @@ class LibraryRecorder;
 //
 // Reads go through the panel's own connection on the GUI thread (quick queries over an indexed file);
 // recording an opened article runs on the LibraryRecorder's thread, and the lists refresh when it is done.
+//
+// The corrections are undo commands on the panel's own undo stack, since they are edits of the library and
+// not of the article shown: Ctrl+Z / Ctrl+Shift+Z undo and redo them while the focus is in the panel
+// (before the window's shortcuts for the article's edits), and Undo / Redo are on the entity menu and
+// in the panel's top bar.
 class LibraryPanel final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +51,11 @@ public:
     void showArticles();
     void refresh();
     LibraryRecorder *recorder() const { return m_recorder; }
+    // The corrections' undo history (for a window's QUndoGroup, or an Edit menu); emptied when the panel
+    // opens another database, whose entities the commands do not name.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *articleTable() const { return m_articles; }
@@ -60,7 +73,11 @@ Q_SIGNALS:
     // A one-line message for the window's banner (a file that is gone, a failed correction).
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void correct(QUndoCommand *command);
     void refreshArticles();
     void refreshEntities();
     void showEntityDetails();
@@ -87,6 +104,9 @@ private:
     QListView *m_with;
     QLabel *m_status;
     QTimer *m_refreshTimer;
+    QUndoStack *m_undoStack;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
 };
 
 } // namespace dramatis
