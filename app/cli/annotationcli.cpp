@@ -10,32 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
 
-int parseArgs(const QString &command, const QStringList &args, const QStringList &known, ParsedArgs *parsed)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (!a.startsWith(u"--") || a == u"--") {
-            parsed->positional.append(a);
-            continue;
-        }
-        const qsizetype eq = a.indexOf(u'=');
-        const QString name = eq < 0 ? a : a.left(eq);
-        if (!known.contains(name)) {
-            err() << "dramatis-cli " << command << ": unknown option " << name << '\n';
-            return Usage;
-        }
-        if (eq >= 0) {
-            parsed->options.insert(name, a.mid(eq + 1));
-        } else if (i + 1 < args.size()) {
-            parsed->options.insert(name, args[++i]);
-        } else {
-            err() << "dramatis-cli " << command << ": " << name << " needs a value\n";
-            return Usage;
-        }
-    }
-    return Ok;
-}
-
 int loadArticle(const QString &command, const QString &file, Article *article)
 {
     Q_UNUSED(command);

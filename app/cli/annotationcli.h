@@ -3,26 +3,16 @@
 #include "core/article.h"
 #include "lexicon/analystlexicon.h"
 
-#include <QHash>
-#include <QStringList>
+#include <QString>
 
 namespace dramatis {
 class AnnotationStore;
 }
 
-// What the annotation commands (note, entity) share: option parsing, loading the article, opening the
-// database and finding the quoted words. Each helper prints its own one-line message and returns an exit
-// code (commands.h), Ok when the caller may go on.
+// What the annotation commands (note, entity, import) share: loading the article, opening the database,
+// finding the quoted words and reading the analyst's lexicon. Each helper prints its own one-line message and
+// returns an exit code (commands.h), Ok when the caller may go on.
 namespace dramatis::cli {
-
-struct ParsedArgs
-{
-    QStringList positional;
-    QHash<QString, QString> options; // "--quote" -> value
-};
-
-// Splits `--name VALUE`, `--name=VALUE` and positional arguments; only the options in `known` are accepted.
-int parseArgs(const QString &command, const QStringList &args, const QStringList &known, ParsedArgs *parsed);
 
 int loadArticle(const QString &command, const QString &file, Article *article);
 // `readOnly`: for commands that only read (nothing is created or migrated; a read-only folder is fine).

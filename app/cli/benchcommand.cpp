@@ -1,12 +1,13 @@
 #include "commands.h"
 
+#include "commandline.h"
 #include "core/analysis.h"
 #include "formats/articleloader.h"
 #include "formats/foldercollector.h"
 #include "library/librarystore.h"
 #include "ner/taggerfactory.h"
 #include "ner/tokenizer.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/analyzefile.h"
 #include "training/resolverevaluation.h"
 #include "training/taggerbench.h"
 
@@ -26,6 +27,8 @@
 #include <mutex>
 #include <thread>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
 
@@ -202,14 +205,13 @@ int benchLibrary(const QString &dir, int threads, const QString &dbOption, bool 
             for (qsizetype i = next++; i < collected.files.size(); i = next++) {
                 const QString &path = collected.files.at(i);
                 QString failure;
-                LoadResult loaded = ArticleLoader::load(path);
-                if (!loaded.ok()) {
-                    failure = loaded.error->message;
+                const FileAnalysis analyzed = analyzeFile(path, *tagger);
+                if (!analyzed.ok()) {
+                    failure = analyzed.error->message;
                 } else {
                     bytes += QFileInfo(path).size();
-                    const AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *tagger);
-                    tokens += analysis->tokens.tokens.size();
-                    if (!ready || store.record(*analysis) <= 0)
+                    tokens += analyzed.analysis->tokens.tokens.size();
+                    if (!ready || store.record(*analyzed.analysis) <= 0)
                         failure = path + QStringLiteral(": ") + store.errorString();
                 }
                 if (!failure.isEmpty()) {
@@ -268,53 +270,45 @@ int benchLibrary(const QString &dir, int threads, const QString &dbOption, bool 
 
 int benchCommand(const QStringList &args)
 {
-    QString file;
-    QStringList files;
-    bool loadMode = false;
-    QString resolverDir;
+    CommandLine commandLine(u"bench"_s,
+        u"usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format json|text]\n"
+        "       dramatis-cli bench --load FILE... [--reps N] [--format json|text]\n"
+        "       dramatis-cli bench --folder DIR [--threads N] [--db PATH] [--format json|text]\n"_s,
+        u"Throughput figures: loading, tokenizing and tagging; the resolver's scores; a folder read into a "
+        "library."_s);
+    commandLine.addPositional(u"FILE"_s,
+        u"The article to tag (default: the bundled sample, repeated); with --load, the files to load."_s,
+        u"[FILE...]"_s);
+    commandLine.addOption(
+        u"size"_s, u"Without FILE: megabytes of the repeated sample (default 5)."_s, u"MB"_s);
+    commandLine.addOption(u"reps"_s, u"Runs of each measurement, the best kept (default 3)."_s, u"N"_s);
+    commandLine.addOption(u"resolver"_s, u"Scores the resolver on the golden cases under DIR."_s, u"DIR"_s);
+    commandLine.addOption(u"load"_s, u"How fast each format loads, over the given files."_s);
+    commandLine.addOption(
+        u"folder"_s, u"Loads, tags and records every supported file under DIR into a library."_s, u"DIR"_s);
+    commandLine.addOption(u"threads"_s, u"With --folder: the workers, 1 to 64 (default 2)."_s, u"N"_s);
+    commandLine.addOption(
+        u"db"_s, u"With --folder: the library's database (default: a temporary one)."_s, u"PATH"_s);
+    commandLine.addOption(u"format"_s, u"text (the default) or json."_s, u"FORMAT"_s);
+    if (const auto stop = commandLine.parse(args))
+        return *stop;
+    const QStringList &files = commandLine.positional();
+    const bool loadMode = commandLine.isSet(u"load"_s);
     double sizeMB = 5.0;
     int reps = 3;
-    bool json = false;
-    QString folder;
-    QString db;
     int threads = 2;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        bool ok = true;
-        if (a == u"--size" && i + 1 < args.size())
-            sizeMB = args[++i].toDouble(&ok);
-        else if (a == u"--reps" && i + 1 < args.size())
-            reps = args[++i].toInt(&ok);
-        else if (a == u"--resolver" && i + 1 < args.size())
-            resolverDir = args[++i];
-        else if (a == u"--format" && i + 1 < args.size())
-            json = args[++i] == u"json";
-        else if (a == u"--load")
-            loadMode = true;
-        else if (a == u"--folder" && i + 1 < args.size())
-            folder = args[++i];
-        else if (a == u"--threads" && i + 1 < args.size())
-            threads = args[++i].toInt(&ok);
-        else if (a == u"--db" && i + 1 < args.size())
-            db = args[++i];
-        else if (a.startsWith(u'-'))
-            ok = false;
-        else
-            files << a;
-        if (!ok || sizeMB <= 0 || reps <= 0 || threads <= 0 || threads > 64
-            || (loadMode && i + 1 == args.size() && files.isEmpty())) {
-            err() << "usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format json|text]\n"
-                     "       dramatis-cli bench --load FILE... [--reps N] [--format json|text]\n"
-                     "       dramatis-cli bench --folder DIR [--threads N] [--db PATH] [--format json|text]\n";
-            return Usage;
-        }
-    }
+    if (!commandLine.number(u"size"_s, &sizeMB) || !commandLine.number(u"reps"_s, &reps)
+        || !commandLine.number(u"threads"_s, &threads) || sizeMB <= 0 || reps <= 0 || threads <= 0
+        || threads > 64 || (loadMode && files.isEmpty()))
+        return commandLine.usageError();
+    const bool json = commandLine.value(u"format"_s) == u"json";
+    const QString folder = commandLine.value(u"folder"_s);
+    const QString resolverDir = commandLine.value(u"resolver"_s);
     if (!folder.isEmpty())
-        return benchLibrary(folder, threads, db, json);
+        return benchLibrary(folder, threads, commandLine.value(u"db"_s), json);
     if (loadMode)
         return benchLoaders(files, reps, json);
-    if (!files.isEmpty())
-        file = files.first();
+    const QString file = files.value(0);
     if (!resolverDir.isEmpty())
         return benchResolver(resolverDir, json);
 

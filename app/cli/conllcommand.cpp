@@ -9,8 +9,13 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <memory>
+
 namespace dramatis::cli {
 
+namespace {
+
+// The model file at `modelPath`, or the built-in tagger when it is empty; nullptr and `error` on failure.
 std::shared_ptr<const Tagger> loadTaggerOrDefault(const QString &modelPath, QString *error)
 {
     if (modelPath.isEmpty())
@@ -27,6 +32,8 @@ std::shared_ptr<const Tagger> loadTaggerOrDefault(const QString &modelPath, QStr
     return t;
 }
 
+} // namespace
+
 std::optional<QStringList> annotateConllFile(const QString &path, const Tagger &tagger, QString *error)
 {
     QFile f(path);
@@ -37,35 +44,21 @@ std::optional<QStringList> annotateConllFile(const QString &path, const Tagger &
     return ConllAnnotator::annotate(f.readAll(), path, tagger, error);
 }
 
-int tagConllCommand(const QStringList &args)
+std::optional<QStringList> annotateConllFile(const QString &path, const QString &modelPath)
 {
-    QString file;
-    QString model;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == u"--conll" && i + 1 < args.size())
-            file = args[++i];
-        else if (args[i] == u"--model" && i + 1 < args.size())
-            model = args[++i];
-        else {
-            err() << "usage: dramatis-cli tag --conll FILE [--model MODEL]\n";
-            return Usage;
-        }
-    }
-    if (file.isEmpty()) {
-        err() << "usage: dramatis-cli tag --conll FILE [--model MODEL]\n";
-        return Usage;
-    }
     QString error;
-    const auto tagger = loadTaggerOrDefault(model, &error);
-    if (!tagger) {
+    const auto tagger = loadTaggerOrDefault(modelPath, &error);
+    auto lines = tagger ? annotateConllFile(path, *tagger, &error) : std::nullopt;
+    if (!lines)
         err() << error << '\n';
+    return lines;
+}
+
+int tagConll(const QString &file, const QString &modelPath)
+{
+    const auto lines = annotateConllFile(file, modelPath);
+    if (!lines)
         return BadInput;
-    }
-    const auto lines = annotateConllFile(file, *tagger, &error);
-    if (!lines) {
-        err() << error << '\n';
-        return BadInput;
-    }
     for (const QString &l : *lines)
         out() << l << '\n';
     return Ok;

@@ -4,6 +4,7 @@
 #include "annotationcli.h"
 #include "annotations/anchor.h"
 #include "annotations/annotationstore.h"
+#include "commandline.h"
 #include "lexicon/lexiconapplier.h"
 #include "ner/tokenizer.h"
 
@@ -13,34 +14,50 @@ namespace dramatis::cli {
 
 namespace {
 
+CommandLine entityLine(LexiconRule::Kind kind)
+{
+    const bool mark = kind == LexiconRule::Mark;
+    CommandLine line(mark ? u"entity mark"_s : u"entity reject"_s,
+        mark ? u"usage: dramatis-cli entity mark FILE --quote TEXT --type PER|ORG|LOC|MISC [--occurrence N] "
+               "[--scope everywhere|article] [--db PATH]\n"_s
+             : u"usage: dramatis-cli entity reject FILE --quote TEXT [--type PER|ORG|LOC|MISC] [--occurrence "
+               u"N] "
+               "[--scope everywhere|article] [--db PATH]\n"_s,
+        mark ? u"Marks the quoted words as a name of the given type, a rule of the analyst's lexicon."_s
+             : u"Marks the quoted words as no name, a rule of the analyst's lexicon."_s);
+    line.setDashedWordsAreArguments(true);
+    line.addPositional(u"FILE"_s, u"The article."_s);
+    line.addOption(u"quote"_s, u"The words, as the article writes them."_s, u"TEXT"_s);
+    line.addOption(u"type"_s,
+        mark ? u"PER, ORG, LOC or MISC."_s : u"PER, ORG, LOC or MISC: rejects the words as that type only."_s,
+        u"T"_s);
+    line.addOption(
+        u"occurrence"_s, u"Which occurrence of the quote, from 1, when it occurs more than once."_s, u"N"_s);
+    line.addOption(u"scope"_s, u"everywhere (the default) or article: where the rule holds."_s, u"S"_s);
+    line.addOption(u"db"_s, u"The analyst's database."_s, u"PATH"_s);
+    return line;
+}
+
 int entityRule(LexiconRule::Kind kind, const QStringList &args)
 {
-    const QString command = kind == LexiconRule::Mark ? u"entity mark"_s : u"entity reject"_s;
-    const QString usage = kind == LexiconRule::Mark
-        ? u"usage: dramatis-cli entity mark FILE --quote TEXT --type PER|ORG|LOC|MISC [--occurrence N] "
-          "[--scope everywhere|article] [--db PATH]\n"_s
-        : u"usage: dramatis-cli entity reject FILE --quote TEXT [--type PER|ORG|LOC|MISC] [--occurrence N] "
-          "[--scope everywhere|article] [--db PATH]\n"_s;
-    ParsedArgs p;
-    if (const int rc = parseArgs(
-            command, args, {u"--quote"_s, u"--type"_s, u"--occurrence"_s, u"--scope"_s, u"--db"_s}, &p))
-        return rc;
-    const QString typeCode = p.options.value(u"--type"_s);
+    CommandLine line = entityLine(kind);
+    if (const auto stop = line.parse(args))
+        return *stop;
+    const QString &command = line.command();
+    const QString typeCode = line.value(u"type"_s);
     const std::optional<EntityType> type = entityTypeFromCode(typeCode);
-    const QString scope = p.options.value(u"--scope"_s, u"everywhere"_s);
-    if (p.positional.size() != 1 || p.options.value(u"--quote"_s).isEmpty()
+    const QString scope = line.value(u"scope"_s, u"everywhere"_s);
+    if (line.positional().size() != 1 || line.value(u"quote"_s).isEmpty()
         || (kind == LexiconRule::Mark && !type) || (!typeCode.isEmpty() && !type)
-        || (scope != u"everywhere" && scope != u"article")) {
-        err() << usage;
-        return Usage;
-    }
-    const QString file = p.positional.front();
+        || (scope != u"everywhere" && scope != u"article"))
+        return line.usageError();
+    const QString file = line.positional().front();
     Article article;
     if (const int rc = loadArticle(command, file, &article))
         return rc;
-    const QString quote = p.options.value(u"--quote"_s);
+    const QString quote = line.value(u"quote"_s);
     qsizetype start = 0;
-    if (const int rc = findOccurrence(file, article.text, quote, p.options.value(u"--occurrence"_s), &start))
+    if (const int rc = findOccurrence(file, article.text, quote, line.value(u"occurrence"_s), &start))
         return rc;
     // A mark applies to whole words only; a quote that cuts a word would be a rule that never fires.
     if (kind == LexiconRule::Mark
@@ -49,7 +66,7 @@ int entityRule(LexiconRule::Kind kind, const QStringList &args)
         return BadInput;
     }
     AnnotationStore store;
-    if (const int rc = openStore(command, p.options.value(u"--db"_s), &store))
+    if (const int rc = openStore(command, line.value(u"db"_s), &store))
         return rc;
     const qint64 articleId = store.articleId(article);
     const TextAnchor where = TextAnchor::fromRange(article.text, start, start + quote.size());
@@ -78,10 +95,9 @@ int entityCommand(const QStringList &args)
         return entityRule(LexiconRule::Mark, args.mid(1));
     if (sub == u"reject")
         return entityRule(LexiconRule::Reject, args.mid(1));
-    err() << "usage: dramatis-cli entity mark FILE --quote TEXT --type PER|ORG|LOC|MISC [--occurrence N] "
-             "[--db PATH]\n"
-             "       dramatis-cli entity reject FILE --quote TEXT [--occurrence N] [--db PATH]\n";
-    return Usage;
+    const CommandLine mark = entityLine(LexiconRule::Mark);
+    const CommandLine reject = entityLine(LexiconRule::Reject);
+    return helpOrUsage(sub, {&mark, &reject});
 }
 
 } // namespace dramatis::cli

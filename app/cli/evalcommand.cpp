@@ -1,42 +1,31 @@
 #include "commands.h"
-#include "conllcommand.h"
 
+#include "commandline.h"
+#include "conllcommand.h"
 #include "training/conlleval.h"
+
+using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
 
 int evalCommand(const QStringList &args)
 {
-    QString file;
-    QString model;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == u"--conll" && i + 1 < args.size())
-            file = args[++i];
-        else if (args[i] == u"--model" && i + 1 < args.size())
-            model = args[++i];
-        else if (!args[i].startsWith(u'-') && file.isEmpty())
-            file = args[i];
-        else {
-            file.clear();
-            break;
-        }
-    }
-    if (file.isEmpty()) {
-        err() << "usage: dramatis-cli eval --conll FILE [--model MODEL]\n";
-        return Usage;
-    }
-    QString error;
-    const auto tagger = loadTaggerOrDefault(model, &error);
-    if (!tagger) {
-        err() << error << '\n';
+    CommandLine line(u"eval"_s, u"usage: dramatis-cli eval --conll FILE [--model MODEL]\n"_s,
+        u"Tags a CoNLL file that holds gold tags and prints conlleval's report of the tagger."_s);
+    line.addOption(u"conll"_s, u"The CoNLL file (it may also be given without --conll)."_s, u"FILE"_s);
+    line.addOption(u"model"_s, u"A tagger model file instead of the built-in one."_s, u"MODEL"_s);
+    line.addPositional(u"FILE"_s, u"The CoNLL file, when --conll is not given."_s, u"[FILE]"_s);
+    if (const auto stop = line.parse(args))
+        return *stop;
+    const QStringList &positional = line.positional();
+    const QString file = line.value(u"conll"_s, positional.value(0));
+    if (file.isEmpty() || positional.size() > (line.isSet(u"conll"_s) ? 0 : 1))
+        return line.usageError();
+    const auto lines = annotateConllFile(file, line.value(u"model"_s));
+    if (!lines)
         return BadInput;
-    }
-    const auto lines = annotateConllFile(file, *tagger, &error);
-    if (!lines) {
-        err() << error << '\n';
-        return BadInput;
-    }
     ConllEval eval;
+    QString error;
     for (const QString &l : *lines) {
         if (!eval.addLine(l, &error)) {
             err() << file << ": " << error << '\n';

@@ -3,11 +3,11 @@
 #include "annotationcli.h"
 #include "annotations/annotationstore.h"
 #include "annotations/webannotation.h"
+#include "commandline.h"
 #include "core/analysis.h"
 #include "export/summaryexport.h"
-#include "formats/articleloader.h"
 #include "ner/taggerfactory.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/analyzefile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,50 +16,41 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace dramatis::cli {
 
 int exportCommand(const QStringList &args)
 {
-    QStringList files;
-    QString formatName = QStringLiteral("md");
-    QString outPath;
-    QString db;
-    bool force = false;
+    CommandLine line(u"export"_s,
+        u"usage: dramatis-cli export FILE... --format md|html|pdf|json|csv|ann|conll [--out PATH] [--force]"
+        " [--key-sentences N] [--all-types] [--letter] [--db PATH]\n"_s,
+        u"Writes a summary of one or more articles (a briefing), with the analyst's notes."_s);
+    line.addPositional(u"FILE"_s, u"The articles."_s, u"FILE..."_s);
+    line.addOption(u"format"_s, u"md (the default), html, pdf, json, csv, ann or conll."_s, u"FORMAT"_s);
+    line.addOption(u"out"_s, u"The file to write (default: stdout; pdf needs one)."_s, u"PATH"_s);
+    line.addOption(u"force"_s, u"Replaces --out when it exists."_s);
+    line.addOption(u"key-sentences"_s, u"How many key sentences an article's summary quotes."_s, u"N"_s);
+    line.addOption(u"all-types"_s, u"Places and other names too, not only people and companies."_s);
+    line.addOption(u"letter"_s, u"PDF on US Letter instead of A4."_s);
+    line.addOption(u"db"_s, u"The analyst's database: its lexicon and notes."_s, u"PATH"_s);
+    if (const auto stop = line.parse(args))
+        return *stop;
+    const QStringList &files = line.positional();
+    const QString formatName = line.value(u"format"_s, u"md"_s);
+    const QString outPath = line.value(u"out"_s);
+    const QString db = line.value(u"db"_s);
+    const bool force = line.isSet(u"force"_s);
     ExportOptions options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        bool ok = true;
-        if (a == u"--format" && hasValue)
-            formatName = args[++i];
-        else if (a == u"--out" && hasValue)
-            outPath = args[++i];
-        else if (a == u"--db" && hasValue)
-            db = args[++i];
-        else if (a == u"--key-sentences" && hasValue)
-            options.summary.keySentences = args[++i].toInt(&ok);
-        else if (a == u"--all-types")
-            options.summary.includePlacesAndOther = true;
-        else if (a == u"--letter")
-            options.pageSize = QPageSize::Letter;
-        else if (a == u"--force")
-            force = true;
-        else if (a.startsWith(u'-'))
-            ok = false;
-        else
-            files.append(a);
-        if (!ok) {
-            err() << "dramatis-cli export: bad option " << a << '\n';
-            return Usage;
-        }
-    }
+    options.summary.includePlacesAndOther = line.isSet(u"all-types"_s);
+    if (line.isSet(u"letter"_s))
+        options.pageSize = QPageSize::Letter;
+    if (!line.number(u"key-sentences"_s, &options.summary.keySentences))
+        return line.usageError(
+            u"--key-sentences takes a number (got %1)"_s.arg(line.value(u"key-sentences"_s)));
     const auto format = SummaryExport::formatFromName(formatName);
-    if (files.isEmpty() || !format) {
-        err() << "usage: dramatis-cli export FILE... --format md|html|pdf|json|csv|ann|conll [--out PATH] "
-                 "[--force]"
-                 " [--key-sentences N] [--all-types] [--letter] [--db PATH]\n";
-        return Usage;
-    }
+    if (files.isEmpty() || !format)
+        return line.usageError();
     options.format = *format;
     if (SummaryExport::takesOneArticle(options.format) && files.size() != 1) {
         err() << "dramatis-cli export: --format " << formatName << " takes one file\n";
@@ -81,15 +72,14 @@ int exportCommand(const QStringList &args)
     if (QFileInfo::exists(dbPath) && !store.open(dbPath))
         err() << "dramatis-cli export: " << store.errorString() << " (exporting without notes)\n";
     QList<ExportArticle> articles;
-    for (const QString &file : std::as_const(files)) {
-        LoadResult loaded = ArticleLoader::load(file);
-        if (!loaded.ok()) {
-            err() << loaded.error->message << '\n';
+    for (const QString &file : files) {
+        FileAnalysis analyzed = analyzeFile(
+            file, *defaultTagger(), [&](const Article &article) { return loadLexicon(article, db); });
+        if (!analyzed.ok()) {
+            err() << analyzed.error->message << '\n';
             return BadInput;
         }
-        const AnalystLexicon lexicon = loadLexicon(loaded.article, db);
-        ExportArticle article {
-            analyzeArticle(std::move(loaded.article), *defaultTagger(), lexicon), file, {}, {}};
+        ExportArticle article {std::move(analyzed.analysis), file, {}, {}};
         SummaryExport::readNotes(article, store);
         articles.append(article);
     }
@@ -114,15 +104,17 @@ int exportCommand(const QStringList &args)
 
 int importCommand(const QStringList &args)
 {
-    ParsedArgs p;
-    if (const int rc = parseArgs(
-            QStringLiteral("import"), args, {QStringLiteral("--annotations"), QStringLiteral("--db")}, &p))
-        return rc;
-    if (p.positional.size() != 1 || !p.options.contains(QStringLiteral("--annotations"))) {
-        err() << "usage: dramatis-cli import FILE --annotations JSON [--db PATH]\n";
-        return Usage;
-    }
-    const QString jsonPath = p.options.value(QStringLiteral("--annotations"));
+    CommandLine line(u"import"_s, u"usage: dramatis-cli import FILE --annotations JSON [--db PATH]\n"_s,
+        u"Restores the notes, highlights and tags of an export (JSON with W3C Web Annotations)."_s);
+    line.setDashedWordsAreArguments(true);
+    line.addPositional(u"FILE"_s, u"The article the annotations belong to."_s);
+    line.addOption(u"annotations"_s, u"The exported JSON file."_s, u"JSON"_s);
+    line.addOption(u"db"_s, u"The analyst's database to restore them into."_s, u"PATH"_s);
+    if (const auto stop = line.parse(args))
+        return *stop;
+    if (line.positional().size() != 1 || !line.isSet(u"annotations"_s))
+        return line.usageError();
+    const QString jsonPath = line.value(u"annotations"_s);
     QFile jsonFile(jsonPath);
     if (!jsonFile.open(QIODevice::ReadOnly)) {
         err() << jsonPath << ": cannot be read (" << jsonFile.errorString() << ")\n";
@@ -146,10 +138,10 @@ int importCommand(const QStringList &args)
     for (const QJsonValue &t : doc.object().value(QStringLiteral("tags")).toArray())
         tags.append(t.toString());
     Article article;
-    if (const int rc = loadArticle(QStringLiteral("import"), p.positional.front(), &article))
+    if (const int rc = loadArticle(QStringLiteral("import"), line.positional().front(), &article))
         return rc;
     AnnotationStore store;
-    if (const int rc = openStore(QStringLiteral("import"), p.options.value(QStringLiteral("--db")), &store))
+    if (const int rc = openStore(QStringLiteral("import"), line.value(u"db"_s), &store))
         return rc;
     const int added = importAnnotations(store, article, *annotations, tags, &error);
     if (added < 0) {

@@ -1,5 +1,6 @@
 // dramatis-cli library: the article library from the command line (list, search, entities, forget).
 #include "annotationcli.h"
+#include "commandline.h"
 #include "commands.h"
 
 #include "library/librarystore.h"
@@ -14,23 +15,6 @@ using namespace Qt::StringLiterals;
 namespace dramatis::cli {
 
 namespace {
-
-constexpr auto Usage_
-    = "usage: dramatis-cli library list [--sort title|source|date|entities|notes|opened|path] [--asc]\n"
-      "                                [--filter TEXT] [--format FMT] [--from DATE] [--to DATE] [--limit N]\n"
-      "       dramatis-cli library search QUERY [--limit N]\n"
-      "       dramatis-cli library entities [--type PER|ORG|LOC|MISC] [--filter TEXT] [--limit N]\n"
-      "       dramatis-cli library entity NAME [--type T]\n"
-      "       dramatis-cli library forget PATH\n"
-      "  every form takes --db PATH and --json\n";
-
-int usage(const QString &message = {})
-{
-    if (!message.isEmpty())
-        err() << "dramatis-cli library: " << message << '\n';
-    err() << Usage_;
-    return Usage;
-}
 
 QJsonValue orNull(const QString &s)
 {
@@ -124,47 +108,61 @@ std::optional<LibraryQuery::Column> sortColumn(const QString &name)
 
 } // namespace
 
-int libraryCommand(const QStringList &arguments)
+int libraryCommand(const QStringList &args)
 {
-    QStringList args = arguments;
-    const bool json = args.removeAll(u"--json"_s) > 0;
-    const bool ascending = args.removeAll(u"--asc"_s) > 0;
-    if (args.isEmpty())
-        return usage();
-    const QString action = args.takeFirst();
-    ParsedArgs parsed;
-    if (const int code = parseArgs(u"library"_s, args,
-            {u"--db"_s, u"--sort"_s, u"--filter"_s, u"--format"_s, u"--from"_s, u"--to"_s, u"--limit"_s,
-                u"--type"_s},
-            &parsed);
-        code != Ok)
-        return code;
-    const QStringList &positional = parsed.positional;
-    const auto option = [&](const QString &name) { return parsed.options.value(name); };
+    CommandLine line(u"library"_s,
+        u"usage: dramatis-cli library list [--sort title|source|date|entities|notes|opened|path] [--asc]\n"
+        "                                [--filter TEXT] [--format FMT] [--from DATE] [--to DATE] [--limit "
+        "N]\n"
+        "       dramatis-cli library search QUERY [--limit N]\n"
+        "       dramatis-cli library entities [--type PER|ORG|LOC|MISC] [--filter TEXT] [--limit N]\n"
+        "       dramatis-cli library entity NAME [--type T]\n"
+        "       dramatis-cli library forget PATH\n"
+        "  every form takes --db PATH and --json\n"_s,
+        u"The library of the articles read: list, search, entities across articles, forget."_s);
+    line.setDashedWordsAreArguments(true); // a search may begin with a dash
+    line.addPositional(u"ACTION"_s, u"list, search, entities, entity or forget."_s);
+    line.addPositional(
+        u"ARGUMENT"_s, u"search: the QUERY; entity: the NAME; forget: the PATH."_s, u"[ARGUMENT]"_s);
+    line.addOption(u"db"_s, u"The library's database."_s, u"PATH"_s);
+    line.addOption(u"json"_s, u"JSON instead of text."_s);
+    line.addOption(u"sort"_s, u"list, search: the column to sort by."_s, u"COLUMN"_s);
+    line.addOption(u"asc"_s, u"list: ascending (the default is descending)."_s);
+    line.addOption(u"filter"_s, u"list, entities: only those whose name or title holds TEXT."_s, u"TEXT"_s);
+    line.addOption(u"format"_s, u"list, search: only articles read from this format."_s, u"FMT"_s);
+    line.addOption(u"from"_s, u"list, search: only articles dated from DATE (2026-03-14)."_s, u"DATE"_s);
+    line.addOption(u"to"_s, u"list, search: only articles dated up to DATE."_s, u"DATE"_s);
+    line.addOption(u"limit"_s, u"At most N rows (entity: N co-mentioned entities, 10 by default)."_s, u"N"_s);
+    line.addOption(u"type"_s, u"entities, entity: PER, ORG, LOC or MISC."_s, u"T"_s);
+    if (const auto stop = line.parse(args))
+        return *stop;
+    const bool json = line.isSet(u"json"_s);
+    const bool ascending = line.isSet(u"asc"_s);
+    QStringList positional = line.positional();
+    if (positional.isEmpty())
+        return line.usageError();
+    const QString action = positional.takeFirst();
+    const auto option = [&](const QString &name) { return line.value(name); };
 
     int limit = -1;
-    if (parsed.options.contains(u"--limit"_s)) {
-        bool ok = false;
-        limit = option(u"--limit"_s).toInt(&ok);
-        if (!ok || limit < 0)
-            return usage(u"--limit takes a number from 0"_s);
-    }
+    if (!line.number(u"limit"_s, &limit) || (line.isSet(u"limit"_s) && limit < 0))
+        return line.usageError(u"--limit takes a number from 0"_s);
     std::optional<EntityType> type;
-    if (parsed.options.contains(u"--type"_s)) {
-        type = entityTypeFromCode(option(u"--type"_s).toUpper());
+    if (line.isSet(u"type"_s)) {
+        type = entityTypeFromCode(option(u"type"_s).toUpper());
         if (!type)
-            return usage(u"--type is one of PER, ORG, LOC, MISC"_s);
+            return line.usageError(u"--type is one of PER, ORG, LOC, MISC"_s);
     }
 
     const bool wantsOne = action == u"search" || action == u"entity" || action == u"forget";
     if (!QStringList {u"list"_s, u"search"_s, u"entities"_s, u"entity"_s, u"forget"_s}.contains(action))
-        return usage(u"unknown action '%1'"_s.arg(action));
+        return line.usageError(u"unknown action '%1'"_s.arg(action));
     if (positional.size() != (wantsOne ? 1 : 0))
-        return usage(
+        return line.usageError(
             wantsOne ? u"%1 takes one argument"_s.arg(action) : u"%1 takes no argument"_s.arg(action));
 
     // Reading never creates a database: without one the library is simply empty.
-    const QString dbPath = AnnotationStore::databasePath(option(u"--db"_s));
+    const QString dbPath = AnnotationStore::databasePath(option(u"db"_s));
     LibraryStore store;
     const bool exists = QFileInfo::exists(dbPath);
     if (exists && !store.open(dbPath)) {
@@ -175,23 +173,24 @@ int libraryCommand(const QStringList &arguments)
     if (action == u"list" || action == u"search") {
         LibraryQuery q;
         q.limit = limit;
-        q.filter = option(u"--filter"_s);
-        q.format = option(u"--format"_s);
-        for (const auto &[name, date] : {std::pair {u"--from"_s, &q.from}, std::pair {u"--to"_s, &q.to}}) {
-            if (!parsed.options.contains(name))
+        q.filter = option(u"filter"_s);
+        q.format = option(u"format"_s);
+        for (const auto &[name, date] : {std::pair {u"from"_s, &q.from}, std::pair {u"to"_s, &q.to}}) {
+            if (!line.isSet(name))
                 continue;
             *date = QDate::fromString(option(name), Qt::ISODate);
             if (!date->isValid())
-                return usage(u"%1 takes a date like 2026-03-14 (got '%2')"_s.arg(name, option(name)));
+                return line.usageError(
+                    u"--%1 takes a date like 2026-03-14 (got '%2')"_s.arg(name, option(name)));
         }
         if (action == u"search") {
             q.search = positional.first();
             q.sortColumn = LibraryQuery::Relevance;
         }
-        if (parsed.options.contains(u"--sort"_s)) {
-            const auto column = sortColumn(option(u"--sort"_s));
+        if (line.isSet(u"sort"_s)) {
+            const auto column = sortColumn(option(u"sort"_s));
             if (!column)
-                return usage(u"cannot sort by '%1'"_s.arg(option(u"--sort"_s)));
+                return line.usageError(u"cannot sort by '%1'"_s.arg(option(u"sort"_s)));
             q.sortColumn = *column;
         }
         q.order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
@@ -211,7 +210,7 @@ int libraryCommand(const QStringList &arguments)
 
     if (action == u"entities") {
         const QList<LibraryEntity> list
-            = exists ? store.entities(option(u"--filter"_s), type, limit) : QList<LibraryEntity>();
+            = exists ? store.entities(option(u"filter"_s), type, limit) : QList<LibraryEntity>();
         if (json) {
             QJsonArray array;
             for (const LibraryEntity &e : list)

@@ -3,6 +3,7 @@
 
 #include "annotationcli.h"
 #include "annotations/annotationstore.h"
+#include "commandline.h"
 #include "core/codepointmap.h"
 #include "export/jsonexport.h"
 
@@ -37,35 +38,60 @@ QJsonValue stringOrNull(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
+CommandLine noteAddLine()
+{
+    CommandLine line(u"note add"_s,
+        u"usage: dramatis-cli note add FILE --quote TEXT --text NOTE [--category C] [--occurrence N] "
+        "[--db PATH]\n"_s,
+        u"Adds a note to the quoted words of an article."_s);
+    line.setDashedWordsAreArguments(true);
+    line.addPositional(u"FILE"_s, u"The article."_s);
+    line.addOption(u"quote"_s, u"The words the note is on, as the article writes them."_s, u"TEXT"_s);
+    line.addOption(u"text"_s, u"The note."_s, u"NOTE"_s);
+    line.addOption(u"category"_s, u"Its category (\"Follow up\", …)."_s, u"C"_s);
+    line.addOption(
+        u"occurrence"_s, u"Which occurrence of the quote, from 1, when it occurs more than once."_s, u"N"_s);
+    line.addOption(u"db"_s, u"The analyst's database."_s, u"PATH"_s);
+    return line;
+}
+
+CommandLine noteListLine()
+{
+    CommandLine line(u"note list"_s,
+        u"usage: dramatis-cli note list FILE [--format json|text] [--db PATH]\n"_s,
+        u"Lists the notes and highlights of an article, in text order."_s);
+    line.setDashedWordsAreArguments(true);
+    line.addPositional(u"FILE"_s, u"The article."_s);
+    line.addOption(u"format"_s, u"text (the default) or json."_s, u"FORMAT"_s);
+    line.addOption(u"db"_s, u"The analyst's database."_s, u"PATH"_s);
+    return line;
+}
+
 int noteAdd(const QStringList &args)
 {
-    ParsedArgs p;
-    if (const int rc = parseArgs(u"note add"_s, args,
-            {u"--quote"_s, u"--text"_s, u"--category"_s, u"--occurrence"_s, u"--db"_s}, &p))
-        return rc;
-    if (p.positional.size() != 1 || !p.options.contains(u"--quote"_s) || !p.options.contains(u"--text"_s)
-        || p.options.value(u"--quote"_s).isEmpty()) {
-        err() << "usage: dramatis-cli note add FILE --quote TEXT --text NOTE [--category C] [--occurrence N] "
-                 "[--db PATH]\n";
-        return Usage;
-    }
-    const QString file = p.positional.front();
+    CommandLine line = noteAddLine();
+    if (const auto stop = line.parse(args))
+        return *stop;
+    if (line.positional().size() != 1 || !line.isSet(u"quote"_s) || !line.isSet(u"text"_s)
+        || line.value(u"quote"_s).isEmpty())
+        return line.usageError();
+    const QString file = line.positional().front();
     Article article;
     if (const int rc = loadArticle(u"note add"_s, file, &article))
         return rc;
-    const QString quote = p.options.value(u"--quote"_s);
+    const QString quote = line.value(u"quote"_s);
     qsizetype start = 0;
-    if (const int rc = findOccurrence(file, article.text, quote, p.options.value(u"--occurrence"_s), &start))
+    if (const int rc = findOccurrence(file, article.text, quote, line.value(u"occurrence"_s), &start))
         return rc;
     AnnotationStore store;
-    if (const int rc = openStore(u"note add"_s, p.options.value(u"--db"_s), &store))
+    if (const int rc = openStore(u"note add"_s, line.value(u"db"_s), &store))
         return rc;
     Annotation note;
     note.articleId = store.articleId(article);
     note.kind = Annotation::Note;
     note.anchor = TextAnchor::fromRange(article.text, start, start + quote.size());
-    note.text = p.options.value(u"--text"_s);
-    note.category = p.options.value(u"--category"_s);
+    note.text = line.value(u"text"_s);
+    note.category = line.value(u"category"_s);
     if (note.articleId == 0 || store.addAnnotation(note) == 0) {
         err() << "dramatis-cli note add: " << store.errorString() << '\n';
         return BadInput;
@@ -78,23 +104,22 @@ int noteAdd(const QStringList &args)
 
 int noteList(const QStringList &args)
 {
-    ParsedArgs p;
-    if (const int rc = parseArgs(u"note list"_s, args, {u"--format"_s, u"--db"_s}, &p))
-        return rc;
-    const QString format = p.options.value(u"--format"_s, u"text"_s);
-    if (p.positional.size() != 1 || (format != u"json" && format != u"text")) {
-        err() << "usage: dramatis-cli note list FILE [--format json|text] [--db PATH]\n";
-        return Usage;
-    }
-    const QString file = p.positional.front();
+    CommandLine line = noteListLine();
+    if (const auto stop = line.parse(args))
+        return *stop;
+    const QString format = line.value(u"format"_s, u"text"_s);
+    if (line.positional().size() != 1 || (format != u"json" && format != u"text"))
+        return line.usageError();
+    const QString file = line.positional().front();
+    const QString db = line.value(u"db"_s);
     Article article;
     if (const int rc = loadArticle(u"note list"_s, file, &article))
         return rc;
     // Listing only reads: no database yet means no notes, and a read-only one is fine.
     AnnotationStore store;
-    const bool hasDatabase = QFileInfo::exists(AnnotationStore::databasePath(p.options.value(u"--db"_s)));
+    const bool hasDatabase = QFileInfo::exists(AnnotationStore::databasePath(db));
     if (hasDatabase) {
-        if (const int rc = openStore(u"note list"_s, p.options.value(u"--db"_s), &store, true))
+        if (const int rc = openStore(u"note list"_s, db, &store, true))
             return rc;
     }
     const qint64 articleId = hasDatabase ? store.findArticle(article) : 0;
@@ -141,10 +166,9 @@ int noteCommand(const QStringList &args)
         return noteAdd(args.mid(1));
     if (sub == u"list")
         return noteList(args.mid(1));
-    err() << "usage: dramatis-cli note add FILE --quote TEXT --text NOTE [--category C] [--occurrence N] "
-             "[--db PATH]\n"
-             "       dramatis-cli note list FILE [--format json|text] [--db PATH]\n";
-    return Usage;
+    const CommandLine add = noteAddLine();
+    const CommandLine list = noteListLine();
+    return helpOrUsage(sub, {&add, &list});
 }
 
 } // namespace dramatis::cli

@@ -1,55 +1,58 @@
 #include "commands.h"
 
 #include "annotationcli.h"
+#include "commandline.h"
+#include "conllcommand.h"
 #include "core/analysis.h"
 #include "export/jsonexport.h"
 #include "export/jsonstreamwriter.h"
-#include "formats/articleloader.h"
 #include "ner/taggerfactory.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/analyzefile.h"
 
 #include <QFile>
+
+using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
 
 int tagCommand(const QStringList &args)
 {
-    if (args.contains(u"--conll"))
-        return tagConllCommand(args);
-    QString format = QStringLiteral("json");
-    QString file;
-    QString db; // the analyst's database, for the lexicon
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == u"--format" && i + 1 < args.size()) {
-            format = args[++i];
-        } else if (a.startsWith(u"--format=")) {
-            format = a.mid(9);
-        } else if (a == u"--db" && i + 1 < args.size()) {
-            db = args[++i];
-        } else if (a.startsWith(u"--db=")) {
-            db = a.mid(5);
-        } else if (a.startsWith(u"-")) {
-            err() << "dramatis-cli tag: unknown option " << a << '\n';
-            return Usage;
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            err() << "dramatis-cli tag: one file at a time (got " << file << " and " << a << ")\n";
-            return Usage;
-        }
+    CommandLine line(u"tag"_s,
+        u"usage: dramatis-cli tag FILE [--format json|text] [--db PATH]\n"
+        "       dramatis-cli tag --conll FILE [--model MODEL]\n"_s,
+        u"Tags the people, companies, places and other names of an article."_s);
+    line.addPositional(u"FILE"_s, u"The article, in any format Dramatis reads."_s);
+    line.addOption(u"format"_s, u"json (the default) or text."_s, u"FORMAT"_s);
+    line.addOption(u"db"_s, u"The analyst's database, whose lexicon shapes the tagging."_s, u"PATH"_s);
+    line.addOption(
+        u"conll"_s, u"Tags a CoNLL file instead: its lines, each token with one more column."_s, u"FILE"_s);
+    line.addOption(
+        u"model"_s, u"With --conll: a tagger model file instead of the built-in one."_s, u"MODEL"_s);
+    if (const auto stop = line.parse(args))
+        return *stop;
+    const QStringList &files = line.positional();
+    if (line.isSet(u"conll"_s)) {
+        if (!files.isEmpty() || line.isSet(u"format"_s) || line.isSet(u"db"_s))
+            return line.usageError();
+        return tagConll(line.value(u"conll"_s), line.value(u"model"_s));
     }
-    if (file.isEmpty() || (format != u"json" && format != u"text")) {
-        err() << "usage: dramatis-cli tag FILE [--format json|text] [--db PATH]\n";
+    if (files.size() > 1) {
+        err() << "dramatis-cli tag: one file at a time (got " << files.at(0) << " and " << files.at(1)
+              << ")\n";
         return Usage;
     }
-    LoadResult loaded = ArticleLoader::load(file);
-    if (!loaded.ok()) {
-        err() << loaded.error->message << '\n';
+    const QString format = line.value(u"format"_s, u"json"_s);
+    if (files.isEmpty() || line.isSet(u"model"_s) || (format != u"json" && format != u"text"))
+        return line.usageError();
+    const QString &file = files.front();
+    const QString db = line.value(u"db"_s); // the analyst's database, for the lexicon
+    const FileAnalysis analyzed = analyzeFile(
+        file, *defaultTagger(), [&](const Article &article) { return loadLexicon(article, db); });
+    if (!analyzed.ok()) {
+        err() << analyzed.error->message << '\n';
         return BadInput;
     }
-    const AnalystLexicon lexicon = loadLexicon(loaded.article, db);
-    AnalysisPtr analysis = analyzeArticle(std::move(loaded.article), *defaultTagger(), lexicon);
+    const Analysis &analysis = *analyzed.analysis;
     if (format == u"json") {
         // A 5 MB article has some 400,000 mentions: they go out as they are written, never as a JSON tree.
         out().flush();
@@ -57,7 +60,7 @@ int tagCommand(const QStringList &args)
         bool written = stdOut.open(stdout, QIODevice::WriteOnly);
         if (written) {
             JsonStreamWriter writer(&stdOut);
-            writeAnalysisJson(writer, *analysis, file);
+            writeAnalysisJson(writer, analysis, file);
             written = writer.flush();
         }
         if (!written) {
@@ -66,16 +69,16 @@ int tagCommand(const QStringList &args)
         }
         return Ok;
     }
-    const Article &a = analysis->article;
+    const Article &a = analysis.article;
     out() << "title:  " << a.title << "\nsource: " << a.source << "\nauthor: " << a.author
           << "\ndate:   " << (a.date.isValid() ? a.date.toString(Qt::ISODate) : QString()) << "\n\n";
     // The title's mentions first, as they are read: offsets into the title, marked by a sixth column.
-    for (const Mention &m : analysis->titleMentions) {
+    for (const Mention &m : analysis.titleMentions) {
         out() << entityTypeCode(m.type) << '\t' << m.start << '\t' << m.end << '\t'
               << QString::number(m.confidence, 'f', 3) << '\t' << a.title.mid(m.start, m.length())
               << "\ttitle\n";
     }
-    for (const Mention &m : analysis->mentions) {
+    for (const Mention &m : analysis.mentions) {
         out() << entityTypeCode(m.type) << '\t' << m.start << '\t' << m.end << '\t'
               << QString::number(m.confidence, 'f', 3) << '\t' << a.text.mid(m.start, m.length()) << '\n';
     }
