@@ -25,7 +25,7 @@ LoadResult loadHtml(const QByteArray &bytes, const QString &name = u"page.html"_
 class TestHtmlLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void pages_data();
     void pages();
     void charset_data();
@@ -35,6 +35,9 @@ private slots:
     void broken_data();
     void broken();
     void throughArticleLoader();
+    void extraction_data();
+    void extraction();
+    void headlineSpaces();
 };
 
 void TestHtmlLoader::pages_data()
@@ -150,6 +153,22 @@ void TestHtmlLoader::structure_data()
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" "
         "\"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
         "<body><p>Plain words.</p></body></html>") << u"Plain words."_s;
+    // Inline elements keep the space between words; a word split by inline markup stays one word.
+    QTest::newRow("space between inline elements")
+        << QByteArray("<body><p><span>Lisa</span> <b>Su</b> met <i>the</i> <em>board</em>.</p></body>")
+        << u"Lisa Su met the board."_s;
+    QTest::newRow("line break between words")
+        << QByteArray("<body><p>Lisa<br>Su<br/>chairs the board.</p></body>")
+        << u"Lisa\nSu\nchairs the board."_s;
+    QTest::newRow("newline between links")
+        << QByteArray("<body><p>Read <a href=\"/a\">Lisa</a>\n<a href=\"/b\">Su</a> on chips.</p></body>")
+        << u"Read Lisa Su on chips."_s;
+    QTest::newRow("markup inside a word")
+        << QByteArray("<body><p>Goo<b>gle</b> and <i>Micro</i>soft.</p></body>")
+        << u"Google and Microsoft."_s;
+    QTest::newRow("spaces only inside the inline elements") << QByteArray(
+        "<body><div><span>Lisa </span><span>Su</span><a href=\"/x\"> said</a><b>\n</b>so.</div></body>")
+                                                            << u"Lisa Su said so."_s;
 }
 
 void TestHtmlLoader::structure()
@@ -200,6 +219,142 @@ void TestHtmlLoader::throughArticleLoader()
     QCOMPARE(r.article.format, u"html"_s);
     QVERIFY(r.article.text.contains(u"café <tag> “quoted”"));
     QVERIFY(r.article.filePath.endsWith(u"malformed.html"));
+}
+
+namespace {
+
+// A page around `body`, and the article paragraphs the extraction cases share (our own sentences).
+QByteArray page(const QByteArray &body)
+{
+    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Library stays open</title></head><body>"
+        + body + "</body></html>";
+}
+
+const QByteArray p1
+    = "The town council voted on Monday to keep the old library open for another five years, after "
+      "a petition signed by more than four thousand residents, many of them students, reached "
+      "the mayor's office.";
+const QByteArray p2
+    = "Maria Okafor, who chairs the library's board, said the vote was a relief, but warned that the "
+      "roof, the heating and the lifts would all need repairs before the winter, at a cost nobody "
+      "has yet agreed to pay.";
+const QByteArray p3
+    = "The council will meet again in March to decide how the repairs are paid for, and the board "
+      "has asked local businesses, including the ferry company and two banks, to help.";
+const QByteArray p4
+    = "Until then the reading rooms keep their winter hours, and the children's corner, closed since "
+      "the flood in the spring, opens again on Saturday with a story morning.";
+const QByteArray nav = "<div class=\"site-links\"><a href=\"/\">Home</a> <a href=\"/news\">Local news</a> "
+                       "<a href=\"/about\">About us</a></div>";
+
+QByteArray paragraphs(std::initializer_list<QByteArray> texts)
+{
+    QByteArray html;
+    for (const QByteArray &t : texts)
+        html += "<p>" + t + "</p>";
+    return html;
+}
+
+} // namespace
+
+// Finding the article on pages built in the ways real sites build them.
+void TestHtmlLoader::extraction_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("present"); // in this order
+    QTest::addColumn<QStringList>("absent");
+    const QStringList article {u"The town council voted on Monday"_s, u"Maria Okafor, who chairs"_s,
+        u"The council will meet again in March"_s};
+    QTest::newRow("article in a layout table") << page(
+        "<table width=\"100%\"><tr><td valign=\"top\"><a href=\"/\">Home</a><br><a href=\"/news\">Local "
+        "news</a><br><a href=\"/about\">About us</a></td><td valign=\"top\"><h1>Library stays open</h1>"
+        + paragraphs({p1, p2, p3})
+        + "</td></tr><tr><td colspan=\"2\"><a href=\"/terms\">Terms of use</a> | <a "
+          "href=\"/privacy\">Privacy</a></td></tr></table>")
+                                               << article
+                                               << QStringList {u"Home"_s, u"About us"_s, u"Terms of use"_s};
+    QTest::newRow("layout wrapper named like a sidebar") << page(nav
+        + "<div class=\"panel-two-col-sidebar-right\"><div class=\"pane-description\">"
+        + paragraphs({p1, p2, p3})
+        + "</div><div class=\"pane-share\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Post on "
+          "Twitter</a></div></div><div class=\"sidebar\"><p>Most read: ferry timetables change "
+          "again.</p></div>") << article << QStringList {u"Share on Facebook"_s, u"Most read"_s, u"Home"_s};
+    QTest::newRow("sharing words in the article's own id") << page(nav
+        + "<div class=\"text-wrapper\" id=\"share-buttons-2-container-parent\">" + paragraphs({p1, p2, p3})
+        + "</div>") << article << QStringList {u"Home"_s, u"About us"_s};
+    QTest::newRow("article in a class that names a sidebar and comments")
+        << page(nav + "<div class=\"sidebar-article comment-policy\">" + paragraphs({p1, p2, p3})
+               + "</div><div class=\"comments\"><p>Great news for the students, thank you council!</p></div>")
+        << article << QStringList {u"Great news"_s, u"Home"_s};
+    QTest::newRow("short paragraphs in divs")
+        << page("<div class=\"menu-column\"><div><a href=\"/w\">Weather</a></div><div><a "
+                "href=\"/s\">Sport</a></div></div>"
+                "<div class=\"story\"><div>The harbour reopened at dawn on Friday.</div>"
+                "<div>Fishing boats queued at the gate for hours.</div>"
+                "<div>Officials said the storm damage was smaller than feared.</div>"
+                "<div>The sea wall, repaired in the summer, held through the night.</div></div>")
+        << QStringList {u"The harbour reopened at dawn on Friday."_s, u"Fishing boats queued"_s,
+               u"The sea wall, repaired"_s}
+        << QStringList {u"Weather"_s, u"Sport"_s};
+    QTest::newRow("text directly in a div, between line breaks")
+        << page(nav
+               + "<div id=\"main-text\">The museum reopened its east wing on Saturday, three years after the "
+                 "fire, "
+                 "and the first visitors were inside by nine.<br><br>Visitors queued along the river, and "
+                 "the "
+                 "director, Tomas Lind, thanked the volunteers who had cleaned the paintings one by "
+                 "one.<br><br>"
+                 "Entry will be free until the end of the month.<div class=\"advert\">Win a car in our "
+                 "lottery "
+                 "today</div></div>")
+        << QStringList {u"The museum reopened its east wing"_s, u"Tomas Lind, thanked the volunteers"_s,
+               u"Entry will be free"_s}
+        << QStringList {u"Win a car"_s, u"Home"_s};
+    QTest::newRow("article in parts, an advert between")
+        << page(nav + "<div class=\"wrap\"><h1>Library stays open</h1><div class=\"article-part\">"
+               + paragraphs({p1, p2})
+               + "</div><div class=\"advert\">Advertisement: cheap flights to anywhere</div><div "
+                 "class=\"article-part\">"
+               + paragraphs({p3, p4})
+               + "</div><ul class=\"more-links\"><li><a href=\"/1\">Ferry fares rise again this "
+                 "spring</a></li><li><a "
+                 "href=\"/2\">New mayor sworn in at the town hall</a></li></ul></div>")
+        << (article + QStringList {u"Until then the reading rooms"_s})
+        << QStringList {u"cheap flights"_s, u"Ferry fares"_s, u"Home"_s, u"Library stays open"_s};
+    QTest::newRow("share bar and link list inside the article") << page("<article><p>" + p1
+        + "</p><div class=\"share-bar\"><a href=\"#f\">Facebook</a> <a href=\"#t\">Twitter</a> <a "
+          "href=\"#e\">Email</a></div><p>"
+        + p2
+        + "</p><div class=\"more\"><ul><li><a href=\"/1\">Ferry fares rise again this spring</a></li><li><a "
+          "href=\"/2\">New mayor sworn in at the town hall</a></li></ul></div><p>"
+        + p3 + "</p></article>") << article << QStringList {u"Facebook"_s, u"Ferry fares"_s, u"New mayor"_s};
+}
+
+void TestHtmlLoader::extraction()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const LoadResult r = loadHtml(bytes);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    qsizetype at = 0;
+    for (const QString &p : present) {
+        const qsizetype found = r.article.text.indexOf(p, at);
+        QVERIFY2(found >= 0, qPrintable(u"missing or out of order: "_s + p + u"\n---\n"_s + r.article.text));
+        at = found + p.size();
+    }
+    for (const QString &p : absent)
+        QVERIFY2(!r.article.text.contains(p),
+            qPrintable(u"should be gone: "_s + p + u"\n---\n"_s + r.article.text));
+}
+
+// A headline taken from the page's first <h1> keeps its words apart too.
+void TestHtmlLoader::headlineSpaces()
+{
+    const LoadResult h1
+        = loadHtml("<html><body><h1>Lisa<br>Su<br/>joins the board</h1><p>" + p1 + "</p></body></html>");
+    QVERIFY2(h1.ok(), qPrintable(h1.error ? h1.error->message : QString()));
+    QCOMPARE(h1.article.title, u"Lisa Su joins the board"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlLoader)
