@@ -13,6 +13,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include <functional>
 #include <memory>
 
 namespace dramatis {
@@ -79,8 +80,10 @@ bool isNeverContent(const xmlNode *n)
     return tags.contains(name(n).toLower());
 }
 
-// Page furniture, by the words of its class, id and role: ads, sharing, comments, navigation.
-bool isFurniture(const xmlNode *n)
+// Page furniture, by its tag, role and hidden attributes and, when `byClass`, by the words of its class and
+// id: ads, comments, navigation. A word of content ("article-comments", "main-sidebar") keeps the element:
+// pages name their layout wrappers after what sits beside the article.
+bool isFurniture(const xmlNode *n, bool byClass = true)
 {
     if (is(n, "html") || is(n, "body") || is(n, "article") || is(n, "main"))
         return false;
@@ -102,20 +105,61 @@ bool isFurniture(const xmlNode *n)
         QRegularExpression::CaseInsensitiveOption);
     if (hiddenStyle.match(attr(n, "style")).hasMatch())
         return true;
+    if (!byClass)
+        return false;
+    // Sharing bars, widgets and tag lists are not here: pages put those words on the article's own
+    // wrappers too ("share-container-parent"), so they only weigh against a block (classWeight) and
+    // go when they are mostly links. Whole class names ("cover-wrap", "yom-remote") are matched too:
+    // Readability's list of unlikely candidates names them.
     static const QSet<QString> words {u"comment"_s, u"comments"_s, u"disqus"_s, u"sidebar"_s, u"related"_s,
         u"recommended"_s, u"promo"_s, u"advert"_s, u"advertisement"_s, u"ad"_s, u"ads"_s, u"sponsor"_s,
-        u"sponsored"_s, u"share"_s, u"sharing"_s, u"social"_s, u"newsletter"_s, u"subscribe"_s,
-        u"subscription"_s, u"signup"_s, u"cookie"_s, u"cookies"_s, u"consent"_s, u"breadcrumb"_s,
-        u"breadcrumbs"_s, u"menu"_s, u"nav"_s, u"navbar"_s, u"navigation"_s, u"footer"_s, u"masthead"_s,
-        u"popup"_s, u"modal"_s, u"outbrain"_s, u"taboola"_s, u"widget"_s, u"paywall"_s, u"byline"_s,
-        u"tags"_s, u"caption"_s, u"credit"_s, u"skip"_s};
+        u"sponsored"_s, u"social"_s, u"newsletter"_s, u"subscribe"_s, u"subscription"_s, u"signup"_s,
+        u"cookie"_s, u"cookies"_s, u"consent"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"menu"_s, u"nav"_s,
+        u"navbar"_s, u"navigation"_s, u"footer"_s, u"masthead"_s, u"popup"_s, u"modal"_s, u"outbrain"_s,
+        u"taboola"_s, u"paywall"_s, u"byline"_s, u"caption"_s, u"credit"_s, u"skip"_s, u"banner"_s,
+        u"community"_s, u"pagination"_s, u"pager"_s, u"replies"_s, u"remark"_s, u"shoutbox"_s,
+        u"skyscraper"_s, u"supplemental"_s, u"gdpr"_s, u"legends"_s, u"agegate"_s, u"cover-wrap"_s,
+        u"ad-break"_s, u"yom-remote"_s};
+    static const QRegularExpression content(QStringLiteral(R"(article|body|column|content|main|story)"));
     static const QRegularExpression separators(QStringLiteral(R"([\s_\-]+)"));
-    const QString classes = attr(n, "class") + u' ' + attr(n, "id");
-    for (const QString &word : classes.toLower().split(separators, Qt::SkipEmptyParts)) {
+    const QString classes = (attr(n, "class") + u' ' + attr(n, "id")).toLower();
+    if (content.match(classes).hasMatch())
+        return false;
+    for (const QString &word : classes.split(separators, Qt::SkipEmptyParts)) {
+        if (words.contains(word))
+            return true;
+    }
+    for (const QString &word : classes.split(u' ', Qt::SkipEmptyParts)) {
         if (words.contains(word))
             return true;
     }
     return false;
+}
+
+// What a block's class and id say of it, as Readability weighs them: +25 for each that sounds like
+// content, -25 for each that sounds like furniture.
+int classWeight(const xmlNode *n)
+{
+    static const QRegularExpression negative(
+        QStringLiteral(R"(-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|)"
+                       R"(footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|)"
+                       R"(sidebar|skyscraper|sponsor|shopping|tags|tool|widget)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression positive(
+        QStringLiteral(
+            R"(article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story)"),
+        QRegularExpression::CaseInsensitiveOption);
+    int weight = 0;
+    for (const char *key : {"class", "id"}) {
+        const QString value = attr(n, key);
+        if (value.isEmpty())
+            continue;
+        if (negative.match(value).hasMatch())
+            weight -= 25;
+        if (positive.match(value).hasMatch())
+            weight += 25;
+    }
+    return weight;
 }
 
 bool isBlock(const xmlNode *n)
@@ -133,7 +177,10 @@ QString plainText(const xmlNode *root, qsizetype *linkChars = nullptr)
     QString s;
     for (const xmlNode *n = root; n;
          n = nextNode(n, root, n != root && n->type == XML_ELEMENT_NODE && isNeverContent(n))) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n != root && (is(n, "br") || isBlock(n) || is(n, "td") || is(n, "th"))) {
+            // "Lisa<br>Su" is two words, as a browser shows it.
+            s += u' ';
+        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             const QString t = QString::fromUtf8(reinterpret_cast<const char *>(n->content));
             s += t;
             if (linkChars) {
@@ -153,15 +200,15 @@ QString plainText(const xmlNode *root, qsizetype *linkChars = nullptr)
 class TextCollector
 {
 public:
-    void collect(const xmlNode *root, bool dropFurniture)
+    // `skip` says which elements below `root` to leave out with their subtree (none when empty).
+    void collect(const xmlNode *root, const std::function<bool(const xmlNode *)> &skip = {})
     {
         auto enter = [&](const xmlNode *n) {
             if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
                 appendText(QString::fromUtf8(reinterpret_cast<const char *>(n->content)));
                 return false;
             }
-            if (n->type != XML_ELEMENT_NODE || isNeverContent(n)
-                || (dropFurniture && n != root && isFurniture(n)))
+            if (n->type != XML_ELEMENT_NODE || isNeverContent(n) || (skip && n != root && skip(n)))
                 return false;
             if (is(n, "br")) {
                 lineBreak();
@@ -397,52 +444,241 @@ PageMeta readPageMeta(const xmlNode *root)
     return meta;
 }
 
-// Readability's idea: paragraphs vote for the blocks that hold them; the block with the most paragraph
-// text, discounted by the share of it that is links, is the article.
-const xmlNode *mainContent(const xmlNode *body)
+// How far a pass trusts the page's names for its parts. The first trusts class and id words to drop
+// furniture, weigh blocks and clean the article; when that leaves too little text (the article's wrapper was
+// named "panel-with-sidebar"), the next passes trust them less, as Readability retries.
+struct Pass
 {
-    QHash<const xmlNode *, double> scores;
-    for (const xmlNode *n = body; n;
-         n = nextNode(
-             n, body, n != body && n->type == XML_ELEMENT_NODE && (isNeverContent(n) || isFurniture(n)))) {
-        if (!(is(n, "p") || is(n, "pre") || is(n, "td") || is(n, "blockquote")))
-            continue;
-        const QString text = plainText(n);
+    bool byClass = true; // drop furniture by class and id words
+    bool weighClasses = true; // class and id words weigh for or against a block
+    bool cleanBlocks = true; // drop blocks inside the article that are mostly links or named like furniture
+};
+
+// An article shorter than this is the sign of a pass that dropped it.
+constexpr qsizetype EnoughText = 500;
+
+qsizetype commas(const QString &text)
+{
+    static const QRegularExpression comma(
+        QStringLiteral("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]"));
+    return text.count(comma);
+}
+
+double linkDensity(const xmlNode *n, QString *text = nullptr)
+{
+    qsizetype links = 0;
+    const QString t = plainText(n, &links);
+    if (text)
+        *text = t;
+    return t.isEmpty() ? 0.0 : double(links) / double(t.size());
+}
+
+// Blocks that hold a paragraph's text directly ("<div>Words<br>more words</div>") as well as paragraphs.
+bool isContainer(const xmlNode *n)
+{
+    return is(n, "div") || is(n, "section") || is(n, "article") || is(n, "main") || is(n, "blockquote")
+        || is(n, "td") || is(n, "th") || is(n, "center") || is(n, "body");
+}
+
+bool hasBlockChild(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (isBlock(c))
+            return true;
+    return false;
+}
+
+// Readability's head start by tag: blocks that hold articles up, lists and headings down.
+double initialScore(const xmlNode *n, const Pass &pass)
+{
+    double score = 0;
+    if (is(n, "div") || is(n, "article"))
+        score = 5;
+    else if (is(n, "pre") || is(n, "td") || is(n, "blockquote"))
+        score = 3;
+    else if (is(n, "address") || is(n, "ol") || is(n, "ul") || is(n, "dl") || is(n, "dd") || is(n, "dt")
+        || is(n, "li") || is(n, "form"))
+        score = -3;
+    else if (is(n, "th") || (name(n).size() == 2 && name(n).startsWith(u'h', Qt::CaseInsensitive)))
+        score = -5;
+    if (pass.weighClasses) {
+        score += classWeight(n);
+        if (is(n, "article") || attr(n, "itemprop").contains(u"articleBody"))
+            score += 25;
+    }
+    return score;
+}
+
+// Readability's idea: paragraphs vote for the blocks that hold them, less the further up; the block with
+// the most paragraph text, discounted by the share of it that is links, is the article, joined by the
+// siblings that score nearly as well or are paragraphs themselves. `scores` receives every block's score.
+QList<const xmlNode *> mainContent(
+    const xmlNode *body, const Pass &pass, QHash<const xmlNode *, double> &scores)
+{
+    QHash<const xmlNode *, double> raw;
+    auto vote = [&](const xmlNode *holder, const QString &text) {
         if (text.size() < 25)
-            continue;
-        const double score = 1.0 + text.count(u',') + qMin(text.size() / 100.0, 3.0);
-        double share = 1.0;
+            return;
+        const double score = 1.0 + double(commas(text)) + double(qMin(text.size() / 100, qsizetype(3)));
         int level = 0;
-        for (const xmlNode *p = n->parent; p && level < 3; p = p->parent, ++level) {
-            scores[p] += score * share;
-            share = level == 0 ? 0.5 : share / 1.5;
+        for (const xmlNode *p = holder; p && p->type == XML_ELEMENT_NODE && level < 5;
+             p = p->parent, ++level) {
+            auto it = raw.find(p);
+            if (it == raw.end())
+                it = raw.insert(p, initialScore(p, pass));
+            *it += score / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
             if (p == body)
                 break;
         }
+    };
+    auto skipped = [&](const xmlNode *n) {
+        return n != body && n->type == XML_ELEMENT_NODE
+            && (isNeverContent(n) || isFurniture(n, pass.byClass));
+    };
+    for (const xmlNode *n = body; n;) {
+        bool descend = n->type == XML_ELEMENT_NODE && !skipped(n);
+        if (descend && (is(n, "p") || is(n, "pre"))) {
+            vote(n->parent, plainText(n));
+            descend = false;
+        } else if (descend && isContainer(n) && !hasBlockChild(n) && n != body) {
+            // A block of text without paragraphs is a paragraph.
+            vote(n->parent, plainText(n));
+            descend = false;
+        } else if (descend && isContainer(n)) {
+            // Text between a block's paragraphs is a paragraph of the block.
+            QString run;
+            for (const xmlNode *c = n->children; c; c = c->next) {
+                if (isBlock(c)) {
+                    vote(n, run.simplified());
+                    run.clear();
+                } else if (c->type == XML_TEXT_NODE || (c->type == XML_ELEMENT_NODE && !skipped(c))) {
+                    run += u' ' + plainText(c);
+                }
+            }
+            vote(n, run.simplified());
+        }
+        n = nextNode(n, body, !descend);
     }
-    static const QRegularExpression good(
-        QStringLiteral(R"(\b(?:article|story|content|entry|post|body|text|main)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+
     const xmlNode *best = nullptr;
     double bestScore = 0;
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-        const xmlNode *n = it.key();
-        double score = it.value();
-        if (is(n, "article") || attr(n, "itemprop").contains(u"articleBody"))
-            score *= 1.5;
-        else if (good.match(attr(n, "class") + u' ' + attr(n, "id")).hasMatch())
-            score *= 1.25;
-        qsizetype links = 0;
-        const qsizetype chars = plainText(n, &links).size();
-        if (chars > 0)
-            score *= 1.0 - double(links) / double(chars);
+    QList<std::pair<double, const xmlNode *>> ranked;
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
+        const double score = it.value() * (1.0 - linkDensity(it.key()));
+        scores.insert(it.key(), score);
+        ranked.append({score, it.key()});
         if (score > bestScore) {
             bestScore = score;
-            best = n;
+            best = it.key();
         }
     }
-    // A single short block is no article: better the whole body than a caption.
-    return best ? best : body;
+    if (!best)
+        return {body};
+
+    // Several good candidates under one ancestor: the article is split in sections, and that ancestor
+    // holds them all.
+    std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    QList<QSet<const xmlNode *>> others;
+    for (qsizetype i = 1; i < qMin<qsizetype>(ranked.size(), 5); ++i) {
+        if (ranked[i].first / bestScore < 0.75)
+            continue;
+        QSet<const xmlNode *> ancestors;
+        for (const xmlNode *p = ranked[i].second->parent; p && p != body; p = p->parent)
+            ancestors.insert(p);
+        others.append(ancestors);
+    }
+    if (others.size() >= 3) {
+        for (const xmlNode *p = best->parent; p && p != body; p = p->parent) {
+            const auto holding = std::count_if(
+                others.cbegin(), others.cend(), [&](const auto &set) { return set.contains(p); });
+            if (holding >= 3) {
+                best = p;
+                break;
+            }
+        }
+    }
+    // A parent that scores better than its child holds more of the article.
+    double last = scores.value(best);
+    for (const xmlNode *p = best->parent; p && p != body && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (!scores.contains(p))
+            continue;
+        const double score = scores.value(p);
+        if (score < bestScore / 3)
+            break;
+        if (score > last) {
+            best = p;
+            break;
+        }
+        last = score;
+    }
+    // An only child says no more than its parent.
+    for (const xmlNode *p = best->parent; p && p != body && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        qsizetype elements = 0;
+        for (const xmlNode *c = p->children; c; c = c->next)
+            elements += c->type == XML_ELEMENT_NODE ? 1 : 0;
+        if (elements != 1)
+            break;
+        best = p;
+    }
+    if (best == body || !best->parent)
+        return {best};
+
+    // The siblings that belong with it: blocks that score well, paragraphs that read as text.
+    const double topScore = scores.value(best);
+    const double threshold = qMax(10.0, topScore * 0.2);
+    const QString bestClass = attr(best, "class");
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"(\.( |$))"));
+    QList<const xmlNode *> parts;
+    for (const xmlNode *s = best->parent->children; s; s = s->next) {
+        if (s == best) {
+            parts.append(s);
+            continue;
+        }
+        if (s->type != XML_ELEMENT_NODE || skipped(s))
+            continue;
+        const double bonus = !bestClass.isEmpty() && attr(s, "class") == bestClass ? topScore * 0.2 : 0.0;
+        if (scores.contains(s) && scores.value(s) + bonus >= threshold) {
+            parts.append(s);
+        } else if (is(s, "p")) {
+            QString text;
+            const double density = linkDensity(s, &text);
+            if ((text.size() > 80 && density < 0.25)
+                || (!text.isEmpty() && text.size() <= 80 && density == 0
+                    && sentenceEnd.match(text).hasMatch()))
+                parts.append(s);
+        }
+    }
+    return parts;
+}
+
+// Whether a block inside the article is furniture after all: named like it and holding little article
+// text, or mostly links (a list of related stories, a share bar). Readability's "clean conditionally".
+bool isClutter(const xmlNode *n, const Pass &pass, const QHash<const xmlNode *, double> &scores)
+{
+    if (!pass.cleanBlocks)
+        return false;
+    if (!(is(n, "div") || is(n, "section") || is(n, "ul") || is(n, "ol") || is(n, "table") || is(n, "dl")))
+        return false;
+    const int weight = pass.weighClasses ? classWeight(n) : 0;
+    if (weight + scores.value(n) < 0)
+        return true;
+    QString text;
+    const double density = linkDensity(n, &text);
+    if (commas(text) >= 10)
+        return false;
+    // A list in an article links to its sources more often than a paragraph does; a list that is mostly
+    // links is a list of other pages.
+    bool list = is(n, "ul") || is(n, "ol");
+    if (!list && !text.isEmpty()) {
+        qsizetype listed = 0;
+        for (const xmlNode *c = n->children; c; c = c->next)
+            if (is(c, "ul") || is(c, "ol"))
+                listed += plainText(c).size();
+        list = double(listed) / double(text.size()) > 0.9;
+    }
+    if (list)
+        return density > 0.5;
+    return (weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5);
 }
 
 struct DocFree
@@ -462,6 +698,31 @@ QString declaredCharset(const QByteArray &bytes)
         QRegularExpression::CaseInsensitiveOption);
     const auto m = meta.match(QString::fromLatin1(bytes.left(4096)));
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// libxml2 ends a script at the first "</" and a letter, as HTML 4 said; browsers read on to "</script>".
+// A script that writes markup ("'</div>'") would spill the rest of its code into the page's text, so its
+// "</" are escaped as "<\/" first, which means the same to JavaScript.
+QString guardScripts(QString html)
+{
+    qsizetype at = 0;
+    while ((at = html.indexOf(u"<script", at, Qt::CaseInsensitive)) >= 0) {
+        const qsizetype open = html.indexOf(u'>', at);
+        if (open < 0)
+            break;
+        const qsizetype close = html.indexOf(u"</script", open, Qt::CaseInsensitive);
+        if (close < 0)
+            break;
+        qsizetype inner = open;
+        qsizetype end = close;
+        while ((inner = html.indexOf(u"</", inner, Qt::CaseSensitive)) >= 0 && inner < end) {
+            html.insert(inner + 1, u'\\');
+            ++end;
+            inner += 3;
+        }
+        at = end + 8;
+    }
+    return html;
 }
 
 CharsetDecoder::Result decodeHtml(const QByteArray &bytes, QString charset)
@@ -512,7 +773,7 @@ LoadResult HtmlLoader::read(
             tr("%1: the page's text cannot be decoded (%2)").arg(fileName, decoded.encoding));
     if (looksBinary(decoded.text))
         return failure(LoadError::Binary, tr("%1: looks like binary data, not a web page").arg(fileName));
-    const QByteArray utf8 = decoded.text.toUtf8();
+    const QByteArray utf8 = guardScripts(decoded.text).toUtf8();
     if (utf8.size() > std::numeric_limits<int>::max() / 2)
         return failure(LoadError::TooLarge, tr("%1: the page is too large to read").arg(fileName));
 
@@ -539,15 +800,36 @@ LoadResult HtmlLoader::read(
         if (is(n, "body"))
             body = n;
 
-    TextCollector collector;
-    if (content == Content::MainArticle)
-        collector.collect(mainContent(body), true);
-    else
-        collector.collect(body, false);
+    QString text;
+    if (content == Content::MainArticle) {
+        // Each pass trusts the page's class names less; the first that finds enough text wins. A short
+        // article stays what the first pass found, unless a later pass finds much more: what a pass that
+        // trusts names less adds to a short article is more likely furniture than article.
+        for (const Pass pass :
+            {Pass {}, Pass {false, true, true}, Pass {false, false, true}, Pass {false, false, false}}) {
+            QHash<const xmlNode *, double> scores;
+            const QList<const xmlNode *> parts = mainContent(body, pass, scores);
+            TextCollector collector;
+            for (const xmlNode *part : parts) {
+                collector.collect(part, [&](const xmlNode *n) {
+                    return isFurniture(n, pass.byClass) || isClutter(n, pass, scores);
+                });
+            }
+            const QString found = collector.text();
+            if (found.size() > text.size() * 3 / 2)
+                text = found;
+            if (text.size() >= EnoughText)
+                break;
+        }
+    } else {
+        TextCollector collector;
+        collector.collect(body);
+        text = collector.text();
+    }
 
     LoadResult r;
     Article &a = r.article;
-    a.text = collector.text();
+    a.text = text;
     a.title = meta.title;
     a.author = meta.author;
     a.source = meta.source;
