@@ -9,7 +9,7 @@
 #include "article/findbar.h"
 #include "corrections/correctioncontroller.h"
 #include "corrections/reviewmode.h"
-#include "export/exportdialog.h"
+#include "export/exportcontroller.h"
 #include "formats/foldercollector.h"
 #include "itemmodels/annotationmodel.h"
 #include "itemmodels/entitymodel.h"
@@ -25,16 +25,15 @@
 #include "sidebar/entitysidebar.h"
 #include "widgets/messagebanner.h"
 #include "widgets/openingprogress.h"
+#include "widgets/recentfilesmenu.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -52,13 +51,11 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace dramatis {
 
 namespace {
 
-constexpr int MaxRecentFiles = 10;
 QString countPhrase(qsizetype n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);
@@ -203,6 +200,8 @@ void MainWindow::createWidgets()
     m_corrections
         = new CorrectionController(m_tagger, m_store, m_annotations, m_review, m_view, m_articles, this);
     m_sidebar->setCorrections(m_corrections);
+    m_export = new ExportController(m_store, m_articles, this);
+    connect(m_export, &ExportController::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_annotations, &AnnotationController::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_review, &ReviewMode::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_corrections, &CorrectionController::statusMessage, this, &MainWindow::showStatusMessage);
@@ -236,8 +235,9 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, &MainWindow::openDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open article files (Ctrl+O)"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openFiles({path}); });
     QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")),
         tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setObjectName(QStringLiteral("openFolder"));
@@ -413,7 +413,6 @@ void MainWindow::readSettings()
         const bool on = settings.value(u"view/show" + entityTypeCode(type), true).toBool();
         m_typeActions[int(type)]->setChecked(on);
     }
-    m_recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
 }
 
 void MainWindow::writeSettings() const
@@ -426,7 +425,6 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("view/zoom"), m_view->zoomStep());
     for (EntityType type : AllEntityTypes)
         settings.setValue(u"view/show" + entityTypeCode(type), m_typeActions[int(type)]->isChecked());
-    settings.setValue(QStringLiteral("recentFiles"), m_recentFiles);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -449,40 +447,9 @@ void MainWindow::changeEvent(QEvent *event)
     }
 }
 
-void MainWindow::addRecentFile(const QString &path)
-{
-    m_recentFiles.removeAll(path);
-    m_recentFiles.prepend(path);
-    while (m_recentFiles.size() > MaxRecentFiles)
-        m_recentFiles.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    for (const QString &path : std::as_const(m_recentFiles)) {
-        QAction *a
-            = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); });
-        a->setToolTip(QDir::toNativeSeparators(path));
-        a->setStatusTip(QDir::toNativeSeparators(path));
-    }
-    if (m_recentFiles.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent articles"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
-        m_recentFiles.clear();
-        QSettings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
-    });
-}
-
 void MainWindow::openDialog()
 {
-    const QString dir
-        = m_recentFiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentFiles.front()).absolutePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"), dir,
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_recentMenu->lastFolder(),
         tr("Articles (%1);;All files (*)")
             .arg(QStringLiteral("*.") + ArticleLoader::supportedSuffixes().join(QStringLiteral(" *."))));
     openFiles(paths);
@@ -490,9 +457,7 @@ void MainWindow::openDialog()
 
 void MainWindow::openFolderDialog()
 {
-    const QString start
-        = m_recentFiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentFiles.front()).absolutePath();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"), start);
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_recentMenu->lastFolder());
     if (!dir.isEmpty())
         openFiles({dir});
 }
@@ -653,7 +618,7 @@ void MainWindow::onArticleOpened(const OpenedArticle &opened, bool first)
     m_sessions.insert(opened.analysis.get(), Session {opened.document});
     const QFileInfo info(opened.path);
     if (info.isAbsolute() && info.isFile()) {
-        addRecentFile(opened.path);
+        m_recentMenu->add(opened.path);
         m_reloader->watch(opened.analysis->article.filePath);
     }
     const bool linked
@@ -714,6 +679,7 @@ void MainWindow::setCurrent(const AnalysisPtr &analysis)
     m_annotations->setAnalysis(analysis);
     m_review->setAnalysis(analysis);
     m_corrections->setAnalysis(analysis);
+    m_export->setAnalysis(analysis);
 }
 
 void MainWindow::showEntities(int selected)
@@ -1104,55 +1070,17 @@ void MainWindow::onArticleReloaded(const OpenedArticle &opened)
 
 QList<ExportArticle> MainWindow::exportArticles()
 {
-    QList<ExportArticle> articles;
-    for (int row = 0; row < m_articles->rowCount(); ++row) {
-        ExportArticle article {m_articles->analysisAt(row), {}, {}, {}};
-        article.fileLabel = article.analysis->article.filePath;
-        SummaryExport::readNotes(article, *annotationStore());
-        articles.append(article);
-    }
-    return articles;
+    return m_export->exportArticles();
 }
 
 void MainWindow::showExportDialog()
 {
-    if (!m_current)
-        return;
-    auto *dialog = new ExportDialog(exportArticles(), m_articles->rowOf(m_current.get()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::exportFinished, this, [this](bool written, const QString &path) {
-        if (written)
-            showStatusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 6000);
-    });
-    dialog->open();
+    m_export->showExportDialog();
 }
 
 void MainWindow::copySummaryAsMarkdown()
 {
-    if (!m_current)
-        return;
-    ExportArticle article {m_current, m_current->article.filePath, {}, {}};
-    SummaryExport::readNotes(article, *annotationStore());
-    const QString title = OpenArticlesModel::displayTitle(*m_current);
-    // Built off the GUI thread: the key sentences of a long article take a pass over all of it.
-    auto *watcher = new QFutureWatcher<std::pair<QString, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this, [this, watcher, title] {
-        const auto [markdown, html] = watcher->result();
-        watcher->deleteLater();
-        auto *mime = new QMimeData;
-        mime->setText(markdown);
-        // Rich editors (mail, word processors, wikis) paste the formatted version.
-        mime->setHtml(html);
-        QApplication::clipboard()->setMimeData(mime);
-        showStatusMessage(tr("Summary of “%1” copied as Markdown").arg(title), 6000);
-    });
-    watcher->setFuture(QtConcurrent::run([article]() {
-        ExportOptions options;
-        options.format = ExportFormat::Markdown;
-        const QString markdown = SummaryExport::text({article}, options);
-        options.format = ExportFormat::Html;
-        return std::pair {markdown, SummaryExport::text({article}, options)};
-    }));
+    m_export->copySummaryAsMarkdown();
 }
 
 bool MainWindow::isKnownFile(const QString &path) const
@@ -1162,7 +1090,8 @@ bool MainWindow::isKnownFile(const QString &path) const
         if (QFileInfo(m_articles->analysisAt(row)->article.filePath).canonicalFilePath() == canonical)
             return true;
     }
-    return std::any_of(m_recentFiles.cbegin(), m_recentFiles.cend(),
+    const QStringList recentFiles = m_recentMenu->files();
+    return std::any_of(recentFiles.cbegin(), recentFiles.cend(),
         [&](const QString &recent) { return QFileInfo(recent).canonicalFilePath() == canonical; });
 }
 

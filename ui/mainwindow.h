@@ -33,12 +33,14 @@ class ArticleView;
 class CorrectionController;
 class EntityModel;
 class EntitySidebar;
+class ExportController;
 class FindBar;
 class LibraryPanel;
 class MessageBanner;
 class NoteEditor;
 class NotesPanel;
 class OpenArticlesModel;
+class RecentFilesMenu;
 class ReviewMode;
 class TagBar;
 class Tagger;
@@ -135,8 +137,6 @@ private:
     void createWidgets();
     void readSettings();
     void writeSettings() const;
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
 
     void openDialog();
     void openFolderDialog();
@@ -211,6 +211,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     ReviewMode *m_review = nullptr;
     CorrectionController *m_corrections = nullptr;
+    ExportController *m_export = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
@@ -226,10 +227,9 @@ private:
     QAction *m_zoomResetAction = nullptr;
     QAction *m_showListAction = nullptr;
     std::array<QAction *, EntityTypeCount> m_typeActions {};
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QStringList m_recentFiles;
 };
 
 } // namespace dramatis
