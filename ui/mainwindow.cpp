@@ -213,7 +213,8 @@ void MainWindow::createWidgets()
             if (!m_library->showEntity(name, type))
                 showStatusMessage(tr("%1 is not in the library yet").arg(name), 4000);
         });
-    connect(m_sidebar, &EntitySidebar::contextMenuRequested, m_corrections, &CorrectionController::showEntityMenu);
+    connect(m_sidebar, &EntitySidebar::contextMenuRequested, m_corrections,
+        &CorrectionController::showEntityMenu);
     connect(m_sidebar, &EntitySidebar::mergeRequested, m_corrections, &CorrectionController::mergeEntities);
 
     m_countsLabel = new QLabel(this);
@@ -237,7 +238,8 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open article files (Ctrl+O)"));
     m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
     file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this,
+        [this](const QString &path) { openFiles({path}); });
     QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")),
         tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setObjectName(QStringLiteral("openFolder"));
@@ -449,15 +451,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::openDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_recentMenu->lastFolder(),
-        tr("Articles (%1);;All files (*)")
-            .arg(QStringLiteral("*.") + ArticleLoader::supportedSuffixes().join(QStringLiteral(" *."))));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_recentMenu->lastFolder(),
+            tr("Articles (%1);;All files (*)")
+                .arg(QStringLiteral("*.") + ArticleLoader::supportedSuffixes().join(QStringLiteral(" *."))));
     openFiles(paths);
 }
 
 void MainWindow::openFolderDialog()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_recentMenu->lastFolder());
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_recentMenu->lastFolder());
     if (!dir.isEmpty())
         openFiles({dir});
 }
@@ -743,9 +747,11 @@ void MainWindow::goToMentionStop(int entity, int stop)
 
 void MainWindow::activateMention(int mention, bool inTitle)
 {
-    const MentionList *mentions
-        = !m_current ? nullptr : inTitle ? &m_current->titleMentions : &m_current->mentions;
-    const int entity = mentions && mention >= 0 && mention < mentions->size() ? mentions->at(mention).entity : -1;
+    const MentionList *mentions = !m_current ? nullptr
+        : inTitle                            ? &m_current->titleMentions
+                                             : &m_current->mentions;
+    const int entity
+        = mentions && mention >= 0 && mention < mentions->size() ? mentions->at(mention).entity : -1;
     if (entity < 0)
         return;
     // The clicked mention becomes the current stop: the view stays where the analyst is reading.
@@ -968,41 +974,12 @@ void MainWindow::replaceAnalysis(const AnalysisPtr &old, const OpenedArticle &op
     if (!isCurrent)
         return;
 
-    const QTextCursor cursor = m_view->textCursor();
-    int anchor = cursor.anchor(), position = cursor.position();
-    int top = -1; // the first character in sight, when the text changed
+    const ArticleView::ReadingPlace place = m_view->readingPlace(textChanged);
     const bool reviewing = m_review->isActive();
-    const int oldStart = m_view->textStart();
-    if (textChanged)
-        top = m_view->cursorForPosition(QPoint(0, 0)).position();
     setCurrent(opened.analysis);
     m_view->setArticle(m_current, session.document);
-    if (textChanged) {
-        // New text: the cursor and the view follow the words they were on, found as the notes are.
-        const QString &was = old->article.text, &now = m_current->article.text;
-        const auto follow = [&](int at) {
-            const qsizetype offset = std::clamp<qsizetype>(at - oldStart, 0, was.size());
-            const qsizetype from
-                = std::max<qsizetype>(0, std::min(offset, was.size() - TextAnchor::ContextLength));
-            const qsizetype to = std::min(was.size(), from + TextAnchor::ContextLength);
-            const AnchorMatch match = resolveAnchor(TextAnchor::fromRange(was, from, to), now);
-            const qsizetype moved = match.start < 0 ? std::min(offset, now.size())
-                                                    : std::min(match.start + (offset - from), now.size());
-            return m_view->textStart() + int(moved);
-        };
-        anchor = follow(anchor);
-        position = follow(position);
-        top = follow(top);
-    }
     showEntities(selected);
-    QTextCursor restored(m_view->document());
-    restored.setPosition(std::min(anchor, m_view->document()->characterCount() - 1));
-    restored.setPosition(
-        std::min(position, m_view->document()->characterCount() - 1), QTextCursor::KeepAnchor);
-    m_view->setTextCursor(restored);
-    // The scroll bar counts lines: the same value shows other words when lines came or went above them.
-    m_view->verticalScrollBar()->setValue(
-        top < 0 ? session.scroll : m_view->document()->findBlock(top).firstLineNumber());
+    m_view->restoreReadingPlace(place, old->article.text);
     if (textChanged)
         m_annotations->showEdits();
     else

@@ -1,5 +1,6 @@
 #include "article/articleview.h"
 
+#include "annotations/anchor.h"
 #include "article/entityhighlighter.h"
 #include "article/entitypalette.h"
 
@@ -285,6 +286,45 @@ std::pair<qsizetype, qsizetype> ArticleView::selectedRange() const
     while (inWord(end) && inWord(end - 1))
         ++end;
     return {start, end};
+}
+
+ArticleView::ReadingPlace ArticleView::readingPlace(bool followText) const
+{
+    const QTextCursor cursor = textCursor();
+    ReadingPlace place;
+    place.anchor = cursor.anchor();
+    place.position = cursor.position();
+    place.top = followText ? cursorForPosition(QPoint(0, 0)).position() : -1;
+    place.scroll = verticalScrollBar()->value();
+    place.textStart = textStart();
+    return place;
+}
+
+void ArticleView::restoreReadingPlace(const ReadingPlace &place, const QString &oldText)
+{
+    int anchor = place.anchor, position = place.position, top = place.top;
+    if (top >= 0 && m_analysis) {
+        const QString &was = oldText, &now = m_analysis->article.text;
+        const auto follow = [&](int at) {
+            const qsizetype offset = std::clamp<qsizetype>(at - place.textStart, 0, was.size());
+            const qsizetype from
+                = std::max<qsizetype>(0, std::min(offset, was.size() - TextAnchor::ContextLength));
+            const qsizetype to = std::min(was.size(), from + TextAnchor::ContextLength);
+            const AnchorMatch match = resolveAnchor(TextAnchor::fromRange(was, from, to), now);
+            const qsizetype moved = match.start < 0 ? std::min(offset, now.size())
+                                                    : std::min(match.start + (offset - from), now.size());
+            return textStart() + int(moved);
+        };
+        anchor = follow(anchor);
+        position = follow(position);
+        top = follow(top);
+    }
+    QTextCursor restored(document());
+    restored.setPosition(std::min(anchor, document()->characterCount() - 1));
+    restored.setPosition(std::min(position, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(restored);
+    // The scroll bar counts lines: the same value shows other words when lines came or went above them.
+    verticalScrollBar()->setValue(top < 0 ? place.scroll : document()->findBlock(top).firstLineNumber());
 }
 
 void ArticleView::selectRange(qsizetype start, qsizetype end)

@@ -236,7 +236,8 @@ void CorrectionController::addMentionActions(QMenu &menu, const QPoint &pos)
     if (!found || !m_annotations->currentAnnotations())
         return;
     const Mention m = *found;
-    const QString words = (inTitle ? m_current->article.title : m_current->article.text).mid(m.start, m.length());
+    const QString words
+        = (inTitle ? m_current->article.title : m_current->article.text).mid(m.start, m.length());
     menu.addSeparator();
     QMenu *type = menu.addMenu(tr("Change Type of “%1”").arg(words));
     for (EntityType t : AllEntityTypes) {
@@ -284,8 +285,8 @@ void CorrectionController::showEntityMenu(int entity, const QPoint &globalPos)
         [this, name = e.name, type = e.type] { Q_EMIT showInLibraryRequested(name, type); });
     QMenu *type = menu.addMenu(tr("Change &Type"));
     for (EntityType t : AllEntityTypes) {
-        QAction *a = type->addAction(EntityPalette::swatch(t, m_window->palette()), entityTypeName(t), this,
-            [this, entity, t] {
+        QAction *a = type->addAction(
+            EntityPalette::swatch(t, m_window->palette()), entityTypeName(t), this, [this, entity, t] {
                 addEntityRule(LexiconRule::Mark, m_current->entities.at(entity).name, {}, t);
             });
         a->setEnabled(t != e.type);

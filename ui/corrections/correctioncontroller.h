@@ -78,7 +78,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeout);
 
 private:
-    LexiconRule makeRule(LexiconRule::Kind kind, const QString &surface, qsizetype start, qsizetype end) const;
+    LexiconRule makeRule(
+        LexiconRule::Kind kind, const QString &surface, qsizetype start, qsizetype end) const;
     void addRule(const LexiconRule &rule);
     // A rule about an entity's name (`other` for merges, splits and renames, `type` for retypes and
     // rejections).

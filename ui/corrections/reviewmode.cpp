@@ -122,8 +122,10 @@ QString ReviewMode::statusText() const
     if (!m_active || !m_current || m_mention < 0 || m_mention >= m_current->mentions.size())
         return {};
     const Mention &m = m_current->mentions.at(m_mention);
-    const qsizetype left = std::count_if(m_current->mentions.cbegin(), m_current->mentions.cend(),
-        [this](const Mention &x) { return !m_reviewed.contains({x.start, x.end}); });
+    const qsizetype left
+        = std::count_if(m_current->mentions.cbegin(), m_current->mentions.cend(), [this](const Mention &x) {
+              return !m_reviewed.contains({x.start, x.end});
+          });
     const qsizetype total = m_reviewed.size() + left;
     return tr("· Review %1 of %2 — confidence %3 · “%4” as %5 · Enter accept, Delete reject, "
               "1–4 retype, Esc leave")

@@ -220,7 +220,8 @@ void AnnotationController::updateActions()
     const QString reason = unavailableReason();
     const bool ready = reason.isEmpty();
     const bool article = m_current != nullptr;
-    setActionState(m_addNoteAction, ready && article, tr("Add a note to the selected words (Ctrl+M)"), reason);
+    setActionState(
+        m_addNoteAction, ready && article, tr("Add a note to the selected words (Ctrl+M)"), reason);
     setActionState(m_highlightAction, ready && article,
         tr("Highlight the selected words as “%1” (Ctrl+H)").arg(m_lastCategory), reason);
     m_highlightMenu->setEnabled(ready && article);

@@ -145,8 +145,8 @@ bool EntitySidebar::viewportEvent(QEvent *event)
         const QModelIndex index = m_tree->indexAt(help->pos());
         if (!index.data(LexiconDecidedRole).toBool())
             return false;
-        const QString lexicon = m_corrections ? m_corrections->lexiconTip(index.data(EntityIndexRole).toInt())
-                                              : QString();
+        const QString lexicon
+            = m_corrections ? m_corrections->lexiconTip(index.data(EntityIndexRole).toInt()) : QString();
         const QString tip = index.data(Qt::ToolTipRole).toString() + u'\n' + lexicon;
         QToolTip::showText(help->globalPos(), tip.trimmed(), m_tree->viewport());
         return true;

@@ -42,7 +42,8 @@ void RecentFilesMenu::rebuild()
 {
     clear();
     for (const QString &path : std::as_const(m_files)) {
-        QAction *a = addAction(QFileInfo(path).fileName(), this, [this, path] { Q_EMIT openRequested(path); });
+        QAction *a
+            = addAction(QFileInfo(path).fileName(), this, [this, path] { Q_EMIT openRequested(path); });
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
     }
