@@ -154,6 +154,7 @@ void MainWindow::createWidgets()
 
     m_sidebar = new EntitySidebar(m_entities, this);
     connect(m_sidebar, &EntitySidebar::entityActivated, this, [this](int entity) { selectEntity(entity); });
+    connect(m_sidebar, &EntitySidebar::typeVisibilityChanged, m_view, &ArticleView::setTypeVisible);
     connect(m_sidebar, &EntitySidebar::currentEntityChanged, this, [this](int entity) {
         if (entity != m_view->selectedEntity())
             selectEntity(entity);
@@ -292,20 +293,8 @@ void MainWindow::createActions()
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_zoomResetAction->setObjectName(QStringLiteral("zoomReset"));
     view->addSeparator();
-    for (EntityType type : AllEntityTypes) {
-        QAction *a = view->addAction(EntityPalette::swatch(type, palette()), entityTypeGroupName(type));
-        a->setObjectName(u"show" + entityTypeCode(type));
-        a->setCheckable(true);
-        a->setChecked(true);
-        a->setToolTip(
-            tr("Show or hide %1 in the text and the sidebar").arg(entityTypeGroupName(type).toLower()));
-        connect(a, &QAction::toggled, this, [this, type](bool on) { setTypeVisible(type, on); });
-        m_typeActions[int(type)] = a;
-    }
-    m_typeActions[int(EntityType::Person)]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_typeActions[int(EntityType::Organization)]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_typeActions[int(EntityType::Location)]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_typeActions[int(EntityType::Misc)]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    for (QAction *a : m_sidebar->typeActions())
+        view->addAction(a);
     view->addSeparator();
     m_showListAction = view->addAction(tr("Open &Articles List"));
     m_showListAction->setCheckable(true);
@@ -387,7 +376,7 @@ void MainWindow::createActions()
     auto *legend = new QLabel(tr("Show:"), toolbar);
     legend->setContentsMargins(6, 0, 4, 0);
     toolbar->addWidget(legend);
-    for (QAction *a : m_typeActions) {
+    for (QAction *a : m_sidebar->typeActions()) {
         toolbar->addAction(a);
         // A legend more than a row of buttons: flat, the swatch filled while the type is shown.
         if (QWidget *button = toolbar->widgetForAction(a)) {
@@ -413,7 +402,7 @@ void MainWindow::readSettings()
     setZoomStep(settings.value(QStringLiteral("view/zoom"), 0).toInt());
     for (EntityType type : AllEntityTypes) {
         const bool on = settings.value(u"view/show" + entityTypeCode(type), true).toBool();
-        m_typeActions[int(type)]->setChecked(on);
+        m_sidebar->typeActions()[int(type)]->setChecked(on);
     }
 }
 
@@ -426,7 +415,8 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("view/articleList"), m_showListAction->isChecked());
     settings.setValue(QStringLiteral("view/zoom"), m_view->zoomStep());
     for (EntityType type : AllEntityTypes)
-        settings.setValue(u"view/show" + entityTypeCode(type), m_typeActions[int(type)]->isChecked());
+        settings.setValue(
+            u"view/show" + entityTypeCode(type), m_sidebar->typeActions()[int(type)]->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -440,13 +430,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_opener) {
+    if (event->type() == QEvent::PaletteChange && m_opener)
         m_opener->setDocumentStyle(m_view->documentFont(), palette());
-        for (EntityType type : AllEntityTypes) {
-            if (m_typeActions[int(type)])
-                m_typeActions[int(type)]->setIcon(EntityPalette::swatch(type, palette()));
-        }
-    }
 }
 
 void MainWindow::openDialog()
@@ -792,13 +777,7 @@ void MainWindow::stepMention(int delta)
 
 void MainWindow::setTypeVisible(EntityType type, bool visible)
 {
-    QAction *a = m_typeActions[int(type)];
-    if (a && a->isChecked() != visible) {
-        a->setChecked(visible); // comes back here through toggled()
-        return;
-    }
     m_sidebar->setTypeVisible(type, visible);
-    m_view->setTypeVisible(type, visible);
 }
 
 void MainWindow::setZoomStep(int step)

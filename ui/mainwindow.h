@@ -226,7 +226,6 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_showListAction = nullptr;
-    std::array<QAction *, EntityTypeCount> m_typeActions {};
     RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

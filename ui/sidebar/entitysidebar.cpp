@@ -1,10 +1,12 @@
 #include "sidebar/entitysidebar.h"
 
+#include "article/entitypalette.h"
 #include "itemmodels/entitymodel.h"
 #include "itemmodels/entitymodelfilter.h"
 #include "itemmodels/itemroles.h"
 #include "sidebar/entitydelegate.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDrag>
 #include <QHelpEvent>
@@ -79,6 +81,18 @@ EntitySidebar::EntitySidebar(EntityModel *entities, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
 
+    for (EntityType type : AllEntityTypes) {
+        auto *a = new QAction(EntityPalette::swatch(type, palette()), entityTypeGroupName(type), this);
+        a->setObjectName(u"show" + entityTypeCode(type));
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(type))));
+        a->setToolTip(
+            tr("Show or hide %1 in the text and the sidebar").arg(entityTypeGroupName(type).toLower()));
+        connect(a, &QAction::toggled, this, [this, type](bool on) { setTypeVisible(type, on); });
+        m_typeActions[int(type)] = a;
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 6, 0);
     layout->setSpacing(6);
@@ -88,8 +102,22 @@ EntitySidebar::EntitySidebar(EntityModel *entities, QWidget *parent)
 
 void EntitySidebar::setTypeVisible(EntityType type, bool visible)
 {
+    if (QAction *a = m_typeActions[int(type)]; a->isChecked() != visible) {
+        a->setChecked(visible); // comes back here through toggled()
+        return;
+    }
     m_filter->setTypeVisible(type, visible);
     m_tree->expandAll();
+    Q_EMIT typeVisibilityChanged(type, visible);
+}
+
+void EntitySidebar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (EntityType type : AllEntityTypes)
+            m_typeActions[int(type)]->setIcon(EntityPalette::swatch(type, palette()));
+    }
 }
 
 void EntitySidebar::selectEntity(int entity)

@@ -5,6 +5,9 @@
 #include <QPoint>
 #include <QWidget>
 
+#include <array>
+
+class QAction;
 class QLineEdit;
 class QTreeView;
 
@@ -36,7 +39,9 @@ public:
     QTreeView *tree() const { return m_tree; }
     void setCorrections(const EntityCorrections *corrections) { m_corrections = corrections; }
 
-    // The legend's toggles: a hidden type leaves the list (and its group heading with it).
+    // The legend's toggles (View menu, toolbar; Ctrl+1–4), checked while their type is shown: a hidden
+    // type leaves the list (and its group heading with it), and typeVisibilityChanged() tells the text.
+    const std::array<QAction *, EntityTypeCount> &typeActions() const { return m_typeActions; }
     void setTypeVisible(EntityType type, bool visible);
     // Makes `entity` the current row when it is shown and is not already.
     void selectEntity(int entity);
@@ -55,9 +60,11 @@ Q_SIGNALS:
     void contextMenuRequested(int entity, const QPoint &globalPos);
     // `entity` was dropped on `into`.
     void mergeRequested(int entity, int into);
+    void typeVisibilityChanged(EntityType type, bool visible);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool viewportEvent(QEvent *event);
@@ -67,6 +74,7 @@ private:
     EntityModelFilter *m_filter;
     QLineEdit *m_filterEdit;
     QTreeView *m_tree;
+    std::array<QAction *, EntityTypeCount> m_typeActions {};
     const EntityCorrections *m_corrections = nullptr;
     QPoint m_dragStart;
     int m_dragEntity = -1;
