@@ -3,6 +3,7 @@
 #include "annotations/anchor.h"
 #include "article/entityhighlighter.h"
 #include "article/entitypalette.h"
+#include "widgets/emptyhint.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -395,16 +396,10 @@ void ArticleView::paintEvent(QPaintEvent *event)
     QPlainTextEdit::paintEvent(event);
     paintAnnotations(true);
     if (!m_analysis) {
-        QPainter p(viewport());
-        QColor muted = palette().color(QPalette::Text);
-        muted.setAlphaF(0.45f);
-        p.setPen(muted);
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 1.1);
-        p.setFont(f);
-        p.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
+        drawEmptyHint(viewport(), this, viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
             tr("Drop article files here, or press %1 to open one.")
-                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+            1.1, 0.45);
         return;
     }
     if (m_selectedEntity < 0)
