@@ -1,18 +1,14 @@
 #pragma once
 
-#include "annotations/annotation.h"
 #include "article/articledocument.h"
 #include "article/articleopener.h"
 #include "core/analysis.h"
 #include "core/entitytype.h"
 #include "export/dramatislink.h"
 #include "export/summaryexport.h"
-#include "lexicon/analystlexicon.h"
 
 #include <QHash>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
 
 #include <array>
 #include <memory>
@@ -20,35 +16,33 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QListView;
 class QMenu;
 class QMimeData;
-class QProgressBar;
 class QSplitter;
-class QToolButton;
-class QTreeView;
-class QUndoCommand;
 class QUndoGroup;
-class QUndoStack;
 
 namespace dramatis {
 
+class AnnotationController;
 class AnnotationModel;
 class AnnotationStore;
 class ArticleOpener;
 class ArticleReloader;
 class ArticleView;
-class LexiconDialog;
+class CorrectionController;
+class EntityModel;
+class EntitySidebar;
+class ExportController;
+class FindBar;
 class LibraryPanel;
+class MessageBanner;
 class NoteEditor;
 class NotesPanel;
-class TagBar;
-class EntityModel;
-class EntityModelFilter;
-class FindBar;
-class MessageBanner;
 class OpenArticlesModel;
+class RecentFilesMenu;
+class ReviewMode;
+class TagBar;
 class Tagger;
 
 // The reader's window: the open articles on the left, the article in the middle with its entities
@@ -105,7 +99,7 @@ public:
     AnnotationStore *annotationStore() const { return m_store; }
     // The notes and highlights of the article shown; nullptr when none is shown or there is no database.
     AnnotationModel *currentAnnotations() const;
-    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QUndoGroup *undoGroup() const;
     NotesPanel *notesPanel() const { return m_notesPanel; }
     LibraryPanel *libraryPanel() const { return m_library; }
     NoteEditor *noteEditor() const { return m_noteEditor; }
@@ -118,9 +112,9 @@ public:
     // Review mode (Ctrl+R): the tagger's mentions, lowest confidence first.
     void startReview();
     void leaveReview();
-    bool isReviewing() const { return m_reviewing; }
+    bool isReviewing() const;
     // The mention under review (index into the current Analysis::mentions), -1 when none.
-    int reviewMention() const { return m_reviewMention; }
+    int reviewMention() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,20 +132,11 @@ private:
         int currentMention = -1;
         int scroll = 0;
     };
-    // An open article's edits: they outlive its analyses (re-tagging replaces those), so they are kept by
-    // the article's path.
-    struct Edits
-    {
-        QUndoStack *stack = nullptr;
-        AnnotationModel *annotations = nullptr;
-    };
 
     void createActions();
     void createWidgets();
     void readSettings();
     void writeSettings() const;
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
 
     void openDialog();
     void openFolderDialog();
@@ -162,11 +147,15 @@ private:
     void closeCurrentArticle();
     void showAbout();
     void showMessages(const QStringList &messages);
+    void showStatusMessage(const QString &text, int timeout);
 
     void onArticleOpened(const OpenedArticle &opened, bool first);
+    // The article shown changes: every controller is told.
+    void setCurrent(const AnalysisPtr &analysis);
     void showArticle(int row);
+    // The entities of the article shown, `selected` the one selected (-1 for none).
+    void showEntities(int selected);
     void rememberSession();
-    void onEntityClicked(const QModelIndex &proxyIndex);
     void stepMention(int delta);
     // Goes to stop `stop` of entity `entity`'s mentions: the heading's first, then the text's.
     void goToMentionStop(int entity, int stop);
@@ -174,77 +163,24 @@ private:
     void activateMention(int mention, bool inTitle);
     void updateStatus();
     void updateTitle();
+    void updateAnnotationActions();
     void setZoomStep(int step);
     bool isKnownFile(const QString &path) const;
     void selectLinkedSpan(const DramatisLink &link);
-
-    void createAnnotationActions(QMenu *entities);
-    void updateAnnotationActions();
-    QString annotationsUnavailableReason() const;
-    Edits *editsFor(const AnalysisPtr &analysis);
-    void dropEdits(const QString &path);
-    void pushCommand(QUndoCommand *command);
-    void updateAnnotationSpans();
-    void updateTags();
-    void rebuildHighlightMenu();
-    // [start, end) of the selection in the article, or a status message and false.
-    bool requireSelection(qsizetype &start, qsizetype &end);
-    void addNote();
-    void editNote(qint64 id);
-    void commitNote(const QString &text);
-    void highlight(const QString &category);
-    void newCategory();
-    void goToAnnotation(qint64 id);
-    void removeAnnotation(qint64 id);
     void showArticleContextMenu(const QPoint &pos);
 
-    // Corrections of the tagger, each a lexicon rule.
-    LexiconRule makeRule(
-        LexiconRule::Kind kind, const QString &surface, qsizetype start, qsizetype end) const;
-    void addRule(const LexiconRule &rule);
-    void markSelection(EntityType type);
-    // `mention` indexes Analysis::mentions, or Analysis::titleMentions when `inTitle`.
-    void markMention(int mention, EntityType type, bool inTitle = false);
-    void rejectMention(int mention, bool inTitle = false);
-    // Mention `mention` of the text, or of the heading when `inTitle`; nullptr when there is none.
-    const Mention *mentionOf(int mention, bool inTitle) const;
-    // The mention (of the text, or of the heading) the cursor is in; false when none.
-    bool mentionAtCursor(int &mention, bool &inTitle) const;
-    // A lexicon rule about the words of a mention, with the text (or heading) around it as its origin.
-    LexiconRule mentionRule(LexiconRule::Kind kind, const Mention &m, bool inTitle) const;
-    void onDeletePressed();
-    void showEntityContextMenu(const QPoint &pos);
-    void mergeEntities(int entity, int into);
-    void splitAlias(int entity, const QString &alias);
-    void renameEntity(int entity);
-    QString lexiconTip(int entity) const;
-    bool entityTreeEvent(QEvent *event);
-    void showLexicon();
-    void retagOpenArticles();
-    void onArticleRetagged(const OpenedArticle &opened);
     // Swaps `opened` in for `old` (the same file), keeping the selection, cursor and scroll position.
     void replaceAnalysis(const AnalysisPtr &old, const OpenedArticle &opened);
     // The file changed on disk: swap the new text in, re-anchor its notes, say how they fared.
     void onArticleReloaded(const OpenedArticle &opened);
 
-    // Review mode.
-    void nextReview();
-    void acceptReview();
-
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
     std::shared_ptr<const Tagger> m_tagger;
     ArticleOpener *m_opener = nullptr;
-    ArticleOpener *m_retagger = nullptr; // its own requests: re-tagging never stops an open
     ArticleReloader *m_reloader = nullptr;
     QHash<QString, OpenedArticle> m_deferredReloads; // waiting for the note editor on their article to close
     AnnotationStore *m_store = nullptr;
-    QUndoGroup *m_undoGroup = nullptr;
-    QUndoStack *m_windowStack = nullptr; // edits made with no article shown (deleting lexicon rules)
-    QHash<QString, Edits> m_edits; // by Article::filePath
     OpenArticlesModel *m_articles = nullptr;
     EntityModel *m_entities = nullptr;
-    EntityModelFilter *m_filter = nullptr;
     AnalysisPtr m_current;
     QHash<const Analysis *, Session> m_sessions;
     std::optional<DramatisLink> m_pendingLink; // selected once its file has opened
@@ -265,29 +201,17 @@ private:
     FindBar *m_findBar = nullptr;
     MessageBanner *m_banner = nullptr;
     LibraryPanel *m_library = nullptr; // View → Library, in a dock
-    QLineEdit *m_filterEdit = nullptr;
-    QTreeView *m_tree = nullptr;
+    EntitySidebar *m_sidebar = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancelButton = nullptr;
     QLabel *m_timeLabel = nullptr;
     NotesPanel *m_notesPanel = nullptr;
     TagBar *m_tagBar = nullptr;
     NoteEditor *m_noteEditor = nullptr;
-    QPointer<LexiconDialog> m_lexiconDialog;
-    QPointer<AnnotationModel> m_noteModel; // the note editor's article
-    qsizetype m_noteStart = -1;
-    qsizetype m_noteEnd = -1;
-    qint64 m_noteId = 0; // the note being edited; 0 for a new one
-    QString m_lastCategory;
-    QPoint m_dragStart;
-    int m_dragEntity = -1;
-
-    bool m_reviewing = false;
-    QSet<std::pair<qsizetype, qsizetype>> m_reviewed; // spans accepted, rejected or retyped
-    int m_reviewMention = -1;
+    AnnotationController *m_annotations = nullptr;
+    ReviewMode *m_review = nullptr;
+    CorrectionController *m_corrections = nullptr;
+    ExportController *m_export = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
@@ -302,21 +226,9 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_showListAction = nullptr;
-    std::array<QAction *, EntityTypeCount> m_typeActions {};
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_highlightMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_addNoteAction = nullptr;
-    QAction *m_highlightAction = nullptr;
-    QAction *m_rejectAction = nullptr;
-    QAction *m_everywhereAction = nullptr;
-    QAction *m_reviewAction = nullptr;
-    QAction *m_acceptAction = nullptr;
-    QAction *m_leaveReviewAction = nullptr;
-    QAction *m_lexiconAction = nullptr;
-    std::array<QAction *, EntityTypeCount> m_markActions {};
-    QStringList m_recentFiles;
 };
 
 } // namespace dramatis

@@ -3,6 +3,7 @@
 #include "lexicon/lexicontagger.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "widgets/darkpalette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,37 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPalette>
-#include <QStyleFactory>
 #include <QTranslator>
 
 namespace {
-
-// A dark palette for desktops that do not provide one (DRAMATIS_THEME=dark or --dark): Fusion draws it well.
-void applyDarkPalette(QApplication &app)
-{
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x34, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x4f, 0x7c, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x34, 0x36, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Light, QColor(0x44, 0x46, 0x4b));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    app.setPalette(p);
-}
 
 // The sample article embedded in the executable (resources/samples, prefix /samples).
 QString bundledSample()
@@ -113,7 +86,7 @@ int main(int argc, char *argv[])
         QStringLiteral("[FILE|LINK...]"));
     parser.process(app);
     if (parser.isSet(dark) || qEnvironmentVariable("DRAMATIS_THEME") == u"dark")
-        applyDarkPalette(app);
+        dramatis::applyDarkPalette(app);
 
     std::shared_ptr<const dramatis::Tagger> tagger;
     if (parser.isSet(lexicon)) {

@@ -1,7 +1,9 @@
 #include "article/articleview.h"
 
+#include "annotations/anchor.h"
 #include "article/entityhighlighter.h"
 #include "article/entitypalette.h"
+#include "widgets/emptyhint.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -287,6 +289,45 @@ std::pair<qsizetype, qsizetype> ArticleView::selectedRange() const
     return {start, end};
 }
 
+ArticleView::ReadingPlace ArticleView::readingPlace(bool followText) const
+{
+    const QTextCursor cursor = textCursor();
+    ReadingPlace place;
+    place.anchor = cursor.anchor();
+    place.position = cursor.position();
+    place.top = followText ? cursorForPosition(QPoint(0, 0)).position() : -1;
+    place.scroll = verticalScrollBar()->value();
+    place.textStart = textStart();
+    return place;
+}
+
+void ArticleView::restoreReadingPlace(const ReadingPlace &place, const QString &oldText)
+{
+    int anchor = place.anchor, position = place.position, top = place.top;
+    if (top >= 0 && m_analysis) {
+        const QString &was = oldText, &now = m_analysis->article.text;
+        const auto follow = [&](int at) {
+            const qsizetype offset = std::clamp<qsizetype>(at - place.textStart, 0, was.size());
+            const qsizetype from
+                = std::max<qsizetype>(0, std::min(offset, was.size() - TextAnchor::ContextLength));
+            const qsizetype to = std::min(was.size(), from + TextAnchor::ContextLength);
+            const AnchorMatch match = resolveAnchor(TextAnchor::fromRange(was, from, to), now);
+            const qsizetype moved = match.start < 0 ? std::min(offset, now.size())
+                                                    : std::min(match.start + (offset - from), now.size());
+            return textStart() + int(moved);
+        };
+        anchor = follow(anchor);
+        position = follow(position);
+        top = follow(top);
+    }
+    QTextCursor restored(document());
+    restored.setPosition(std::min(anchor, document()->characterCount() - 1));
+    restored.setPosition(std::min(position, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(restored);
+    // The scroll bar counts lines: the same value shows other words when lines came or went above them.
+    verticalScrollBar()->setValue(top < 0 ? place.scroll : document()->findBlock(top).firstLineNumber());
+}
+
 void ArticleView::selectRange(qsizetype start, qsizetype end)
 {
     if (!m_analysis)
@@ -355,16 +396,10 @@ void ArticleView::paintEvent(QPaintEvent *event)
     QPlainTextEdit::paintEvent(event);
     paintAnnotations(true);
     if (!m_analysis) {
-        QPainter p(viewport());
-        QColor muted = palette().color(QPalette::Text);
-        muted.setAlphaF(0.45f);
-        p.setPen(muted);
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 1.1);
-        p.setFont(f);
-        p.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
+        drawEmptyHint(viewport(), this, viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
             tr("Drop article files here, or press %1 to open one.")
-                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+            1.1, 0.45);
         return;
     }
     if (m_selectedEntity < 0)

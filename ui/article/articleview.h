@@ -42,6 +42,21 @@ public:
 
     // Shows `document` (built for `analysis`); the view does not own it. An empty document clears.
     void setArticle(AnalysisPtr analysis, const ArticleDocument &document);
+
+    // Where the reader is: the selection and the scroll bar, and, when the text is about to change
+    // (`followText`), the first character in sight, which the scroll bar alone cannot keep.
+    struct ReadingPlace
+    {
+        int anchor = 0;
+        int position = 0;
+        int top = -1;
+        int scroll = 0;
+        int textStart = 0;
+    };
+    ReadingPlace readingPlace(bool followText) const;
+    // After setArticle() for the same file: puts the reader back. When the text changed from `oldText`, the
+    // cursor and the view follow the words they were on, found as notes are.
+    void restoreReadingPlace(const ReadingPlace &place, const QString &oldText);
     AnalysisPtr analysis() const { return m_analysis; }
     const ArticleDocument &articleDocument() const { return m_document; }
     // The document position of article offset 0.

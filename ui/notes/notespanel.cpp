@@ -4,13 +4,13 @@
 #include "itemmodels/itemroles.h"
 #include "notes/notesdelegate.h"
 #include "sidebar/sidebarstyle.h"
+#include "widgets/emptyhint.h"
 
 #include <QAction>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -141,21 +141,14 @@ bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Empty: say how to take a note (or why none can be taken) where the notes would be.
     if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_proxy->rowCount() == 0) {
-        QPainter p(m_view->viewport());
-        QColor c = palette().color(QPalette::Text);
-        c.setAlphaF(0.5f);
-        p.setPen(c);
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 0.92);
-        p.setFont(f);
         QString hint = m_unavailable;
         if (hint.isEmpty())
             hint = m_model && m_model->rowCount() > 0
                 ? tr("No note matches the search.")
                 : tr("Select words in the article, then press Ctrl+M to add a "
                      "note or Ctrl+H to highlight them.");
-        p.drawText(m_view->viewport()->rect().adjusted(12, 8, -12, -8),
-            Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, hint);
+        drawEmptyHint(m_view->viewport(), this, m_view->viewport()->rect().adjusted(12, 8, -12, -8),
+            Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, hint, 0.92, 0.5);
         return false;
     }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
