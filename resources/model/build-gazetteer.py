@@ -307,7 +307,11 @@ def write_products(g, entries, common, out):
         toks = norm(name).split(' ')
         if any(t in heads or t.rstrip('s') in heads for t in toks[1:]) or toks[0] in ('air', 'radio', 'tv', 'bank', 'banco', 'the'):
             continue
-        if norm(name) in companies or company_core(name) in companies:
+        if norm(name) in companies or company_core(name) in companies or norm(name.rstrip('!')) in companies:
+            continue
+        # Names in capitals are mostly organisations' abbreviations ("NASA", "CERN", "BBC"), whatever the
+        # brand list holds them for.
+        if name.isupper():
             continue
         products.add(name.lower())
     with open(out, 'w', encoding='utf-8', newline='\n') as f:
