@@ -1,5 +1,6 @@
 #include "ner/perceptrontagger.h"
 
+#include "ner/productnames.h"
 #include "ner/taggerrules.h"
 #include "ner/viterbi.h"
 
@@ -253,6 +254,7 @@ void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labe
         }
     }
     applyTaggerRules(tokens, m_features.gazetteer(), labels, confidence);
+    labelKnownProducts(tokens, m_features.gazetteer(), labels);
     if (confidence) {
         // A mention a rule dropped is now outside, where confidence reads 1.
         for (qsizetype i = 0; i < n; ++i) {

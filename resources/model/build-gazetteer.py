@@ -4,9 +4,11 @@ lists below. Output: qCompress()-format (4-byte big-endian length + zlib) UTF-8 
 "phrase<TAB>mask", phrase = lower-cased tokens joined by single spaces (trailing periods dropped), mask = bits
 of the categories in model/gazetteer.h. Deterministic: sorted output, fixed compression level.
 
-Usage: build-gazetteer.py DATA_DIR OUT_FILE   (DATA_DIR = .../shared/data)
+Usage: build-gazetteer.py DATA_DIR OUT_FILE [--products PRODUCTS_TXT]   (DATA_DIR = .../shared/data)
+  --products also writes the product list (resources/model/products.txt): brand, software and platform names
+  that name no company, one folded name a line, sorted.
 """
-import csv, json, re, struct, sys, zlib
+import argparse, csv, json, re, struct, sys, zlib
 
 # Keep in sync with Gazetteer::Category in model/gazetteer.h.
 FIRST_COMMON, FIRST, LAST_COMMON, LAST, ORG, ORG_DESIGNATOR, COUNTRY, CITY, REGION, NATIONALITY, HONORIFIC, \
@@ -53,6 +55,14 @@ COMMON_ACRONYMS = """ai agi llm llms gpu gpus cpu cpus tpu api apis ceo ceos cfo
 ipo ipos etf etfs eps ebit ebitda roi r&d m&a esg agm egm vat ev evs suv suvs tv pc pcs faq dna rna hiv pdf usb led lcd
 oled gps vr xr iot saas 5g 4g lte lng lpg co2 mw gw mwh gwh kwh mph ppm bps yoy qoq fy h1 h2 q1 q2 q3 q4
 """.split()
+# Technology abbreviations, which web pages use as freely as business news uses "CEO". Each was checked against
+# organisations that go by the same letters: "cms" (the US Medicare agency) and "ram" (a truck maker, a first
+# name) are left out, and any that is also a personal name in the census lists is dropped by the build.
+TECH_ACRONYMS = """http https url urls uri uris html html5 css json xml sql api sdk sdks ui ux os ip tcp udp dns ssl tls
+ssh ftp sftp cli ide gui svg png jpg jpeg gif cdn vpn vpns lan wan wi-fi wifi rom ssd ssds hdd rss crm erp seo
+xhr dom cors jwt csv yaml ascii utf-8 smtp imap ntp ipv4 ipv6 nfc sms hdmi ocr sso 2fa mfa kpi kpis b2b b2c p2p
+gpl qr
+""".split()
 
 # Companies and organisations in today's news that the filings lists miss (private, foreign, or named
 # differently from their legal name). Written by hand for the tagger's robustness on modern text.
@@ -78,6 +88,37 @@ Maersk|Carlsberg|Lego|Klarna|Volvo|Ikea|H&M|Inditex|LVMH|Kering|Rheinmetall|Thal
 Monzo|Adyen|Zalando|Delivery Hero|Infosys|Tata|Reliance Industries|Samsung Electronics|Hyundai|Kia|Honda|Nissan|
 BYD|CATL|Nio|Xpeng|Rivian|Lucid|Anduril|CoreWeave|Cerebras|Groq|Arm Holdings|AMEX|TSX|ASX|LSE|HKEX|SGX|JSE|
 Xetra|Nasdaq Stockholm|Nasdaq Copenhagen"""
+# Technology companies, foundations and standards bodies that the brand lists hold beside their products
+# ("Mozilla" beside "Firefox") and the filings lists miss: organisations, never products.
+TECH_ORGANIZATIONS = """Mozilla|Mozilla Foundation|Mozilla Corporation|GitHub|GitLab|Red Hat|Canonical|SUSE|Automattic|
+Wikimedia|Wikimedia Foundation|Wikipedia Foundation|Linux Foundation|Apache Software Foundation|
+Free Software Foundation|Electronic Frontier Foundation|Python Software Foundation|OpenJS Foundation|
+Eclipse Foundation|Raspberry Pi Foundation|Document Foundation|Unicode Consortium|W3C|World Wide Web Consortium|
+WHATWG|IETF|Internet Engineering Task Force|ICANN|IANA|Internet Archive|Yandex|Valve|Epic Games|Nintendo|
+Mojang|Ubisoft|Electronic Arts|Activision Blizzard|Tencent Games|Proton|Proton AG|DuckDuckGo|Opera Software|
+Vivaldi Technologies|Brave Software|JetBrains|Docker Inc|HashiCorp|Mattermost|Slack Technologies|Zoom Video
+Communications|Dropbox|Figma|Canva|Notion Labs|Vercel|Netlify|DigitalOcean|Akamai|Fastly|Cloudflare|Twilio|
+Okta|Atlassian|Pinterest|Reddit|Snap Inc|LinkedIn|Yahoo|AOL|Novell|Sun Microsystems|Netscape"""
+
+# Words that name outlets and parties in the lists but are ordinary words in running text ("the Sun rose",
+# "at the time of writing"): never a known organisation on their own.
+GENERIC_NAMES = """sun times post express mail star mirror nation observer independent guardian telegraph herald
+tribune journal globe world news daily today metro city local voice citizen record gazette sentinel standard
+national international republic union alliance party front movement people peoples greens green left right
+centre center forward together renewal change hope unity freedom liberty progress reform future democrats
+liberals conservatives socialists communists labour labor independents agency bureau office department service
+council commission board committee institute university college school academy foundation trust fund
+""".split()
+
+# Words that make a brand list's name an organisation's rather than a product's ("Animal Planet Channel",
+# "Tuxedo Computers", "Hostinger Group").
+PRODUCT_ORG_WORDS = """channel channels magazine computers studio studios games entertainment records pictures films
+society museum hotel hotels resorts airline cruises transport transit railway railways rail bus university
+government ministry police news tv fm am store stores shop market bakery cafe restaurant pizza burger
+""".split()
+
+# Parties that stopped contesting elections before this year are history, not news.
+PARTY_LAST_YEAR = 1990
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 
@@ -92,8 +133,199 @@ def norm(phrase):
     return ' '.join(toks)
 
 
+def lower_case_words(data):
+    """The words the news of CoNLL-2003's eng.train writes in lower case: ordinary words, whatever a list of
+    names holds. (Social media text is no guide: it writes "android" and "firefox" in lower case too.)"""
+    words = set()
+    for path in ('/ner/conll2003/eng.train',):
+        with open(data + path, encoding='utf-8') as f:
+            for line in f:
+                w = line.split(None, 1)[0] if line.strip() else ''
+                if w.isalpha() and w.islower():
+                    words.add(w)
+    return words
+
+
+def letters(phrase):
+    return sum(c.isalpha() for c in phrase)
+
+
+def alternatives(name):
+    """A list's name and its variants: parts split at " / " and " -- ", parentheses dropped ("Russia Today (RT)"),
+    mojibake ("El Pa\ufffd_s") refused."""
+    if '\ufffd' in name or '_' in name:
+        return []
+    out = []
+    for part in re.split(r' / | -- |;', name):
+        part = re.sub(r'\s*[\[(][^\])]*[\])]', ' ', part).strip(' ,')
+        if part and '(' not in part and '[' not in part:
+            out.append(part)
+    return out
+
+
+PERSONAL = FIRST_COMMON | FIRST | LAST_COMMON | LAST
+PLACE = COUNTRY | CITY | REGION | NATIONALITY
+
+
+def name_filter(entries, common):
+    """A function that returns a list name's gazetteer phrase, or None when the name is more likely something
+    else in running text: shorter than 3 letters, an ordinary word (written in lower case in eng.train, or
+    generic like "Times"), a personal name, a place, an abbreviation of an ordinary word, a two-word phrase of
+    ordinary words that no organisation word ends ("Open Source", but "Labour Party" stays), or longer than
+    the tagger matches."""
+    acronyms = set(COMMON_ACRONYMS) | set(TECH_ACRONYMS)
+    heads = set(ORG_WORDS) | set(DESIGNATORS) | {'department', 'office', 'service', 'bureau', 'administration',
+                                                  'court', 'police', 'army', 'navy'}
+    generic = set(GENERIC_NAMES)
+
+    def ordinary(w):
+        return w in common or w in generic or w in acronyms
+
+    def accept(name):
+        p = norm(name)
+        toks = p.split(' ')
+        if not p or len(toks) > 8 or letters(p) < 3:
+            return None
+        if len(toks) == 1:
+            w = toks[0]
+            if ordinary(w) or entries.get(w, 0) & (PERSONAL | PLACE):
+                return None
+            return p
+        if entries.get(p, 0) & PLACE:
+            return None
+        words = [t for t in toks if t.isalpha()]
+        if words and all(entries.get(t, 0) & PERSONAL and not entries.get(t, 0) & (ORG | KNOWN_ORG)
+                         for t in words):
+            return None  # "Pim Fortuyn"
+        if len(words) <= 2 and all(ordinary(t) or t == 'the' for t in words) and toks[-1] not in heads:
+            return None
+        return p
+
+    def phrases(name):
+        """The name and, when it starts with "The", the name without it ("The Moscow Times" also as "Moscow
+        Times", the way the news cites it)."""
+        out = []
+        p = accept(name)
+        if p:
+            out.append(p)
+            if p.startswith('the '):
+                q = accept(p[4:])
+                if q:
+                    out.append(q)
+        return out
+
+    return phrases
+
+
+def add_known_organisations(g, entries, common):
+    """Outlets, parties, government agencies, international organisations and universities: names that are
+    rarely anything but an organisation once filtered (KNOWN_ORG, not the filings lists' company bit)."""
+    phrases = name_filter(entries, common)
+    names = []
+    with open(g + 'news-outlets/websources.csv', encoding='utf-8', errors='replace') as f:
+        for row in csv.DictReader(f):
+            names += alternatives(row['name'])
+    with open(g + 'political-parties/partyfacts-core-parties.csv', encoding='utf-8') as f:
+        for row in csv.DictReader(f):
+            last = row['year_last'].strip()
+            if last and int(float(last)) < PARTY_LAST_YEAR:
+                continue
+            names += alternatives(row['name_english'])
+            # Short names only as abbreviations ("CDU", "AfD", "BJP"); short words ("Pirat", "Grue") are cut
+            # from longer native names.
+            short = row['name_short'].strip()
+            if sum(c.isupper() for c in short) >= 2 and re.fullmatch(r'[A-Za-z]+', short):
+                names.append(short)
+    with open(g + 'us-government/agencies-and-subs.csv', encoding='utf-8') as f:
+        for row in csv.DictReader(f):
+            names += alternatives(row['Agency']) + alternatives(row['Bureau'])
+    with open(g + 'us-government/current-full.csv', encoding='utf-8') as f:
+        for row in csv.DictReader(f):
+            if row['Domain type'].startswith('Federal'):
+                names += alternatives(row['Organization name']) + alternatives(row['Suborganization name'])
+    with open(g + 'international-organisations/CountrycodesOrgs.csv', encoding='utf-8') as f:
+        for row in csv.DictReader(f):
+            names += alternatives(row['org_name'])
+            if re.fullmatch(r'[A-Z][A-Z-]+[A-Z0-9]', row['org_id'].strip()):
+                names.append(row['org_id'].strip())
+    for u in json.load(open(g + 'universities/world_universities_and_domains.json', encoding='utf-8')):
+        names += alternatives(u['name'])
+    # "Department of the Treasury" is "the Treasury Department" in the news.
+    for name in list(names):
+        m = re.fullmatch(r'(?:The )?Department of (?:the )?([A-Z][\w&\' ]+)', name)
+        if m and ' and ' not in m.group(1):
+            names.append(m.group(1) + ' Department')
+    for name in sorted(set(names)):
+        for p in phrases(name):
+            entries[p] = entries.get(p, 0) | KNOWN_ORG
+
+
+def company_core(name):
+    """A listed company's name without its legal form and share class: "Spotify Technology S.A." ->
+    "spotify technology"."""
+    toks = norm(name).split(' ')
+    while len(toks) > 1 and (toks[-1] in DESIGNATORS or toks[-1] in ('com', ',', '&', '-', 'class', 'a', 'b')):
+        toks.pop()
+    if len(toks) > 1 and toks[0] == 'the':
+        toks = toks[1:]
+    return ' '.join(toks)
+
+
+def write_products(g, entries, common, out):
+    """Products, software, apps, languages and platforms from the brand lists (simple-icons, logos): every name
+    minus the companies (the gazetteer's company and known-organisation entries, the world's listed companies
+    with and without their legal form, the consumer brands of the name-suggestion index), ordinary words,
+    personal names and places. One name a line, lower case, single spaces, sorted."""
+    companies = {p for p, m in entries.items() if m & (ORG | KNOWN_ORG)}
+    with open(g + 'companies-world/equities.tsv', encoding='utf-8') as f:
+        next(f)
+        for line in f:
+            name = line.split('\t', 1)[0]
+            companies.add(norm(name))
+            companies.add(company_core(name))
+    with open(g + 'brands-nsi/brands.tsv', encoding='utf-8') as f:
+        next(f)
+        for line in f:
+            fields = line.rstrip('\n').split('\t')
+            companies.update(norm(x) for x in fields[:2])
+    brands = []
+    for icon in json.load(open(g + 'brands-platforms/simple-icons.json', encoding='utf-8')):
+        brands.append(icon['title'])
+        aliases = icon.get('aliases', {})
+        brands += aliases.get('aka', [])
+        brands += [d['title'] for d in aliases.get('dup', [])]
+    for logo in json.load(open(g + 'software-brands/logos.json', encoding='utf-8')):
+        brands.append(logo['name'])
+    phrases = name_filter(entries, common)
+    heads = set(ORG_WORDS) | set(DESIGNATORS) | set(PRODUCT_ORG_WORDS)
+    products = set()
+    for name in brands:
+        name = ' '.join(name.replace('\u2019', "'").split())
+        if not phrases(name) or '(' in name:
+            continue
+        # Named like an organisation: "The Boring Company", "Tuxedo Computers", "Air Transat".
+        toks = norm(name).split(' ')
+        if any(t in heads or t.rstrip('s') in heads for t in toks[1:]) or toks[0] in ('air', 'radio', 'tv', 'bank', 'banco', 'the'):
+            continue
+        if norm(name) in companies or company_core(name) in companies or norm(name.rstrip('!')) in companies:
+            continue
+        # Names in capitals are mostly organisations' abbreviations ("NASA", "CERN", "BBC"), whatever the
+        # brand list holds them for.
+        if name.isupper():
+            continue
+        products.add(name.lower())
+    with open(out, 'w', encoding='utf-8', newline='\n') as f:
+        f.write(''.join(p + '\n' for p in sorted(products)))
+    print('%d products' % len(products), file=sys.stderr)
+
+
 def main():
-    data, out = sys.argv[1], sys.argv[2]
+    ap = argparse.ArgumentParser(description='Compiles the tagger gazetteer.')
+    ap.add_argument('data')
+    ap.add_argument('out')
+    ap.add_argument('--products', metavar='PRODUCTS_TXT')
+    args = ap.parse_args()
+    data, out = args.data, args.out
     g = data + '/gazetteers/'
     entries = {}
 
@@ -165,8 +397,9 @@ def main():
 
     # Well-known organisations (hand-written, S&P 500 names) get a bit of their own: unlike the filings lists,
     # which hold many ordinary words, they are almost always organisations.
-    for name in MODERN_ORGANIZATIONS.replace('\n', '').split('|'):
-        add(name, ORG | KNOWN_ORG)
+    for name in (MODERN_ORGANIZATIONS + '|' + TECH_ORGANIZATIONS).replace('\n', ' ').split('|'):
+        add(name.strip(), ORG | KNOWN_ORG)
+    add_known_organisations(g, entries, lower_case_words(data))
     for w in NATIONALITIES:
         add(w.replace('-', ' ') if w.count('-') and w not in ('sierra-leonean',) else w, NATIONALITY)
     for w in DESIGNATORS:
@@ -177,8 +410,14 @@ def main():
         add(w, HONORIFIC)
     for w in COMMON_ACRONYMS:
         add(w, COMMON_ACRONYM)
+    for w in TECH_ACRONYMS:
+        if not entries.get(norm(w), 0) & (PERSONAL | ORG | KNOWN_ORG):
+            add(w, COMMON_ACRONYM)
     for w in JOB_TITLES:
         add(w, JOB_TITLE)
+
+    if args.products:
+        write_products(g, entries, lower_case_words(data), args.products)
 
     text = ''.join('%s\t%d\n' % (p, m) for p, m in sorted(entries.items()) if '\t' not in p and '\n' not in p)
     raw = text.encode('utf-8')

@@ -1,0 +1,122 @@
+#include "ner/productnames.h"
+
+#include "ner/bilou.h"
+#include "ner/featurehash.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <cstdint>
+
+namespace dramatis {
+
+namespace {
+
+// The name as products.txt writes it: lower case, single spaces, an ASCII apostrophe, no possessive.
+QString fold(QStringView name)
+{
+    QString s = name.toString().simplified();
+    s.replace(u'\u2019', u'\'');
+    if (s.endsWith(u"'s", Qt::CaseInsensitive))
+        s.chop(2);
+    else if (s.endsWith(u'\''))
+        s.chop(1);
+    return s.trimmed().toLower();
+}
+
+// Loaded once, on first use: a few thousand short names.
+const QSet<QString> &products()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        QFile file(QStringLiteral(":/ner/products.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (QStringView line : QStringView(text).split(u'\n', Qt::SkipEmptyParts))
+            out.insert(line.toString());
+        return out;
+    }();
+    return names;
+}
+
+// "85", "3.6", "10.0.1": a release number after a product's name.
+bool isVersion(QStringView w)
+{
+    if (w.isEmpty() || !w.front().isDigit() || !w.back().isDigit())
+        return false;
+    for (QChar c : w) {
+        if (!c.isDigit() && c != u'.')
+            return false;
+    }
+    return true;
+}
+
+bool isPossessive(QStringView w)
+{
+    return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
+}
+
+// Whether the gazetteer holds tokens [first, end) as a company or a known organisation, as one entry.
+bool knownAsOrganisation(const TokenizedText &tokens, const Gazetteer &gazetteer, qsizetype first, qsizetype end)
+{
+    std::vector<std::uint64_t> hashes;
+    for (qsizetype k = first; k < end; ++k) {
+        QStringView w = tokens.tokenText(k);
+        if (isPossessive(w))
+            continue;
+        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
+            w.chop(2);
+        hashes.push_back(featurehash::gazetteerHash(w));
+    }
+    if (hashes.empty())
+        return false;
+    std::vector<Gazetteer::Match> matches;
+    gazetteer.match(hashes.data(), 0, qsizetype(hashes.size()), matches);
+    return !matches.empty() && matches.front().first == 0 && matches.front().end == qsizetype(hashes.size())
+        && (matches.front().categories & (Gazetteer::Company | Gazetteer::KnownOrganization));
+}
+
+} // namespace
+
+bool isKnownProduct(QStringView name)
+{
+    const QString key = fold(name);
+    if (key.isEmpty())
+        return false;
+    const QSet<QString> &names = products();
+    if (names.contains(key))
+        return true;
+    const qsizetype space = key.lastIndexOf(u' ');
+    return space > 0 && isVersion(QStringView(key).mid(space + 1)) && names.contains(key.left(space));
+}
+
+void labelKnownProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    const qsizetype n = qsizetype(labels.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (labels[i] == bilou::Outside)
+            continue;
+        const qsizetype first = i;
+        while (i + 1 < n && bilou::partOf(labels[i]) != bilou::Unit && bilou::partOf(labels[i]) != bilou::Last)
+            ++i;
+        const qsizetype end = i + 1;
+        const EntityType type = bilou::typeOf(labels[first]);
+        if (type != EntityType::Person && type != EntityType::Organization)
+            continue;
+        const qsizetype start = tokens.tokens[first].start;
+        const QStringView text = QStringView(tokens.text).mid(start, tokens.tokens[end - 1].end - start);
+        if (!isKnownProduct(text) || knownAsOrganisation(tokens, gazetteer, first, end))
+            continue;
+        if (end - first == 1) {
+            labels[first] = bilou::label(EntityType::Misc, bilou::Unit);
+            continue;
+        }
+        labels[first] = bilou::label(EntityType::Misc, bilou::Begin);
+        for (qsizetype k = first + 1; k + 1 < end; ++k)
+            labels[k] = bilou::label(EntityType::Misc, bilou::Inside);
+        labels[end - 1] = bilou::label(EntityType::Misc, bilou::Last);
+    }
+}
+
+} // namespace dramatis
