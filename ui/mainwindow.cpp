@@ -23,6 +23,7 @@
 #include "notes/tagbar.h"
 #include "sidebar/articlelistdelegate.h"
 #include "sidebar/entitysidebar.h"
+#include "widgets/linkconsent.h"
 #include "widgets/messagebanner.h"
 #include "widgets/openingprogress.h"
 #include "widgets/recentfilesmenu.h"
@@ -40,7 +41,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -438,8 +438,7 @@ void MainWindow::openDialog()
 {
     const QStringList paths
         = QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_recentMenu->lastFolder(),
-            tr("Articles (%1);;All files (*)")
-                .arg(QStringLiteral("*.") + ArticleLoader::supportedSuffixes().join(QStringLiteral(" *."))));
+            tr("Articles (%1);;All files (*)").arg(ArticleLoader::nameFilters().join(u' ')));
     openFiles(paths);
 }
 
@@ -1039,18 +1038,6 @@ void MainWindow::copySummaryAsMarkdown()
     m_export->copySummaryAsMarkdown();
 }
 
-bool MainWindow::isKnownFile(const QString &path) const
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    for (int row = 0; row < m_articles->rowCount(); ++row) {
-        if (QFileInfo(m_articles->analysisAt(row)->article.filePath).canonicalFilePath() == canonical)
-            return true;
-    }
-    const QStringList recentFiles = m_recentMenu->files();
-    return std::any_of(recentFiles.cbegin(), recentFiles.cend(),
-        [&](const QString &recent) { return QFileInfo(recent).canonicalFilePath() == canonical; });
-}
-
 void MainWindow::openArguments(const QStringList &arguments)
 {
     QStringList files;
@@ -1078,22 +1065,9 @@ void MainWindow::openLink(const QString &url)
         showMessages({error});
         return;
     }
-    if (!isKnownFile(link->file)) {
-        // A link can come from anywhere (a web page, a mail): a file the analyst never opened is opened
-        // only when they say so.
-        QMessageBox box(QMessageBox::Question, tr("Open Linked File?"),
-            tr("A link asks Dramatis to open “%1”, which you have not opened here before.")
-                .arg(QFileInfo(link->file).fileName()),
-            QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("openLinkQuestion"));
-        box.setInformativeText(tr("It is in %1. Open it only if you trust where the link came from.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(link->file).absolutePath())));
-        QPushButton *open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != open)
-            return;
-    }
+    if (!isKnownFile(link->file, *m_articles, m_recentMenu->files())
+        && !confirmOpenLinkedFile(this, link->file))
+        return;
     const int row = m_articles->rowForPath(link->file);
     if (row >= 0) {
         showArticle(row);
@@ -1114,12 +1088,7 @@ void MainWindow::selectLinkedSpan(const DramatisLink &link)
         showMessages({error});
         return;
     }
-    QTextCursor cursor(m_view->document());
-    cursor.setPosition(m_view->textStart() + int(span->first));
-    cursor.setPosition(m_view->textStart() + int(span->second), QTextCursor::KeepAnchor);
-    m_view->setTextCursor(cursor);
-    m_view->centerCursor();
-    m_view->setFocus();
+    m_view->selectTextSpan(span->first, span->second);
     raise();
     activateWindow();
 }

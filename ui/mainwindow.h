@@ -165,7 +165,6 @@ private:
     void updateTitle();
     void updateAnnotationActions();
     void setZoomStep(int step);
-    bool isKnownFile(const QString &path) const;
     void selectLinkedSpan(const DramatisLink &link);
     void showArticleContextMenu(const QPoint &pos);
 

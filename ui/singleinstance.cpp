@@ -108,7 +108,7 @@ void SingleInstance::onNewConnection()
             socket->putChar(Ack);
             socket->flush();
             socket->disconnectFromServer();
-            emit argumentsReceived(arguments);
+            Q_EMIT argumentsReceived(arguments);
         };
         connect(socket, &QLocalSocket::readyRead, this, read);
         if (socket->bytesAvailable() > 0)

@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DRAMATIS_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Dramatis"));
     QApplication::setDesktopFileName(QStringLiteral("org.dramatis.Dramatis"));
-    // The user's language when a catalogue for it is embedded (resources/translations), else English.
+    // The user's language when a complete catalogue for it is embedded under :/i18n (none ships yet: see
+    // ui/CMakeLists.txt), else English.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("dramatis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 class TestAnnotationCli : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void exitCodes_data();
     void exitCodes();

@@ -1,7 +1,7 @@
 // Every file in the bad-file corpus (tests/data/bad/, made by make_bad.py) and the big or special ones made
 // here at run time (a 5 MB line, a 2 GB sparse file, 1 GB zip bombs, HTML nested 100,000 deep, a FIFO, a
 // symlink loop, an unreadable file, /dev/zero) goes through `dramatis-cli tag` in a child process with a
-// 1 GB address-space limit and a time limit. The contract (DESIGN.md): exit 0 with an article, or exit 1
+// 1 GB address-space limit and a time limit. The CLI's contract: exit 0 with an article, or exit 1
 // with one line on stderr that names the file; never a signal, a hang, or a usage error. Run as root, the
 // child drops to `nobody`, so that "no read permission" means something.
 #include <QDir>
@@ -150,7 +150,7 @@ bool writeFile(const QString &path, const QByteArray &data)
 class TestBadFiles : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void tagBadFile_data();
     void tagBadFile();

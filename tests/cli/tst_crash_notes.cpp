@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 class TestCrashNotes : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void killedRunsLoseNothingReturned();
 };
 

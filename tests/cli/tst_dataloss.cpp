@@ -97,7 +97,7 @@ void limitFileSize(rlim_t bytes)
 class TestDataLoss : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void fullDiskLosesNothing();
     void readOnlyDataLosesNothing_data();

@@ -1,5 +1,6 @@
 // dramatis-cli library and bench --folder: a folder recorded into a library, then listed, searched,
-// its entities followed across articles, and forgotten; exit codes and JSON shapes of DESIGN.md.
+// its entities followed across articles, and forgotten; exit codes (0 done, 1 an input failed, 2 usage) and
+// the JSON shapes the commands print.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 class TestLibraryCli : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void usage_data();
     void usage();

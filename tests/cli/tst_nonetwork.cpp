@@ -182,7 +182,7 @@ QByteArray mail(const QByteArray &base)
 class TestNoNetwork : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void openMakesNoRequest_data();
     void openMakesNoRequest();
 };

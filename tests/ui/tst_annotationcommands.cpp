@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 class TestAnnotationCommands : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void addNote();

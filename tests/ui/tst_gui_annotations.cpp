@@ -57,7 +57,7 @@ std::shared_ptr<const Tagger> testTagger()
 class TestGuiAnnotations : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -64,7 +64,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 class TestGuiDropFolder : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -65,7 +65,7 @@ void answerWhenAsked(const QString &name, const QString &button, bool *asked)
 class TestGuiExport : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

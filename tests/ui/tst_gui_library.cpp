@@ -30,7 +30,7 @@ using namespace dramatis::test;
 class TestGuiLibrary : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -169,7 +169,7 @@ void TestGuiLibrary::entityLeadsToOtherArticles()
     QCOMPARE(with->index(0).data().toString(), QStringLiteral("Lisbon"));
     QCOMPARE(with->index(0).data(LibraryCountRole).toInt(), 2);
     // Following a co-mentioned entity makes it the one shown.
-    emit panel()->coMentionedList()->activated(with->index(0));
+    Q_EMIT panel()->coMentionedList()->activated(with->index(0));
     QCOMPARE(panel()->entityList()->currentIndex().data().toString(), QStringLiteral("Lisbon"));
     QCOMPARE(panel()->mentioningModel()->rowCount(), 3);
     QVERIFY(!panel()->showEntity(QStringLiteral("Nobody Known"), EntityType::Person));
@@ -200,7 +200,7 @@ void TestGuiLibrary::doubleClickOpensOrSaysGone()
     QSignalSpy message(panel(), &LibraryPanel::message);
     const LibraryArticleModel *model = panel()->articleModel();
     for (int row = 0; row < model->rowCount(); ++row)
-        emit panel()->articleTable()->activated(model->index(row, 0));
+        Q_EMIT panel()->articleTable()->activated(model->index(row, 0));
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0).at(0).toString(), m_second);
     QCOMPARE(message.size(), 1);

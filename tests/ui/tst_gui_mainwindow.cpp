@@ -59,7 +59,7 @@ QList<QTextLayout::FormatRange> formatsAt(QTextDocument *doc, int pos)
 class TestGuiMainWindow : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -68,7 +68,7 @@ int orphanCount(const AnnotationModel *model)
 class TestGuiReload : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 class TestSingleInstance : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void handsOver_data();

@@ -153,20 +153,20 @@ void ArticleOpener::open(const QList<ArticleSource> &sources)
         const OpenedArticle article = watcher->resultAt(index);
         if (article.analysis)
             m_deliveredFirst = true;
-        emit articleOpened(article, first && article.analysis);
+        Q_EMIT articleOpened(article, first && article.analysis);
     });
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
         if (m_batch) {
             // A batch counts files done; the one being opened is the next.
             const int total = watcher->progressMaximum();
-            emit progressChanged(
+            Q_EMIT progressChanged(
                 tr("Opening %1 of %2…").arg(qMin(value + 1, total)).arg(total), value, total);
             return;
         }
-        emit progressChanged(watcher->progressText(), value, watcher->progressMaximum());
+        Q_EMIT progressChanged(watcher->progressText(), value, watcher->progressMaximum());
     });
     connect(watcher, &QFutureWatcherBase::progressTextChanged, this, [this, watcher](const QString &text) {
-        emit progressChanged(text, watcher->progressValue(), watcher->progressMaximum());
+        Q_EMIT progressChanged(text, watcher->progressValue(), watcher->progressMaximum());
     });
     connect(watcher, &QFutureWatcherBase::finished, this, &ArticleOpener::finishRequest);
     if (m_batch) {
@@ -187,7 +187,7 @@ void ArticleOpener::open(const QList<ArticleSource> &sources)
             &m_pool, openArticles, sources, m_tagger, m_databasePath, m_stop.get_token(), m_bodyFont, m_palette, thread()));
     }
     if (!wasBusy)
-        emit busyChanged(true);
+        Q_EMIT busyChanged(true);
 }
 
 void ArticleOpener::cancel()
@@ -201,8 +201,8 @@ void ArticleOpener::cancel()
     if (m_watcher->isFinished())
         m_watcher->deleteLater();
     m_watcher = nullptr;
-    emit cancelled(); // first, so that whoever reports on busyChanged(false) knows it was a cancel
-    emit busyChanged(false);
+    Q_EMIT cancelled(); // first, so that whoever reports on busyChanged(false) knows it was a cancel
+    Q_EMIT busyChanged(false);
 }
 
 void ArticleOpener::finishRequest()
@@ -211,7 +211,7 @@ void ArticleOpener::finishRequest()
         return;
     m_watcher->deleteLater();
     m_watcher = nullptr;
-    emit busyChanged(false);
+    Q_EMIT busyChanged(false);
 }
 
 } // namespace dramatis

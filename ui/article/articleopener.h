@@ -68,7 +68,7 @@ public:
     // The running request is a batch: its progress counts files (value of maximum), not stages.
     bool isBatch() const { return m_batch; }
 
-signals:
+Q_SIGNALS:
     // `first` is true for the first article a request delivers: the one to show.
     void articleOpened(const dramatis::OpenedArticle &article, bool first);
     void progressChanged(const QString &text, int value, int maximum);

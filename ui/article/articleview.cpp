@@ -157,7 +157,7 @@ void ArticleView::updateMeasure()
     const int side = std::max(0, (available - width) / 2);
     if (viewportMargins() != QMargins(side, 0, std::max(0, available - width - side), 0)) {
         setViewportMargins(side, 0, std::max(0, available - width - side), 0);
-        emit columnChanged();
+        Q_EMIT columnChanged();
     }
 }
 
@@ -511,10 +511,20 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
         && !textCursor().hasSelection()) {
         const QPoint pos = event->position().toPoint();
         if (const int idx = mentionAtViewportPos(pos); idx >= 0)
-            emit mentionActivated(idx);
+            Q_EMIT mentionActivated(idx);
         else if (const int title = titleMentionAtViewportPos(pos); title >= 0)
-            emit titleMentionActivated(title);
+            Q_EMIT titleMentionActivated(title);
     }
+}
+
+void ArticleView::selectTextSpan(qsizetype start, qsizetype end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(textStart() + int(start));
+    cursor.setPosition(textStart() + int(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus();
 }
 
 } // namespace dramatis

@@ -61,6 +61,9 @@ public:
     const ArticleDocument &articleDocument() const { return m_document; }
     // The document position of article offset 0.
     int textStart() const { return m_document.textStart; }
+    // Selects [start, end) of the article's text (UTF-16 offsets, not counting the header), centred, with
+    // the focus.
+    void selectTextSpan(qsizetype start, qsizetype end);
     // The document position of title offset 0, -1 when the heading is not the article's title.
     int titleStart() const { return m_document.titleStart; }
 
@@ -106,7 +109,7 @@ public:
     // Where the article range [start, end) is drawn, in viewport coordinates (empty when off screen).
     QRect rangeRect(qsizetype start, qsizetype end) const;
 
-signals:
+Q_SIGNALS:
     void mentionActivated(int mention);
     void titleMentionActivated(int mention);
     // The text column moved (resize, zoom).

@@ -73,7 +73,7 @@ void LexiconDialog::removeSelected()
     for (const QModelIndex &row : rows)
         rules << m_model->rule(row.row());
     if (!rules.isEmpty())
-        emit removeRequested(rules);
+        Q_EMIT removeRequested(rules);
 }
 
 void LexiconDialog::updateButtons()

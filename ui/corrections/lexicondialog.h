@@ -23,7 +23,7 @@ public:
 
     QTableView *view() const { return m_view; }
 
-signals:
+Q_SIGNALS:
     void removeRequested(const QList<dramatis::LexiconRule> &rules);
 
 private:

@@ -496,7 +496,7 @@ void ExportDialog::showPreview(const QString &text)
         m_previewStack->setCurrentWidget(m_textPreview);
         m_textPreview->verticalScrollBar()->setValue(vscroll);
     }
-    emit previewUpdated();
+    Q_EMIT previewUpdated();
 }
 
 QString ExportDialog::previewText() const
@@ -565,7 +565,7 @@ void ExportDialog::startExport()
         if (path.isEmpty())
             return;
     } else if (QFileInfo::exists(path) && !confirmReplace(path)) {
-        emit exportFinished(false, path);
+        Q_EMIT exportFinished(false, path);
         return;
     }
     m_exportPath = path;
@@ -608,7 +608,7 @@ void ExportDialog::onExportFinished()
     switch (outcome.status) {
     case SummaryExport::Status::Done:
         writeSettings();
-        emit exportFinished(true, m_exportPath);
+        Q_EMIT exportFinished(true, m_exportPath);
         accept();
         return;
     case SummaryExport::Status::Cancelled:
@@ -618,7 +618,7 @@ void ExportDialog::onExportFinished()
         QMessageBox::warning(this, tr("Export Failed"), outcome.error);
         break;
     }
-    emit exportFinished(false, m_exportPath);
+    Q_EMIT exportFinished(false, m_exportPath);
 }
 
 void ExportDialog::reject()

@@ -89,13 +89,13 @@ void NoteEditor::commit()
 {
     const QString note = text();
     hide();
-    emit committed(note);
+    Q_EMIT committed(note);
 }
 
 void NoteEditor::cancel()
 {
     hide();
-    emit cancelled();
+    Q_EMIT cancelled();
 }
 
 bool NoteEditor::eventFilter(QObject *watched, QEvent *event)

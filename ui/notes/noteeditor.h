@@ -22,7 +22,7 @@ public:
     QString text() const;
     QPlainTextEdit *textEdit() const { return m_edit; }
 
-signals:
+Q_SIGNALS:
     void committed(const QString &text);
     void cancelled();
 

@@ -59,22 +59,22 @@ NotesPanel::NotesPanel(QWidget *parent)
     edit->setShortcutContext(Qt::WidgetShortcut);
     connect(edit, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
-            emit editRequested(id);
+            Q_EMIT editRequested(id);
     });
     auto *remove = new QAction(tr("&Delete"), m_view);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
-            emit removeRequested(id);
+            Q_EMIT removeRequested(id);
     });
     m_view->addActions({edit, remove});
     connect(
-        m_view, &QListView::clicked, this, [this](const QModelIndex &index) { emit activated(idAt(index)); });
+        m_view, &QListView::clicked, this, [this](const QModelIndex &index) { Q_EMIT activated(idAt(index)); });
     connect(m_view, &QListView::activated, this,
-        [this](const QModelIndex &index) { emit activated(idAt(index)); });
+        [this](const QModelIndex &index) { Q_EMIT activated(idAt(index)); });
     connect(m_view, &QListView::doubleClicked, this,
-        [this](const QModelIndex &index) { emit editRequested(idAt(index)); });
+        [this](const QModelIndex &index) { Q_EMIT editRequested(idAt(index)); });
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &NotesPanel::updateHeader);
@@ -154,7 +154,7 @@ bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentId()) {
-            emit activated(currentId());
+            Q_EMIT activated(currentId());
             return true;
         }
     }

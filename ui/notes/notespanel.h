@@ -31,7 +31,7 @@ public:
     // Why notes cannot be taken, shown in place of the list's hint (empty when they can).
     void setUnavailableReason(const QString &reason);
 
-signals:
+Q_SIGNALS:
     void activated(qint64 id);
     void editRequested(qint64 id);
     void removeRequested(qint64 id);

@@ -31,7 +31,7 @@ TagBar::TagBar(QWidget *parent)
         const QString tag = m_edit->text().simplified();
         m_edit->clear();
         if (!tag.isEmpty() && !m_tags.contains(tag, Qt::CaseInsensitive))
-            emit addRequested(tag);
+            Q_EMIT addRequested(tag);
     });
     m_chips->setContentsMargins(0, 0, 0, 0);
     m_chips->setSpacing(4);
@@ -64,7 +64,7 @@ void TagBar::setTags(const QStringList &tags)
             "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; "
             "background: palette(alternate-base); }"
             "QToolButton:hover { border-color: palette(highlight); }"));
-        connect(chip, &QToolButton::clicked, this, [this, tag] { emit removeRequested(tag); });
+        connect(chip, &QToolButton::clicked, this, [this, tag] { Q_EMIT removeRequested(tag); });
         m_chips->addWidget(chip);
     }
 }

@@ -24,7 +24,7 @@ public:
     // Why tags cannot be changed now (no database); empty when they can.
     void setUnavailableReason(const QString &reason);
 
-signals:
+Q_SIGNALS:
     void addRequested(const QString &tag);
     void removeRequested(const QString &tag);
 

@@ -12,7 +12,7 @@ Q_DECLARE_METATYPE(dramatis::AnchorStatus)
 class TestAnchor : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void fromRangeCountsCodePoints();
     void contextIsThirtyTwoCodePoints();
     void reanchor_data();

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 class TestAnnotationStore : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void roundTrip();
     void articleKnownByHashAndPath();

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 class TestWebAnnotation : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void shape();
     void roundTripThroughAnotherDatabase();
     void quoteOnlyImportedTwiceAddsNothing();

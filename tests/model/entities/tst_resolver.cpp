@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 class TestResolver : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void matchKey_data();
     void matchKey();
     void groupsAndOrders();

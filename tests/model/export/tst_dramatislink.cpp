@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 class TestDramatisLink : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void parse_data();
     void parse();

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 class TestJsonExport : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void codePoints_data();
     void codePoints();
     void mentionsSliceByCodePoints();

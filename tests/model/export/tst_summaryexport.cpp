@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 class TestSummaryExport : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void formatNames_data();
     void formatNames();

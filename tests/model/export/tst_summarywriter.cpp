@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 class TestSummaryWriter : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void golden_data();
     void golden();
     void escaping_data();

@@ -38,7 +38,7 @@ const QString kCyrillic
 class TestArticleLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void encodings_data();
     void encodings();
     void normalisation_data();

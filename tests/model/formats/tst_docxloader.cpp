@@ -66,7 +66,7 @@ QByteArray docx(const QByteArray &documentXml, const QList<Entry> &extra = {})
 class TestDocxLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void document_data();
     void document();
     void broken_data();

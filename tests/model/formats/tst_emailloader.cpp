@@ -79,7 +79,7 @@ const QByteArray kHtmlOnly = "From: newsletter@example.org\n"
 class TestEmailLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void messages_data();
     void messages();
     void broken_data();

@@ -62,7 +62,7 @@ QByteArray epub(const QByteArray &package = kPackage, const QByteArray &containe
 class TestEpubLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void book_data();
     void book();
     void broken_data();

@@ -30,7 +30,7 @@ bool appendFile(const QString &path, const QByteArray &bytes)
 class TestFileWatcher : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void writeIsReported();
     void burstIsReportedOnce();

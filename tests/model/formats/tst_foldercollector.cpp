@@ -12,7 +12,7 @@ using namespace dramatis;
 class TestFolderCollector : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void walksFoldersInNameOrder();
     void leavesOutHiddenAndOtherKinds();

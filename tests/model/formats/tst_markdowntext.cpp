@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 class TestMarkdownText : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void stripInline_data();
     void stripInline();
     void convert_data();

@@ -17,7 +17,7 @@ const QString kBody = u"The harbour authority said on Tuesday that the new crane
 class TestMetadataExtractor : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void parseDate_data();
     void parseDate();
     void byline_data();

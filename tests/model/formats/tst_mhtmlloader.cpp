@@ -71,7 +71,7 @@ const QByteArray kAd
 class TestMhtmlLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void savedPage_data();
     void savedPage();
     void noHtmlPart();

@@ -71,7 +71,7 @@ QByteArray odt(const QByteArray &content, bool withMeta = true)
 class TestOdtLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void writtenByQt_data();
     void writtenByQt();
     void handMade();

@@ -229,7 +229,7 @@ bool inOrder(const QString &text, const QStringList &parts)
 class TestPdfLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void singleColumn();
     void columns();
     void readingOrderUnit();

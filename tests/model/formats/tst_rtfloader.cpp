@@ -30,7 +30,7 @@ const QByteArray kDocument
 class TestRtfLoader : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void document_data();
     void document();
     void truncated();

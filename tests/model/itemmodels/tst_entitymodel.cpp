@@ -73,7 +73,7 @@ QString describe(const QAbstractItemModel &model)
 class TestEntityModel : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void emptyModel();
     void underTester();
     void groupsSortedByCount_data();

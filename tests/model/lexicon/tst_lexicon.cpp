@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 class TestLexicon : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void mentionRules_data();
     void mentionRules();
     void articleScopeStaysInItsArticle();

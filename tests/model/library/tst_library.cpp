@@ -58,7 +58,7 @@ const EntityType Loc = EntityType::Location;
 class TestLibrary : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init();
     void recordAndList();
     void reopeningUpdatesTheSameRow();

@@ -18,7 +18,7 @@ class TestNerFeatures final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void gazetteerMatches_data();
     void gazetteerMatches();
     void gazetteerChangesFeatures();

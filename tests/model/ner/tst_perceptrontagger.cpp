@@ -20,7 +20,7 @@ class TestPerceptronTagger final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void golden_data();
     void golden();
     void confidenceOnlyInsideMentions();

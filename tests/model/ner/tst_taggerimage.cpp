@@ -41,7 +41,7 @@ class TestTaggerImage final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void roundTrip_data();
     void roundTrip();

@@ -15,7 +15,7 @@ class TestTaggerRules final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void legalForms_data();
     void legalForms();

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 class TestTokenizer : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void tokens_data();
     void tokens();
     void sentences_data();

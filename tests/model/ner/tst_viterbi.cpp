@@ -11,7 +11,7 @@ class TestViterbi final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void matchesBruteForce_data();
     void matchesBruteForce();
     void neverIllFormed();

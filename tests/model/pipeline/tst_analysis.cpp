@@ -18,7 +18,7 @@ class TestAnalysis final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void titleMentionsJoinBodyEntities_data();
     void titleMentionsJoinBodyEntities();
     void titleLeavesBodyUnchanged();

@@ -12,7 +12,7 @@ class TestConllCorpus final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void spans_data();
     void spans();
     void documents();

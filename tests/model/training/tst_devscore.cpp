@@ -14,7 +14,7 @@ class TestDevScore final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void score_data();
     void score();

@@ -15,7 +15,7 @@ class TestPerceptronTrainer final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void deterministic_data();
     void deterministic();
