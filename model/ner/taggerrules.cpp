@@ -192,7 +192,6 @@ void labelLegalForms(const TokenizedText &tokens, const Gazetteer &gazetteer, st
     }
 }
 
-
 // A mention: tokens [first, end) of one type.
 struct Span
 {
@@ -209,7 +208,8 @@ std::vector<Span> spansOf(const std::vector<int> &labels)
         if (labels[i] == bilou::Outside)
             continue;
         qsizetype j = i;
-        while (j + 1 < n && bilou::partOf(labels[j]) != bilou::Unit && bilou::partOf(labels[j]) != bilou::Last)
+        while (
+            j + 1 < n && bilou::partOf(labels[j]) != bilou::Unit && bilou::partOf(labels[j]) != bilou::Last)
             ++j;
         out.push_back({i, j + 1, bilou::typeOf(labels[i])});
         i = j;
@@ -302,13 +302,15 @@ bool productAfter(const TokenizedText &tokens, qsizetype end)
     if (k < n && tokens.tokenText(k) == u",") {
         // The apposition: "the company's", "its", "Google's", "the" before the noun.
         ++k;
-        if (k < n && (tokens.tokenText(k) == u"the" || tokens.tokenText(k) == u"a" || tokens.tokenText(k) == u"an"))
+        if (k < n
+            && (tokens.tokenText(k) == u"the" || tokens.tokenText(k) == u"a" || tokens.tokenText(k) == u"an"))
             ++k;
         if (k < n && (tokens.tokenText(k) == u"its" || tokens.tokenText(k) == u"their")) {
             ++k;
-        } else if (k < n && !tokens.tokenText(k).isEmpty() && (tokens.tokenText(k).front().isUpper()
-                       || tokens.tokenText(k) == u"company" || tokens.tokenText(k) == u"firm"
-                       || tokens.tokenText(k) == u"company's" || tokens.tokenText(k) == u"firm's")) {
+        } else if (k < n && !tokens.tokenText(k).isEmpty()
+            && (tokens.tokenText(k).front().isUpper() || tokens.tokenText(k) == u"company"
+                || tokens.tokenText(k) == u"firm" || tokens.tokenText(k) == u"company's"
+                || tokens.tokenText(k) == u"firm's")) {
             const QStringView owner = tokens.tokenText(k);
             ++k;
             if (owner.endsWith(u"'s") || owner.endsWith(u"\u2019s")) {
@@ -376,19 +378,19 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
 void applyHeadWords(const TokenizedText &tokens, std::vector<int> &labels)
 {
     const qsizetype n = tokens.tokens.size();
-    static constexpr std::initializer_list<QStringView> PlaceHeads = {u"Island", u"Islands", u"Mountain",
-        u"Mountains", u"River", u"Lake", u"Bay", u"Hall", u"Street", u"Avenue", u"Road", u"Square", u"Park",
-        u"Bridge", u"Airport", u"Valley", u"Beach", u"Canyon", u"County", u"Strait", u"Sea", u"Ocean", u"Desert",
-        u"Peninsula", u"Falls", u"Harbor", u"Harbour", u"Gulf", u"Glacier", u"Reef", u"Heights", u"Plaza",
-        u"Boulevard", u"Stadium", u"Arena"};
-    static constexpr std::initializer_list<QStringView> OrganisationHeads = {u"Center", u"Centre",
-        u"Institute", u"University", u"College", u"Foundation", u"Hospital", u"Museum", u"Council",
-        u"Committee", u"Commission", u"Agency", u"Department", u"Ministry", u"Association", u"Society",
-        u"Academy", u"Federation", u"Authority", u"Corporation", u"Company"};
-    static constexpr std::initializer_list<QStringView> StormWords = {u"Hurricane", u"Typhoon", u"Cyclone",
-        u"Storm"};
-    static constexpr std::initializer_list<QStringView> PlacePrefixes = {u"Mount", u"Mt.", u"Lake", u"Cape",
-        u"Fort"};
+    static constexpr std::initializer_list<QStringView> PlaceHeads
+        = {u"Island", u"Islands", u"Mountain", u"Mountains", u"River", u"Lake", u"Bay", u"Hall", u"Street",
+            u"Avenue", u"Road", u"Square", u"Park", u"Bridge", u"Airport", u"Valley", u"Beach", u"Canyon",
+            u"County", u"Strait", u"Sea", u"Ocean", u"Desert", u"Peninsula", u"Falls", u"Harbor", u"Harbour",
+            u"Gulf", u"Glacier", u"Reef", u"Heights", u"Plaza", u"Boulevard", u"Stadium", u"Arena"};
+    static constexpr std::initializer_list<QStringView> OrganisationHeads
+        = {u"Center", u"Centre", u"Institute", u"University", u"College", u"Foundation", u"Hospital",
+            u"Museum", u"Council", u"Committee", u"Commission", u"Agency", u"Department", u"Ministry",
+            u"Association", u"Society", u"Academy", u"Federation", u"Authority", u"Corporation", u"Company"};
+    static constexpr std::initializer_list<QStringView> StormWords
+        = {u"Hurricane", u"Typhoon", u"Cyclone", u"Storm"};
+    static constexpr std::initializer_list<QStringView> PlacePrefixes
+        = {u"Mount", u"Mt.", u"Lake", u"Cape", u"Fort"};
     for (const Span &span : spansOf(labels)) {
         Span s = span;
         // A storm's name is an event, whatever the model made of it ("Hurricane Helene").
@@ -467,6 +469,13 @@ void applyRoleContext(const TokenizedText &tokens, const Gazetteer &gazetteer, s
             bool title = false;
             for (qsizetype m = 0; owner && k < n && m < 3 && !title; ++k, ++m)
                 title = isTitleWord(gazetteer, tokens.tokenText(k));
+            // The title must close the apposition: in "the Port of Rotterdam, its chief executive Marta
+            // Kowalczyk said" it belongs to the name after it.
+            while (title && k < n && isLowerWord(tokens.tokenText(k))
+                && isTitleWord(gazetteer, tokens.tokenText(k)))
+                ++k;
+            if (title && k < n && (labels[k] != bilou::Outside || tokens.tokenText(k).front().isUpper()))
+                title = false;
             if (title) {
                 labelMention(labels, s.first, s.end, EntityType::Person);
                 continue;
@@ -492,8 +501,8 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
 {
     const std::vector<Span> spans = spansOf(labels);
     const qsizetype n = qsizetype(spans.size());
-    constexpr std::uint16_t Personal = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname
-        | Gazetteer::SurnameCommon;
+    constexpr std::uint16_t Personal
+        = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname | Gazetteer::SurnameCommon;
     auto word = [&](const Span &s) {
         QStringView w = tokens.tokenText(s.first);
         if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
@@ -518,7 +527,8 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
             for (qsizetype k = i; k < j; ++k) {
                 types.push_back(spans[k].type);
                 orgs += spans[k].type == EntityType::Organization;
-                known += spans[k].end - spans[k].first == 1 && (word(spans[k]) & Gazetteer::KnownOrganization);
+                known
+                    += spans[k].end - spans[k].first == 1 && (word(spans[k]) & Gazetteer::KnownOrganization);
             }
             if (orgs >= 1 || known >= 2) {
                 for (qsizetype k = i; k < j; ++k) {
@@ -532,7 +542,8 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
             }
             for (qsizetype k = i; k < j; ++k) {
                 const Span &s = spans[k];
-                if (orgs >= 2 && s.type == EntityType::Person && s.end - s.first == 1 && !(word(s) & Personal))
+                if (orgs >= 2 && s.type == EntityType::Person && s.end - s.first == 1
+                    && !(word(s) & Personal))
                     types[k - i] = EntityType::Organization;
                 if (types[k - i] != s.type)
                     labelMention(labels, s.first, s.end, types[k - i]);

@@ -144,7 +144,8 @@ void filterCapitalisedLines(const TokenizedText &body, MentionList &mentions)
         bool credit = false;
         for (qsizetype k = first; k < end && !credit; ++k) {
             const QStringView w = body.tokenText(k);
-            credit = w.compare(u"by", Qt::CaseInsensitive) == 0 || w.compare(u"photo", Qt::CaseInsensitive) == 0
+            credit = w.compare(u"by", Qt::CaseInsensitive) == 0
+                || w.compare(u"photo", Qt::CaseInsensitive) == 0
                 || w.compare(u"credit", Qt::CaseInsensitive) == 0 || w.startsWith(u'@');
         }
         if (!credit && end - first <= MaxLineTokens && last != u"." && last != u"," && last != u";"

@@ -204,15 +204,16 @@ void TestTaggerRules::products_data()
 {
     addRuleColumns();
     // The apposition names what it is; every other mention of the name follows.
-    QTest::newRow("apposition-company") << u"Orion Dynamics unveiled Nova, the company's new language model. Nova answers fast."_s
-                                        << QStringList {u"ORG Orion Dynamics"_s, u"PER Nova"_s, u"PER Nova"_s}
-                                        << u"ORG Orion Dynamics; MISC Nova; MISC Nova"_s;
+    QTest::newRow("apposition-company")
+        << u"Orion Dynamics unveiled Nova, the company's new language model. Nova answers fast."_s
+        << QStringList {u"ORG Orion Dynamics"_s, u"PER Nova"_s, u"PER Nova"_s}
+        << u"ORG Orion Dynamics; MISC Nova; MISC Nova"_s;
     QTest::newRow("cue-later") << u"Nova answers fast. Orion Dynamics built Nova, its language model."_s
                                << QStringList {u"PER Nova"_s, u"ORG Orion Dynamics"_s, u"ORG Nova"_s}
                                << u"MISC Nova; ORG Orion Dynamics; MISC Nova"_s;
-    QTest::newRow("apposition-owner") << u"Critics compared it with Tamsin, Brightline's chatbot."_s
-                                      << QStringList {u"PER Tamsin"_s, u"ORG Brightline"_s}
-                                      << u"MISC Tamsin; ORG Brightline"_s;
+    QTest::newRow("apposition-owner")
+        << u"Critics compared it with Tamsin, Brightline's chatbot."_s
+        << QStringList {u"PER Tamsin"_s, u"ORG Brightline"_s} << u"MISC Tamsin; ORG Brightline"_s;
     QTest::newRow("its-app") << u"Customers left Parcelly, its delivery app, in droves."_s
                              << QStringList {u"ORG Parcelly"_s} << u"MISC Parcelly"_s;
     QTest::newRow("head-noun") << u"Owners of the Veyra headset complained about heat."_s
@@ -228,15 +229,15 @@ void TestTaggerRules::products_data()
     // The maker stays the maker.
     QTest::newRow("maker-known") << u"Riders opened the Uber app less often."_s << QStringList {u"ORG Uber"_s}
                                  << u"ORG Uber"_s;
-    QTest::newRow("maker-possessive") << u"Brightline's chatbot answered."_s << QStringList {u"ORG Brightline"_s}
-                                      << u"ORG Brightline"_s;
+    QTest::newRow("maker-possessive")
+        << u"Brightline's chatbot answered."_s << QStringList {u"ORG Brightline"_s} << u"ORG Brightline"_s;
     // Not a product: a person who said something, a person followed by an ordinary verb phrase.
     QTest::newRow("said-app") << u"Maria Lund said the app was slow."_s << QStringList {u"PER Maria Lund"_s}
                               << u"PER Maria Lund"_s;
     QTest::newRow("apposition-person") << u"Maria Lund, the company's chief executive, spoke first."_s
                                        << QStringList {u"PER Maria Lund"_s} << u"PER Maria Lund"_s;
-    QTest::newRow("called-person") << u"He called Maria Lund on Monday."_s << QStringList {u"PER Maria Lund"_s}
-                                   << u"PER Maria Lund"_s;
+    QTest::newRow("called-person") << u"He called Maria Lund on Monday."_s
+                                   << QStringList {u"PER Maria Lund"_s} << u"PER Maria Lund"_s;
 }
 
 void TestTaggerRules::products()
@@ -249,8 +250,8 @@ void TestTaggerRules::headWords_data()
     addRuleColumns();
     QTest::newRow("island") << u"Ferries to Ellis Island resumed."_s << QStringList {u"PER Ellis"_s}
                             << u"LOC Ellis Island"_s;
-    QTest::newRow("island-inside") << u"Ferries to Ellis Island resumed."_s << QStringList {u"PER Ellis Island"_s}
-                                   << u"LOC Ellis Island"_s;
+    QTest::newRow("island-inside") << u"Ferries to Ellis Island resumed."_s
+                                   << QStringList {u"PER Ellis Island"_s} << u"LOC Ellis Island"_s;
     QTest::newRow("mount") << u"Climbers left Mount Kenya early."_s << QStringList {u"PER Kenya"_s}
                            << u"LOC Mount Kenya"_s;
     QTest::newRow("city-hall") << u"Protesters gathered outside Marlowe Hall at noon."_s
@@ -264,7 +265,8 @@ void TestTaggerRules::headWords_data()
     QTest::newRow("institute") << u"Researchers at the Halvorsen Institute agreed."_s
                                << QStringList {u"PER Halvorsen Institute"_s} << u"ORG Halvorsen Institute"_s;
     // A person stays a person: no head word, or a head word that is only the next sentence's first word.
-    QTest::newRow("person") << u"Anna Ellis spoke."_s << QStringList {u"PER Anna Ellis"_s} << u"PER Anna Ellis"_s;
+    QTest::newRow("person") << u"Anna Ellis spoke."_s << QStringList {u"PER Anna Ellis"_s}
+                            << u"PER Anna Ellis"_s;
     QTest::newRow("next-sentence") << u"We met Anna Ellis. Park rangers came later."_s
                                    << QStringList {u"PER Anna Ellis"_s} << u"PER Anna Ellis"_s;
     QTest::newRow("place-kept") << u"Visitors to Ellis Island came."_s << QStringList {u"LOC Ellis Island"_s}
@@ -277,7 +279,8 @@ void TestTaggerRules::initials_data()
     QTest::newRow("leading") << u"Rates rose. C. Eugene Steuerle disagreed."_s
                              << QStringList {u"PER Eugene Steuerle"_s} << u"PER C. Eugene Steuerle"_s;
     QTest::newRow("already-inside") << u"Rates rose. C. Eugene Steuerle disagreed."_s
-                                    << QStringList {u"PER C. Eugene Steuerle"_s} << u"PER C. Eugene Steuerle"_s;
+                                    << QStringList {u"PER C. Eugene Steuerle"_s}
+                                    << u"PER C. Eugene Steuerle"_s;
     // Not a person, or not an initial: nothing to join.
     QTest::newRow("organisation") << u"Plan B. Orvex agreed."_s << QStringList {u"ORG Orvex"_s}
                                   << u"ORG Orvex"_s;
@@ -300,16 +303,20 @@ void TestTaggerRules::roleContext_data()
     QTest::newRow("named-owner") << u"Ana Ruiz, Orvex's founder, agreed."_s
                                  << QStringList {u"ORG Ana Ruiz"_s, u"ORG Orvex"_s}
                                  << u"PER Ana Ruiz; ORG Orvex"_s;
-    QTest::newRow("another-employer") << u"Priya Raman, another Brightline vice president, agreed."_s
-                                      << QStringList {u"PER Priya Raman"_s, u"MISC Brightline"_s}
-                                      << u"PER Priya Raman; ORG Brightline"_s;
+    QTest::newRow("another-employer")
+        << u"Priya Raman, another Brightline vice president, agreed."_s
+        << QStringList {u"PER Priya Raman"_s, u"MISC Brightline"_s} << u"PER Priya Raman; ORG Brightline"_s;
     // Not a person: no title, or an organisation's own apposition; a nationality stays Other.
-    QTest::newRow("company-apposition") << u"Orvex, the company's parent, agreed."_s
-                                        << QStringList {u"ORG Orvex"_s} << u"ORG Orvex"_s;
+    QTest::newRow("company-apposition")
+        << u"Orvex, the company's parent, agreed."_s << QStringList {u"ORG Orvex"_s} << u"ORG Orvex"_s;
     QTest::newRow("known-company") << u"Google, its chief rival, agreed."_s << QStringList {u"ORG Google"_s}
                                    << u"ORG Google"_s;
     QTest::newRow("nationality") << u"A French spokesman declined."_s << QStringList {u"MISC French"_s}
                                  << u"MISC French"_s;
+    QTest::newRow("title-of-next-name")
+        << u"It will build a plant in the Port of Rotterdam, its chief executive Marta Kowalczyk said."_s
+        << QStringList {u"LOC Port of Rotterdam"_s, u"PER Marta Kowalczyk"_s}
+        << u"LOC Port of Rotterdam; PER Marta Kowalczyk"_s;
 }
 
 void TestTaggerRules::roleContext()
@@ -323,7 +330,8 @@ void TestTaggerRules::hyphenatedModifiers_data()
     QTest::addColumn<QString>("mention"); // type code, space, text
     QTest::addColumn<QString>("expected");
     QTest::newRow("owned") << u"The Google-owned site grew."_s << u"ORG Google-owned"_s << u"ORG Google"_s;
-    QTest::newRow("based-place") << u"A Boston-based fund sold."_s << u"MISC Boston-based"_s << u"LOC Boston"_s;
+    QTest::newRow("based-place") << u"A Boston-based fund sold."_s << u"MISC Boston-based"_s
+                                 << u"LOC Boston"_s;
     QTest::newRow("two-words") << u"A New York-based fund sold."_s << u"LOC New York-based"_s
                                << u"LOC New York"_s;
     QTest::newRow("person-led") << u"The Maria Lund-led team won."_s << u"PER Maria Lund-led"_s

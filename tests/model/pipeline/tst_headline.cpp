@@ -78,7 +78,8 @@ void TestHeadline::headline_data()
     QTest::addColumn<QStringList>("bodyMentions");
     QTest::addColumn<QString>("expected");
 
-    const QString body = u"Nvidia said on Tuesday that its new chip would ship in May. Lisa Su of AMD was not impressed."_s;
+    const QString body
+        = u"Nvidia said on Tuesday that its new chip would ship in May. Lisa Su of AMD was not impressed."_s;
     const QStringList bodyMentions {u"ORG Nvidia"_s, u"PER Lisa Su"_s, u"ORG AMD"_s};
     // The company glued to the verb after it is cut back to the body's name.
     QTest::newRow("glued") << u"Nvidia Unveils Faster Chips for Data Centers"_s
@@ -86,8 +87,8 @@ void TestHeadline::headline_data()
                            << u"ORG Nvidia"_s;
     // A span the body never names is no entity.
     QTest::newRow("unsupported") << u"Student Dies After Diet Pills She Bought Online"_s
-                                 << QStringList {u"ORG Student Dies After Diet Pills"_s} << body << bodyMentions
-                                 << QString();
+                                 << QStringList {u"ORG Student Dies After Diet Pills"_s} << body
+                                 << bodyMentions << QString();
     // A surname alone, in capitals, is the body's person.
     QTest::newRow("surname") << u"WHY SU IS NOT WORRIED ABOUT NVIDIA"_s
                              << QStringList {u"ORG SU"_s, u"ORG NVIDIA"_s} << body << bodyMentions
