@@ -2,6 +2,7 @@
 
 #include "ner/bilou.h"
 #include "ner/featurehash.h"
+#include "ner/taggerrules.h"
 
 #include <QFile>
 #include <QSet>
@@ -52,23 +53,12 @@ bool isVersion(QStringView w)
     return true;
 }
 
-bool isPossessive(QStringView w)
-{
-    return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
-}
-
 // Whether the gazetteer holds tokens [first, end) as a company or a known organisation, as one entry.
 bool knownAsOrganisation(const TokenizedText &tokens, const Gazetteer &gazetteer, qsizetype first, qsizetype end)
 {
     std::vector<std::uint64_t> hashes;
-    for (qsizetype k = first; k < end; ++k) {
-        QStringView w = tokens.tokenText(k);
-        if (isPossessive(w))
-            continue;
-        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
-            w.chop(2);
+    for (QStringView w : nameWords(tokens, first, end))
         hashes.push_back(featurehash::gazetteerHash(w));
-    }
     if (hashes.empty())
         return false;
     std::vector<Gazetteer::Match> matches;

@@ -278,12 +278,7 @@ bool knownAsCompany(const TokenizedText &tokens, const Gazetteer &gazetteer, con
 QString nameKey(const TokenizedText &tokens, qsizetype first, qsizetype end)
 {
     QString out;
-    for (qsizetype k = first; k < end; ++k) {
-        QStringView w = tokens.tokenText(k);
-        if (isPossessive(w))
-            continue;
-        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
-            w.chop(2);
+    for (QStringView w : nameWords(tokens, first, end)) {
         if (!out.isEmpty())
             out.append(u' ');
         out.append(w.toString().toCaseFolded());
@@ -554,6 +549,20 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
 }
 
 } // namespace
+
+QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end)
+{
+    QList<QStringView> out;
+    for (qsizetype k = first; k < end; ++k) {
+        QStringView w = tokens.tokenText(k);
+        if (isPossessive(w))
+            continue;
+        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
+            w.chop(2);
+        out.append(w);
+    }
+    return out;
+}
 
 Mention trimHyphenatedModifier(const TokenizedText &tokens, const Gazetteer &gazetteer, Mention mention)
 {

@@ -4,6 +4,9 @@
 #include "core/token.h"
 #include "ner/gazetteer.h"
 
+#include <QList>
+#include <QStringView>
+
 #include <vector>
 
 namespace dramatis {
@@ -24,6 +27,10 @@ namespace dramatis {
 inline constexpr float LegalFormConfidence = 0.9f;
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
     std::vector<float> *confidence = nullptr);
+
+// The words of a name, tokens [first, end), without its possessive: "Anthropic's" and "Anthropic" + "'s"
+// both give "Anthropic".
+QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end);
 
 // "Google-owned", "Boston-based", "state-backed": a name joined by a hyphen to a lower-case word is the name
 // plus a word; the mention ends at the hyphen. A mention that is nothing but such a compound of a place or
