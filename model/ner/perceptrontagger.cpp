@@ -289,8 +289,7 @@ MentionList PerceptronTagger::tag(const TokenizedText &tokens, std::stop_token s
             for (qsizetype k = i; k <= j; ++k)
                 conf = std::min(conf, confidence[k]);
         }
-        out.append(trimHyphenatedModifier(tokens, m_features.gazetteer(),
-            Mention {tokens.tokens[i].start, tokens.tokens[j].end, bilou::typeOf(y), conf}));
+        out.append(Mention {tokens.tokens[i].start, tokens.tokens[j].end, bilou::typeOf(y), conf});
         i = j;
     }
     return out;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/mention.h"
 #include "core/token.h"
 #include "ner/gazetteer.h"
 
@@ -32,10 +31,5 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
 // both give "Anthropic".
 QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end);
 
-// "Google-owned", "Boston-based", "state-backed": a name joined by a hyphen to a lower-case word is the name
-// plus a word; the mention ends at the hyphen. A mention that is nothing but such a compound of a place or
-// a company the gazetteer knows ("Boston-based", read as Other by a model trained on 1996 news) takes that
-// type. A compound of two names ("Hewlett-Packard", "Rolls-Royce") is left whole.
-Mention trimHyphenatedModifier(const TokenizedText &tokens, const Gazetteer &gazetteer, Mention mention);
 
 } // namespace dramatis

@@ -94,6 +94,25 @@ bool isInitialismLike(QStringView w)
     return true;
 }
 
+// "Google" + "owned": a capitalised word of two letters or more (not an initial, not "X-ray") before a
+// hyphen and a word of lower-case letters after it.
+bool isNameAndModifier(const QString &text, const Token &left, qsizetype rightStart, qsizetype rightEnd)
+{
+    if (left.end - left.start < 2 || !text.at(left.start).isUpper())
+        return false;
+    for (qsizetype k = left.start; k < left.end; ++k) {
+        if (!text.at(k).isLetter())
+            return false;
+    }
+    if (rightEnd - rightStart < 2)
+        return false;
+    for (qsizetype k = rightStart; k < rightEnd; ++k) {
+        if (!text.at(k).isLower())
+            return false;
+    }
+    return true;
+}
+
 bool startsUpper(const QString &text, const Token &t)
 {
     return t.end > t.start && text.at(t.start).isUpper();
@@ -169,11 +188,13 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
     auto conventions = [&](auto &&put) {
         for (qsizetype i = 0; i < rawCount; ++i) {
             Token t {raw[i].start, raw[i].end, raw[i].flags};
-            // Hyphenated compounds: word-word(-word...) with no spaces.
+            // Hyphenated compounds: word-word(-word...) with no spaces. A name and a lower-case word
+            // ("Google-owned", "Boston-based", "Lund-led") stay apart: the name is a mention of its own.
             while (t.has(Token::Word) || t.has(Token::Number)) {
                 if (i + 2 < rawCount && raw[i + 1].start == t.end && raw[i + 1].length() == 1
                     && isHyphen(text.at(raw[i + 1].start)) && raw[i + 2].start == raw[i + 1].end
-                    && (raw[i + 2].flags & (Token::Word | Token::Number))) {
+                    && (raw[i + 2].flags & (Token::Word | Token::Number))
+                    && !isNameAndModifier(text, t, raw[i + 2].start, raw[i + 2].end)) {
                     t.end = raw[i + 2].end;
                     t.flags = Token::Word;
                     i += 2;
