@@ -25,10 +25,6 @@ QString key(QStringView text)
     return out.trimmed();
 }
 
-} // namespace
-
-namespace {
-
 // Whether tokens [first, end) read as a title-case or all-caps line.
 bool capitalised(const TokenizedText &text, qsizetype first, qsizetype end)
 {

@@ -5,6 +5,7 @@
 #include "ner/gazetteer.h"
 #include "ner/productnames.h"
 #include "ner/tokenizer.h"
+#include "support/labelspecs.h"
 
 #include <QTest>
 
@@ -25,61 +26,8 @@ private Q_SLOTS:
     void knownOrganisation();
 };
 
-namespace {
-
-EntityType typeFromCode(QStringView code)
-{
-    for (EntityType t :
-        {EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Misc}) {
-        if (entityTypeCode(t) == code)
-            return t;
-    }
-    qFatal("unknown entity type");
-}
-
-// Labels for `mentions` ("ORG Firefox": type code, space, the text at its first occurrence).
-std::vector<int> labelsFor(const TokenizedText &tokens, const QStringList &mentions)
-{
-    std::vector<int> labels(tokens.tokens.size(), bilou::Outside);
-    for (const QString &m : mentions) {
-        const qsizetype space = m.indexOf(u' ');
-        const EntityType type = typeFromCode(QStringView(m).left(space));
-        const QString name = m.mid(space + 1);
-        const qsizetype at = tokens.text.indexOf(name);
-        const auto [first, end] = tokens.tokenRange(at, at + name.size());
-        if (at < 0 || end <= first)
-            qFatal("mention text not in the sentence");
-        for (qsizetype k = first; k < end; ++k) {
-            const bilou::Part part = end - first == 1 ? bilou::Unit
-                : k == first                          ? bilou::Begin
-                : k + 1 == end                        ? bilou::Last
-                                                      : bilou::Inside;
-            labels[k] = bilou::label(type, part);
-        }
-    }
-    return labels;
-}
-
-// "MISC Firefox; ORG Mozilla": the mentions the labels spell, in order.
-QString describe(const TokenizedText &tokens, const std::vector<int> &labels)
-{
-    QStringList out;
-    const qsizetype n = qsizetype(labels.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (labels[i] == bilou::Outside)
-            continue;
-        qsizetype j = i;
-        while (
-            bilou::partOf(labels[j]) != bilou::Unit && bilou::partOf(labels[j]) != bilou::Last && j + 1 < n)
-            ++j;
-        out << entityTypeCode(bilou::typeOf(labels[i])) + u' '
-                + tokens.text.mid(tokens.tokens[i].start, tokens.tokens[j].end - tokens.tokens[i].start);
-        i = j;
-    }
-    return out.join(u"; "_s);
-}
-
-} // namespace
+using testing::describe;
+using testing::labelsFor;
 
 void TestProductNames::initTestCase()
 {
