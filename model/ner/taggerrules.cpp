@@ -1,6 +1,7 @@
 #include "ner/taggerrules.h"
 
 #include "ner/bilou.h"
+#include "ner/ordinarywords.h"
 
 #include <QSet>
 
@@ -568,6 +569,88 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
     }
 }
 
+// "Anthropic's customers", "after OpenAI agreed": a one-word name the gazetteer knows as an organisation of
+// today's news, and as no personal name, place or nationality, stays an organisation where the model saw a
+// person or Other, unless a title says otherwise ("Dr. Anthropic"; an apposition with a job title and the
+// product cues are applied after this).
+void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t Other = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname
+        | Gazetteer::SurnameCommon | Gazetteer::Nationality | Gazetteer::Country | Gazetteer::City
+        | Gazetteer::Region;
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Person && s.type != EntityType::Misc)
+            continue;
+        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        if (words.size() != 1)
+            continue;
+        const std::uint16_t categories = gazetteer.lookupWord(words.front());
+        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other))
+            continue;
+        // Party lists name their members too: "Republicans", "Islamists" are Other in the model's corpus.
+        if (s.type == EntityType::Misc && words.front().endsWith(u's'))
+            continue;
+        if (s.first > 0) {
+            QStringView before = tokens.tokenText(s.first - 1);
+            if (before.endsWith(u'.'))
+                before.chop(1);
+            if (gazetteer.lookupWord(before) & Gazetteer::Honorific)
+                continue;
+        }
+        labelMention(labels, s.first, s.end, EntityType::Organization);
+    }
+}
+
+// Whether token `i` is capitalised by its place rather than as a name: the first word of a sentence or a
+// line (after any quotes, brackets, bullets or list numbers), or a word in capitals.
+bool capitalisedByPlace(const TokenizedText &tokens, qsizetype i)
+{
+    // Capitals of three letters or fewer are mostly abbreviations ("US", "TD", "ERA" in a name).
+    const QStringView w = tokens.tokenText(i);
+    if (!hasLowerCase(w))
+        return w.size() >= 4;
+    for (qsizetype k = i;; --k) {
+        if (tokens.tokens[k].has(Token::SentenceStart) || k == 0)
+            return true;
+        const Token &before = tokens.tokens[k - 1];
+        if (!before.has(Token::Punctuation) && !before.has(Token::Number))
+            return false;
+        if (QStringView(tokens.text).mid(before.end, tokens.tokens[k].start - before.end).contains(u'\n'))
+            return true;
+    }
+}
+
+// "Besides, ...", "Added Granite blocks", "pick name FROM users": an ordinary word capitalised by its place
+// is no name on its own, and no part of the name after it ("Added Granite" leaves "Granite"). The model,
+// which saw few of them there, reads some as names. A word the gazetteer knows as an organisation or a
+// common personal name ("Will", "Rose") keeps the model's reading, and so does "The".
+void dropOrdinaryWords(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t Keep
+        = Gazetteer::KnownOrganization | Gazetteer::FirstNameCommon | Gazetteer::SurnameCommon;
+    constexpr std::uint16_t Personal = Keep | Gazetteer::FirstName | Gazetteer::Surname;
+    for (const Span &s : spansOf(labels)) {
+        const QStringView w = tokens.tokenText(s.first);
+        if (w.size() < 2 || !w.front().isUpper() || w == u"The" || w == u"THE"
+            || !capitalisedByPlace(tokens, s.first))
+            continue;
+        // Before more of a person's name, any personal name of the lists may be the first name.
+        const bool personalName = s.type == EntityType::Person && s.end - s.first > 1;
+        if (!isOrdinaryWord(w) || (gazetteer.lookupWord(w) & (personalName ? Personal : Keep)))
+            continue;
+        labels[s.first] = bilou::Outside;
+        if (s.end - s.first == 1)
+            continue;
+        const QStringView next = tokens.tokenText(s.first + 1);
+        if (next.isEmpty() || !next.front().isUpper()) {
+            for (qsizetype k = s.first + 1; k < s.end; ++k)
+                labels[k] = bilou::Outside;
+            continue;
+        }
+        labelMention(labels, s.first + 1, s.end, s.type);
+    }
+}
+
 } // namespace
 
 QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end)
@@ -593,9 +676,11 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     harmonizeLists(tokens, gazetteer, labels);
     applyHeadWords(tokens, labels);
     joinLeadingInitials(tokens, labels);
+    keepKnownOrganisations(tokens, gazetteer, labels);
     typeNamesBeforeModifiers(tokens, gazetteer, labels);
     applyRoleContext(tokens, gazetteer, labels);
     labelProducts(tokens, gazetteer, labels);
+    dropOrdinaryWords(tokens, gazetteer, labels);
 }
 
 } // namespace dramatis

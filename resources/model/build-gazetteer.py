@@ -4,9 +4,12 @@ lists below. Output: qCompress()-format (4-byte big-endian length + zlib) UTF-8 
 "phrase<TAB>mask", phrase = lower-cased tokens joined by single spaces (trailing periods dropped), mask = bits
 of the categories in model/gazetteer.h. Deterministic: sorted output, fixed compression level.
 
-Usage: build-gazetteer.py DATA_DIR OUT_FILE [--products PRODUCTS_TXT]   (DATA_DIR = .../shared/data)
+Usage: build-gazetteer.py DATA_DIR OUT_FILE [--products PRODUCTS_TXT] [--ordinary ORDINARY_TXT]
+  (DATA_DIR = .../shared/data)
   --products also writes the product list (resources/model/products.txt): brand, software and platform names
   that name no company, one folded name a line, sorted.
+  --ordinary also writes the ordinary words (resources/model/ordinary-words.txt): words the training corpora
+  write in lower case and, capitalised, almost never as part of a name; one a line, sorted.
 """
 import argparse, csv, json, re, struct, sys, zlib
 
@@ -144,6 +147,36 @@ def lower_case_words(data):
                 if w.isalpha() and w.islower():
                     words.add(w)
     return words
+
+
+def ordinary_words(data):
+    """Words that are capitalised only by their place: written in lower case at least twice in the annotated
+    corpora (CoNLL-2003 eng.train, the Broad Twitter Corpus, WNUT-17 train), and when capitalised, part of a
+    name in at most 2 % of all their uses ("Added", "Furthermore", "Select", "Response"; not "Apple", "Mark",
+    "Target", "New"). The tagger reads such a word at the start of a sentence, a line or in capitals as no
+    name on its own."""
+    import glob
+    lower, capital, named = {}, {}, {}
+    paths = [data + '/ner/conll2003/eng.train'] + sorted(glob.glob(data + '/ner/btc/*.conll')) \
+        + [data + '/ner/wnut17/wnut17train.conll']
+    for path in paths:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) < 2 or parts[0] == '-DOCSTART-':
+                    continue
+                w, tag = parts[0], parts[-1]
+                if not w.isalpha():
+                    continue
+                if w.islower():
+                    lower[w] = lower.get(w, 0) + 1
+                elif w[0].isupper() and (len(w) == 1 or w[1:].islower()):
+                    k = w.lower()
+                    capital[k] = capital.get(k, 0) + 1
+                    if tag != 'O':
+                        named[k] = named.get(k, 0) + 1
+    return sorted(w for w, n in lower.items()
+                  if n >= 2 and len(w) > 1 and named.get(w, 0) <= 0.02 * (n + capital.get(w, 0)))
 
 
 def letters(phrase):
@@ -324,6 +357,7 @@ def main():
     ap.add_argument('data')
     ap.add_argument('out')
     ap.add_argument('--products', metavar='PRODUCTS_TXT')
+    ap.add_argument('--ordinary', metavar='ORDINARY_TXT')
     args = ap.parse_args()
     data, out = args.data, args.out
     g = data + '/gazetteers/'
@@ -418,6 +452,9 @@ def main():
 
     if args.products:
         write_products(g, entries, lower_case_words(data), args.products)
+    if args.ordinary:
+        with open(args.ordinary, 'w', encoding='utf-8') as f:
+            f.writelines(w + '\n' for w in ordinary_words(data))
 
     text = ''.join('%s\t%d\n' % (p, m) for p, m in sorted(entries.items()) if '\t' not in p and '\n' not in p)
     raw = text.encode('utf-8')
