@@ -110,11 +110,18 @@ bool isCapitalisedHeadline(const TokenizedText &title)
 MentionList supportedHeadlineMentions(const TokenizedText &title, const MentionList &titleMentions,
     const TokenizedText &body, const MentionList &bodyMentions)
 {
-    if (!isCapitalisedHeadline(title))
-        return titleMentions;
     Support support;
     for (const Mention &m : bodyMentions)
         support.add(body, m);
+    if (!isCapitalisedHeadline(title)) {
+        MentionList out = titleMentions;
+        for (Mention &m : out) {
+            const auto found = support.whole.constFind(key(QStringView(title.text).mid(m.start, m.length())));
+            if (found != support.whole.constEnd())
+                m.type = *found;
+        }
+        return out;
+    }
     MentionList out;
     for (const Mention &m : titleMentions) {
         if (const auto kept = support.cut(title, m))

@@ -14,7 +14,9 @@ bool isCapitalisedHeadline(const TokenizedText &title);
 // tagger glues a company to the words after it ("Nvidia Unveils"). A headline mention stands only where the
 // body names the same thing: it is cut down to its longest run of words that the body tags as a mention (of
 // that type when the body says so), or that is one word of a body mention's name ("SOLBERG" after "Ingrid
-// Solberg"); a mention the body does not support is dropped. Any other headline keeps its mentions.
+// Solberg"); a mention the body does not support is dropped. Any other headline keeps its mentions, each
+// with the type the body gives the same name: a headline is a short sentence with little context around
+// its names ("OpenAI signs chip deal"), the body has more.
 MentionList supportedHeadlineMentions(const TokenizedText &title, const MentionList &titleMentions,
     const TokenizedText &body, const MentionList &bodyMentions);
 

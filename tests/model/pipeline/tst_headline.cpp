@@ -97,10 +97,14 @@ void TestHeadline::headline_data()
     QTest::newRow("type-from-body") << u"Lisa Su Warns Investors About Tariffs"_s
                                     << QStringList {u"ORG Lisa Su Warns"_s} << body << bodyMentions
                                     << u"PER Lisa Su"_s;
-    // A headline in sentence case keeps what the tagger found.
+    // A headline in sentence case keeps what the tagger found, with the body's type for a name the body
+    // tags too.
     QTest::newRow("sentence-case") << u"Why a small lab in Oslo worries Nvidia"_s
                                    << QStringList {u"LOC Oslo"_s, u"ORG Nvidia"_s} << body << bodyMentions
                                    << u"LOC Oslo; ORG Nvidia"_s;
+    QTest::newRow("sentence-case-type-from-body")
+        << u"Nvidia signs a chip deal as AMD shares jump"_s << QStringList {u"MISC Nvidia"_s, u"PER AMD"_s}
+        << body << bodyMentions << u"ORG Nvidia; ORG AMD"_s;
 }
 
 void TestHeadline::headline()
