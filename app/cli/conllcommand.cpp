@@ -34,21 +34,23 @@ std::shared_ptr<const Tagger> loadTaggerOrDefault(const QString &modelPath, QStr
 
 } // namespace
 
-std::optional<QStringList> annotateConllFile(const QString &path, const Tagger &tagger, QString *error)
+std::optional<QStringList> annotateConllFile(
+    const QString &path, const Tagger &tagger, QString *error, QList<float> *confidence)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("cli", "%1: cannot read: %2").arg(path, f.errorString());
         return std::nullopt;
     }
-    return ConllAnnotator::annotate(f.readAll(), path, tagger, error);
+    return ConllAnnotator::annotate(f.readAll(), path, tagger, error, confidence);
 }
 
-std::optional<QStringList> annotateConllFile(const QString &path, const QString &modelPath)
+std::optional<QStringList> annotateConllFile(
+    const QString &path, const QString &modelPath, QList<float> *confidence)
 {
     QString error;
     const auto tagger = loadTaggerOrDefault(modelPath, &error);
-    auto lines = tagger ? annotateConllFile(path, *tagger, &error) : std::nullopt;
+    auto lines = tagger ? annotateConllFile(path, *tagger, &error, confidence) : std::nullopt;
     if (!lines)
         err() << error << '\n';
     return lines;

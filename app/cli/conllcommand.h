@@ -11,10 +11,13 @@
 namespace dramatis::cli {
 
 // The lines of the CoNLL file at `path` with the predicted tag appended (see ConllAnnotator).
-std::optional<QStringList> annotateConllFile(const QString &path, const Tagger &tagger, QString *error);
+// `confidence`, if given, receives each line's mention confidence.
+std::optional<QStringList> annotateConllFile(
+    const QString &path, const Tagger &tagger, QString *error, QList<float> *confidence = nullptr);
 // The same, tagged by the model file at `modelPath` (the built-in tagger when it is empty); nullopt
 // once a one-line message is printed.
-std::optional<QStringList> annotateConllFile(const QString &path, const QString &modelPath);
+std::optional<QStringList> annotateConllFile(
+    const QString &path, const QString &modelPath, QList<float> *confidence = nullptr);
 
 // tag --conll FILE [--model MODEL]: the annotated lines on stdout.
 int tagConll(const QString &file, const QString &modelPath);

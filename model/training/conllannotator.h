@@ -16,9 +16,10 @@ namespace dramatis {
 class ConllAnnotator final
 {
 public:
-    // nullopt (and `error` naming the file and line) if `data` is not a CoNLL file.
+    // nullopt (and `error` naming the file and line) if `data` is not a CoNLL file. `confidence`, if given,
+    // receives one value a line: the confidence of the predicted mention on that line's token, 1 elsewhere.
     static std::optional<QStringList> annotate(const QByteArray &data, const QString &name, const Tagger &tagger,
-                                               QString *error);
+                                               QString *error, QList<float> *confidence = nullptr);
 };
 
 } // namespace dramatis
