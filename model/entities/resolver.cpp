@@ -589,6 +589,31 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
         }
     }
 
+    // 6b. Products named with and without their maker: "Pixel" is the text's "Google Pixel" when the words
+    //     before it name an organisation of the text. The maker stays apart (another type).
+    {
+        QSet<QString> makers;
+        for (int o : representatives(EntityType::Organization)) {
+            for (qsizetype i = 0; i < n; ++i) {
+                if (groups.find(int(i)) == groups.find(o))
+                    makers.insert(forms[i].keys.join(u' '));
+            }
+        }
+        const QList<int> products = representatives(EntityType::Misc);
+        for (int s : products) {
+            QSet<int> fits;
+            for (int l : products) {
+                if (groups.find(l) == groups.find(s) || !isSuffix(forms[s].keys, forms[l].keys))
+                    continue;
+                const QStringList maker = forms[l].keys.mid(0, forms[l].keys.size() - forms[s].keys.size());
+                if (makers.contains(maker.join(u' ')))
+                    fits.insert(groups.find(l));
+            }
+            if (fits.size() == 1)
+                groups.unite(s, *fits.begin());
+        }
+    }
+
     // 7. Entities from the groups, in order of first mention for now.
     QHash<int, int> entityOfRoot;
     EntityList entities;

@@ -295,6 +295,9 @@ bool productAfter(const TokenizedText &tokens, qsizetype end)
     qsizetype k = end;
     if (k < n && isPossessive(tokens.tokenText(k)))
         return false; // "X's app": X makes it
+    // A release number the model left out of the name: "the Pixel 9, its newest phone".
+    if (k < n && tokens.tokens[k].has(Token::Number) && k + 1 < n && tokens.tokenText(k + 1) == u",")
+        ++k;
     if (k < n && tokens.tokenText(k) == u",") {
         // The apposition: "the company's", "its", "Google's", "the" before the noun.
         ++k;

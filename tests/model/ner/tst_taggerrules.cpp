@@ -160,6 +160,12 @@ void TestTaggerRules::products_data()
     QTest::newRow("cue-later") << u"Nova answers fast. Orion Dynamics built Nova, its language model."_s
                                << QStringList {u"PER Nova"_s, u"ORG Orion Dynamics"_s, u"ORG Nova"_s}
                                << u"MISC Nova; ORG Orion Dynamics; MISC Nova"_s;
+    QTest::newRow("release-number") << u"Orvex showed the Veyra 9, its newest phone. The Veyra sold out."_s
+                                    << QStringList {u"ORG Orvex"_s, u"ORG Veyra"_s, u"ORG Veyra"_s}
+                                    << u"ORG Orvex; MISC Veyra; MISC Veyra"_s;
+    QTest::newRow("number-no-apposition") << u"Orvex hired Veyra 9 times, its chief said."_s
+                                          << QStringList {u"ORG Orvex"_s, u"PER Veyra"_s}
+                                          << u"ORG Orvex; PER Veyra"_s;
     QTest::newRow("apposition-owner")
         << u"Critics compared it with Tamsin, Brightline's chatbot."_s
         << QStringList {u"PER Tamsin"_s, u"ORG Brightline"_s} << u"MISC Tamsin; ORG Brightline"_s;
