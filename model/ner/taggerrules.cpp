@@ -654,6 +654,55 @@ void dropOrdinaryWords(const TokenizedText &tokens, const Gazetteer &gazetteer, 
     }
 }
 
+// The last part of a web address: "Salon.com", "Booking.com" are names, not code.
+bool isWebSuffix(QStringView w)
+{
+    const qsizetype dot = w.indexOf(u'.');
+    return isIn(dot < 0 ? w : w.left(dot),
+        {u"com", u"org", u"net", u"edu", u"gov", u"io", u"co", u"uk", u"de", u"fr", u"ai", u"info", u"biz",
+            u"us", u"ca", u"au", u"jp", u"cn", u"ru", u"in", u"it", u"nl", u"es", u"se", u"no", u"ch", u"eu",
+            u"me", u"tv", u"ly", u"app", u"dev", u"news", u"cc"});
+}
+
+// Whether `w` is a member written after its object, as program code does: "Response.error",
+// "Headers.append".
+bool isMemberAccess(QStringView w)
+{
+    const qsizetype dot = w.indexOf(u'.');
+    return dot >= 2 && dot + 2 < w.size() && w[dot + 1].isLower() && w[dot + 2].isLetter()
+        && !isWebSuffix(w.mid(dot + 1));
+}
+
+// "new Response(body)", "Response.error()", "Headers(init)": a word written as code somewhere in the text
+// (an object before a member, a call, a constructor) names a program's class or function, and so do its
+// other mentions there ("the Response's status"): no name. A call needs "(" right after the word and, after
+// it, a lower-case word, a quote, a digit or ")": "Tesla(TSLA)" stays a company.
+void dropCodeIdentifiers(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    QSet<QString> code;
+    const qsizetype n = tokens.tokens.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const QStringView w = tokens.tokenText(i);
+        if (w.size() < 2 || !w.front().isUpper())
+            continue;
+        if (isMemberAccess(w)) {
+            code.insert(w.left(w.indexOf(u'.')).toString());
+            continue;
+        }
+        if (tokens.tokenText(i + 1) != u"(" || tokens.tokens[i + 1].start != tokens.tokens[i].end)
+            continue;
+        const QStringView inside = i + 2 < n ? tokens.tokenText(i + 2) : QStringView();
+        if (inside.isEmpty() || inside == u")" || inside.front().isLower() || inside.front().isDigit()
+            || inside.front() == u'"' || inside.front() == u'\'' || inside.front() == u'\u201C')
+            code.insert(w.toString());
+    }
+    for (const Span &s : spansOf(labels)) {
+        const QStringView w = tokens.tokenText(s.first);
+        if (s.end - s.first == 1 && (isMemberAccess(w) || (!code.isEmpty() && code.contains(w.toString()))))
+            labels[s.first] = bilou::Outside;
+    }
+}
+
 } // namespace
 
 QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end)
@@ -684,6 +733,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     applyRoleContext(tokens, gazetteer, labels);
     labelProducts(tokens, gazetteer, labels);
     dropOrdinaryWords(tokens, gazetteer, labels);
+    dropCodeIdentifiers(tokens, labels);
 }
 
 } // namespace dramatis

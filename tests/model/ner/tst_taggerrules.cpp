@@ -37,6 +37,8 @@ private Q_SLOTS:
     void knownOrganisations();
     void ordinaryWords_data();
     void ordinaryWords();
+    void codeIdentifiers_data();
+    void codeIdentifiers();
 };
 
 using testing::describe;
@@ -393,6 +395,30 @@ void TestTaggerRules::ordinaryWords_data()
 }
 
 void TestTaggerRules::ordinaryWords()
+{
+    checkRules();
+}
+
+void TestTaggerRules::codeIdentifiers_data()
+{
+    addRuleColumns();
+    QTest::newRow("member") << u"Call Response.error() to fail. The Response holds a body."_s
+                            << QStringList {u"ORG Response.error"_s, u"ORG Response"_s} << u""_s;
+    QTest::newRow("call") << u"Make one with Headers(init). Headers are mutable."_s
+                          << QStringList {u"ORG Headers"_s, u"ORG Headers"_s} << u""_s;
+    QTest::newRow("empty-call") << u"Run Sync() first. Then Sync stops."_s
+                                << QStringList {u"PER Sync"_s, u"PER Sync"_s} << u""_s;
+    // A ticker glued to its company, a web address, a spaced parenthesis: names.
+    QTest::newRow("ticker") << u"Tesla(TSLA) rose. Tesla hired."_s
+                            << QStringList {u"ORG Tesla"_s, u"ORG TSLA"_s, u"ORG Tesla"_s}
+                            << u"ORG Tesla; ORG TSLA; ORG Tesla"_s;
+    QTest::newRow("web-address") << u"Salon.com said Salon.com grew."_s
+                                 << QStringList {u"ORG Salon.com"_s, u"ORG Salon.com"_s}
+                                 << u"ORG Salon.com; ORG Salon.com"_s;
+    QTest::newRow("spaced") << u"Orvex (the maker) grew."_s << QStringList {u"ORG Orvex"_s} << u"ORG Orvex"_s;
+}
+
+void TestTaggerRules::codeIdentifiers()
 {
     checkRules();
 }
