@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ner/latinfold.h"
+
 #include <QChar>
 #include <QStringView>
 
@@ -46,6 +48,38 @@ inline std::uint64_t gazetteerHash(QStringView word)
             c = u'\'';
         else if (c < 128)
             c = (c >= u'A' && c <= u'Z') ? c + 32 : c;
+        else
+            c = QChar::toLower(c);
+        h = addUnit(h, c);
+    }
+    return mix(h);
+}
+
+// Whether `word` has a Latin letter with a diacritic ("Nguyễn", "Łukasz").
+inline bool hasDiacritic(QStringView word)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 0xC0 && latinfold::base(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+// gazetteerHash() of the word with its Latin letters' diacritics dropped: "Nguyễn" hashes as "nguyen".
+inline std::uint64_t foldedGazetteerHash(QStringView word)
+{
+    qsizetype n = word.size();
+    if (n > 1 && word[n - 1] == u'.')
+        --n;
+    std::uint64_t h = Seed;
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = word[i].unicode();
+        if (c == 0x2019)
+            c = u'\'';
+        else if (c < 128)
+            c = (c >= u'A' && c <= u'Z') ? c + 32 : c;
+        else if (const char16_t base = latinfold::base(c))
+            c = base;
         else
             c = QChar::toLower(c);
         h = addUnit(h, c);

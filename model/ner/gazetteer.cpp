@@ -169,8 +169,20 @@ std::shared_ptr<const Gazetteer> Gazetteer::fromImage(const char *data, qsizetyp
 
 std::uint16_t Gazetteer::lookupWord(QStringView word) const
 {
-    const std::uint64_t h = featurehash::combine(featurehash::Seed, featurehash::gazetteerHash(word));
+    const std::uint64_t h
+        = featurehash::combine(featurehash::Seed, wordHash(word, featurehash::gazetteerHash(word)));
     return find(h) & ~PrefixBit;
+}
+
+std::uint64_t Gazetteer::wordHash(QStringView word, std::uint64_t plain) const
+{
+    // As written when the lists hold the word itself; else without diacritics when that finds an entry or
+    // the start of one; else as written (it may start a longer entry: "Nguyễn" of a place's name).
+    if (!featurehash::hasDiacritic(word)
+        || (find(featurehash::combine(featurehash::Seed, plain)) & ~PrefixBit))
+        return plain;
+    const std::uint64_t folded = featurehash::foldedGazetteerHash(word);
+    return find(featurehash::combine(featurehash::Seed, folded)) ? folded : plain;
 }
 
 void Gazetteer::match(

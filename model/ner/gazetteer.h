@@ -64,6 +64,10 @@ public:
     qsizetype size() const { return m_entries; }
     // Categories of a single word (0 if none).
     std::uint16_t lookupWord(QStringView word) const;
+    // The hash match() takes for `word`: featurehash::gazetteerHash(), or, for a word with diacritics the
+    // lists do not hold as written, the hash without them when that finds something ("Nguyễn" finds
+    // "nguyen"; "Zürich" stays "zürich", which the lists hold). `plain` is the word's gazetteerHash().
+    std::uint64_t wordHash(QStringView word, std::uint64_t plain) const;
     // All longest matches starting at each token of [first, end), given the tokens' gazetteer hashes
     // (featurehash::gazetteerHash). Matches do not cross `end`.
     void match(const std::uint64_t *hashes, qsizetype first, qsizetype end, std::vector<Match> &out) const;

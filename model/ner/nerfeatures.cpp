@@ -339,7 +339,7 @@ void NerFeatures::extract(
     // Gazetteer matches, per sentence.
     std::vector<std::uint64_t> gazHashes(n);
     for (qsizetype i = 0; i < n; ++i)
-        gazHashes[i] = info[i].gazetteer;
+        gazHashes[i] = m_gazetteer->wordHash(text.tokenText(first + i), info[i].gazetteer);
     std::vector<Gazetteer::Match> matches;
     for (const auto &[b, e] : sentences)
         m_gazetteer->match(gazHashes.data(), b, e, matches);

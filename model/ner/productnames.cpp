@@ -58,7 +58,7 @@ bool knownAsOrganisation(const TokenizedText &tokens, const Gazetteer &gazetteer
 {
     std::vector<std::uint64_t> hashes;
     for (QStringView w : nameWords(tokens, first, end))
-        hashes.push_back(featurehash::gazetteerHash(w));
+        hashes.push_back(gazetteer.wordHash(w, featurehash::gazetteerHash(w)));
     if (hashes.empty())
         return false;
     std::vector<Gazetteer::Match> matches;

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void firstPassFeaturesMatchExtraction();
     void documentsAppend();
     void builtInGazetteer();
+    void diacritics_data();
+    void diacritics();
 
 private:
     static std::shared_ptr<const Gazetteer> smallGazetteer();
@@ -281,6 +283,37 @@ void TestNerFeatures::builtInGazetteer()
     QVERIFY(g->lookupWord(u"Nvidia") & Gazetteer::Company);
     QVERIFY(g->lookupWord(u"German") & Gazetteer::Nationality);
     QCOMPARE(g->lookupWord(u"xyzzyq"), 0);
+}
+
+void TestNerFeatures::diacritics_data()
+{
+    // A name with diacritics finds the lists' entry written without them; one the lists hold as written
+    // keeps that entry's categories.
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("vietnamese") << u"Nguyễn"_s << u"Nguyen"_s;
+    QTest::newRow("czech") << u"Dvořák"_s << u"Dvorak"_s;
+    QTest::newRow("maori-macron") << u"Whangārei"_s << u"Whangarei"_s;
+    QTest::newRow("held-as-written") << u"Zürich"_s << u"Zürich"_s;
+    QTest::newRow("held-in-capitals") << u"ŁÓDŹ"_s << u"Łódź"_s;
+}
+
+void TestNerFeatures::diacritics()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, plain);
+    const auto g = Gazetteer::builtIn();
+    const std::uint16_t expected = g->lookupWord(plain);
+    QVERIFY2(expected != 0, qPrintable(plain + u" is in no list"_s));
+    QCOMPARE(g->lookupWord(word), expected);
+    // The same through the phrase matcher the features use.
+    std::vector<Gazetteer::Match> matches;
+    const std::uint64_t h = g->wordHash(word, featurehash::gazetteerHash(word));
+    g->match(&h, 0, 1, matches);
+    QCOMPARE(matches.size(), std::size_t(1));
+    QCOMPARE(matches.front().categories, expected);
+    // A different word is no match.
+    QCOMPARE(g->lookupWord(u"Nguyễnx"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestNerFeatures)
