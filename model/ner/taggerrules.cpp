@@ -654,6 +654,110 @@ void dropOrdinaryWords(const TokenizedText &tokens, const Gazetteer &gazetteer, 
     }
 }
 
+// Head words of official bodies and offices that take a long name after "on", "for" or "of".
+bool isOfficialHead(QStringView w)
+{
+    return isIn(w,
+        {u"Committee", u"Subcommittee", u"Commission", u"Commissioner", u"Council", u"Ministry", u"Minister",
+            u"Department", u"Office", u"Agency", u"Institute", u"Board", u"Authority", u"Court", u"Tribunal",
+            u"Fund", u"Foundation", u"Association", u"Federation", u"Union", u"Secretary", u"Bureau",
+            u"Centre", u"Center", u"Service", u"Administration", u"Directorate", u"Inspectorate", u"Society",
+            u"Academy", u"Coalition", u"Alliance", u"Forum", u"Panel", u"Taskforce", u"Task"});
+}
+
+// Days and months: "the board met on Friday" names no body.
+bool isCalendarWord(QStringView w)
+{
+    return isIn(w,
+        {u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday", u"January",
+            u"February", u"March", u"April", u"May", u"June", u"July", u"August", u"September", u"October",
+            u"November", u"December"});
+}
+
+// The end of the capitalised words from `k` joined by "and", "&", "of", "the", "for", "on" (a small word
+// only between two capitalised ones), none of them in a mention of another type than `type`; `k` if
+// there are none.
+qsizetype capitalisedRun(
+    const TokenizedText &tokens, const std::vector<int> &labels, qsizetype k, EntityType type)
+{
+    const qsizetype n = tokens.tokens.size();
+    const qsizetype start = k;
+    qsizetype end = k;
+    while (k < n && !(k > start && tokens.tokens[k].has(Token::SentenceStart))) {
+        if (labels[k] != bilou::Outside && bilou::typeOf(labels[k]) != type)
+            break;
+        const QStringView w = tokens.tokenText(k);
+        if (isCalendarWord(w))
+            break;
+        if (isNameWord(w) && hasLowerCase(w)) {
+            end = ++k;
+            continue;
+        }
+        if (end == k && end > start && isIn(w, {u"and", u"&", u"of", u"the", u"for", u"on"}) && k + 1 < n
+            && isNameWord(tokens.tokenText(k + 1))) {
+            ++k;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+// Long official names the model cuts at a small word: "Select Committee on Energy and Climate",
+// "Commissioner for Human Rights and Equality", "U.N. Security Council". An organisation ending in the
+// head word of an official body ("Committee", "Commission", "Council", ...) takes the capitalised words
+// after "on", "for" or "of"; one that already holds such a small word takes "and" and one more capitalised
+// word the model left outside ("and Equality"); an abbreviation with periods joins the organisation right
+// after it. Words in a person's, place's or other mention are never taken.
+void joinOfficialNames(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    std::vector<Span> spans = spansOf(labels);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        Span &s = spans[i];
+        if (s.type != EntityType::Organization)
+            continue;
+        // "U.N." + "Security Council".
+        const QStringView first = tokens.tokenText(s.first);
+        if (s.end - s.first == 1 && first.size() >= 4 && first.back() == u'.' && first.count(u'.') >= 2
+            && i + 1 < spans.size() && spans[i + 1].first == s.end
+            && spans[i + 1].type == EntityType::Organization) {
+            labelMention(labels, s.first, spans[i + 1].end, EntityType::Organization);
+            spans[i + 1].first = s.first;
+            continue;
+        }
+        qsizetype end = s.end;
+        if (isOfficialHead(tokens.tokenText(s.end - 1)) && end + 1 < n
+            && isIn(tokens.tokenText(end), {u"on", u"for", u"of"})) {
+            qsizetype k = end + 1;
+            if (tokens.tokenText(k) == u"the" && k + 1 < n)
+                ++k;
+            const qsizetype run = capitalisedRun(tokens, labels, k, EntityType::Organization);
+            if (run > k)
+                end = run;
+        } else if (end + 2 < n && isIn(tokens.tokenText(end), {u"and", u"&"})
+            && labels[end + 1] == bilou::Outside && isNameWord(tokens.tokenText(end + 1))
+            && hasLowerCase(tokens.tokenText(end + 1))
+            && (end + 2 >= n || !isNameWord(tokens.tokenText(end + 2)))) {
+            bool connector = false;
+            for (qsizetype k = s.first + 1; k + 1 < s.end; ++k)
+                connector = connector || isIn(tokens.tokenText(k), {u"of", u"for", u"on"});
+            if (connector)
+                end = end + 2;
+        }
+        if (end == s.end)
+            continue;
+        // A mention of the same type inside the run joins; one reaching past it keeps its rest.
+        qsizetype last = end;
+        for (std::size_t j = i + 1; j < spans.size() && spans[j].first < end; ++j)
+            last = std::max(last, spans[j].end);
+        if (last > end)
+            continue;
+        labelMention(labels, s.first, end, EntityType::Organization);
+        s.end = end;
+    }
+}
+
 // The last part of a web address: "Salon.com", "Booking.com" are names, not code.
 bool isWebSuffix(QStringView w)
 {
@@ -726,6 +830,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     labelLegalForms(tokens, gazetteer, labels, confidence);
     dropCommonAcronyms(tokens, gazetteer, labels);
     harmonizeLists(tokens, gazetteer, labels);
+    joinOfficialNames(tokens, labels);
     applyHeadWords(tokens, labels);
     joinLeadingInitials(tokens, labels);
     keepKnownOrganisations(tokens, gazetteer, labels);

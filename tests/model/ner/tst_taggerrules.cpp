@@ -39,6 +39,8 @@ private Q_SLOTS:
     void ordinaryWords();
     void codeIdentifiers_data();
     void codeIdentifiers();
+    void officialNames_data();
+    void officialNames();
 };
 
 using testing::describe;
@@ -419,6 +421,36 @@ void TestTaggerRules::codeIdentifiers_data()
 }
 
 void TestTaggerRules::codeIdentifiers()
+{
+    checkRules();
+}
+
+void TestTaggerRules::officialNames_data()
+{
+    addRuleColumns();
+    QTest::newRow("committee-on") << u"The Select Committee on Energy and Climate met Ana Ruiz."_s
+                                  << QStringList {u"ORG Select Committee"_s, u"ORG Climate"_s, u"PER Ana Ruiz"_s}
+                                  << u"ORG Select Committee on Energy and Climate; PER Ana Ruiz"_s;
+    QTest::newRow("and-tail") << u"The Commissioner for Human Rights and Equality spoke."_s
+                              << QStringList {u"ORG Commissioner for Human Rights"_s}
+                              << u"ORG Commissioner for Human Rights and Equality"_s;
+    QTest::newRow("abbreviation") << u"The U.N. Security Council will meet."_s
+                                  << QStringList {u"ORG U.N."_s, u"ORG Security Council"_s}
+                                  << u"ORG U.N. Security Council"_s;
+    // A day, a person or a place after the small word, a second company after "and": not taken.
+    QTest::newRow("day") << u"The Council on Friday voted."_s << QStringList {u"ORG Council"_s}
+                         << u"ORG Council"_s;
+    QTest::newRow("person-after") << u"The Committee for Ana Ruiz was formed."_s
+                                  << QStringList {u"ORG Committee"_s, u"PER Ana Ruiz"_s}
+                                  << u"ORG Committee; PER Ana Ruiz"_s;
+    QTest::newRow("second-company") << u"Bank of America and Merrill Lynch agreed."_s
+                                    << QStringList {u"ORG Bank of America"_s, u"ORG Merrill Lynch"_s}
+                                    << u"ORG Bank of America; ORG Merrill Lynch"_s;
+    QTest::newRow("no-connector") << u"Orvex and Partners agreed."_s << QStringList {u"ORG Orvex"_s}
+                                  << u"ORG Orvex"_s;
+}
+
+void TestTaggerRules::officialNames()
 {
     checkRules();
 }
