@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace dramatis {
 
@@ -116,6 +117,72 @@ bool isNameAndModifier(const QString &text, const Token &left, qsizetype rightSt
 bool startsUpper(const QString &text, const Token &t)
 {
     return t.end > t.start && text.at(t.start).isUpper();
+}
+
+// The lines of a text grouped in blocks (runs of lines between blank lines), each with its longest line:
+// the width a hard-wrapped block was wrapped to. Built once per text, in one pass.
+class LineBlocks
+{
+public:
+    explicit LineBlocks(const QString &text)
+    {
+        qsizetype blockStart = 0, lineStart = 0, width = 0;
+        const qsizetype n = text.size();
+        for (qsizetype k = 0; k <= n; ++k) {
+            if (k < n && text.at(k) != u'\n')
+                continue;
+            const qsizetype length = k - lineStart;
+            if (QStringView(text).mid(lineStart, length).trimmed().isEmpty()) {
+                if (k > blockStart)
+                    m_blocks.append({blockStart, lineStart, width});
+                blockStart = k + 1;
+                width = 0;
+            } else {
+                width = std::max(width, length);
+            }
+            lineStart = k + 1;
+        }
+        if (n > blockStart)
+            m_blocks.append({blockStart, n, width});
+    }
+    // The width of the block holding position `at`.
+    qsizetype widthAt(qsizetype at) const
+    {
+        auto it = std::upper_bound(m_blocks.cbegin(), m_blocks.cend(), at,
+            [](qsizetype a, const Block &b) { return a < b.start; });
+        return it == m_blocks.cbegin() ? 0 : std::prev(it)->width;
+    }
+
+private:
+    struct Block
+    {
+        qsizetype start, end, width;
+    };
+    QList<Block> m_blocks;
+};
+
+// Whether the line that `before` ends was wrapped to a width and the text goes on in `after` on the next
+// line: the line is long (headings, bylines and list items are short), does not end a sentence or a clause
+// that introduces something, the next line starts no list item, and the next line's first word would not
+// have fitted on it within the block's width (a line broken on purpose leaves room for it).
+bool isWrappedLine(const QString &text, const LineBlocks &blocks, const Token &before, const Token &after)
+{
+    constexpr qsizetype MinWrappedLine = 50;
+    const qsizetype lineStart = text.lastIndexOf(u'\n', before.start) + 1;
+    const qsizetype line = before.end - lineStart;
+    if (line < MinWrappedLine)
+        return false;
+    const QChar last = text.at(before.end - 1);
+    if (last == u'.' || last == u'!' || last == u'?' || last == u':' || last == u'"' || last == u'\u201D'
+        || last == u')' || last == u']')
+        return false;
+    const QChar next = text.at(after.start);
+    if (next == u'-' || next == u'*' || next == u'\u2022' || next.isDigit() || next == u'>' || next == u'|')
+        return false;
+    qsizetype word = after.start;
+    while (word < text.size() && !text.at(word).isSpace())
+        ++word;
+    return line + 1 + (word - after.start) > blocks.widthAt(before.start);
 }
 
 // "J.": one capital letter and its period, as one token.
@@ -241,6 +308,7 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
         bounds.append(b);
     utext_close(&ut);
 
+    std::optional<LineBlocks> blocks; // made when a single line break is first met
     qsizetype bi = 0;
     qsizetype sentenceBegin = 0;
     qsizetype prevEnd = 0;
@@ -263,6 +331,14 @@ TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) con
             && (toks[i - 1].has(Token::SentenceStart)
                 || (i >= 2 && toks[i - 2].has(Token::Word) && startsUpper(text, toks[i - 2]))))
             newSentence = false;
+        // A hard-wrapped line (plain-text mail, RFCs, preformatted text) goes on after its newline: ICU ends
+        // a sentence at every line break, which cuts "Peter\n    Svensson" in two.
+        if (newSentence && newlines == 1 && i >= 1) {
+            if (!blocks)
+                blocks.emplace(text);
+            if (isWrappedLine(text, *blocks, toks[i - 1], t))
+                newSentence = false;
+        }
         if (i == 0 || newlines >= 2) {
             t.flags |= Token::ParagraphStart;
             newSentence = true;
