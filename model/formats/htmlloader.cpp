@@ -214,12 +214,17 @@ public:
             if (is(n, "br")) {
                 lineBreak();
             } else if (is(n, "pre")) {
+                // Preformatted text as it stands, a <br> in it a line break as a browser shows it.
                 paragraphBreak();
-                const std::unique_ptr<xmlChar, XmlFree> content(xmlNodeGetContent(n));
-                m_current += QString::fromUtf8(reinterpret_cast<const char *>(content.get()));
+                for (const xmlNode *c = n; c; c = nextNode(c, n, c != n && isNeverContent(c))) {
+                    if (is(c, "br"))
+                        m_current += u'\n';
+                    else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+                        m_current += QString::fromUtf8(reinterpret_cast<const char *>(c->content));
+                }
                 paragraphBreak();
                 return false;
-            } else if (is(n, "li") || is(n, "tr") || is(n, "dt") || is(n, "dd")) {
+            } else if (is(n, "li") || is(n, "tr") || is(n, "dt") || is(n, "dd") || isNestedList(n)) {
                 lineBreak();
             } else if (is(n, "td") || is(n, "th")) {
                 if (!m_current.isEmpty() && !m_current.endsWith(u'\n'))
@@ -231,7 +236,9 @@ public:
             return true;
         };
         auto leave = [&](const xmlNode *n) {
-            if (isBlock(n) && !is(n, "li") && !is(n, "tr") && !is(n, "dt") && !is(n, "dd"))
+            if (isNestedList(n))
+                lineBreak();
+            else if (isBlock(n) && !is(n, "li") && !is(n, "tr") && !is(n, "dt") && !is(n, "dd"))
                 paragraphBreak();
         };
         // Iterative: a page nested thousands deep must not exhaust the stack.
@@ -260,6 +267,12 @@ public:
     QString text() const { return m_paragraphs.join(QStringLiteral("\n\n")); }
 
 private:
+    // A list inside a list item goes on line by line, as a browser shows it, without a blank line.
+    static bool isNestedList(const xmlNode *n)
+    {
+        return (is(n, "ul") || is(n, "ol")) && n->parent && is(n->parent, "li");
+    }
+
     struct XmlFree
     {
         void operator()(xmlChar *p) const { xmlFree(p); }

@@ -179,6 +179,25 @@ void TestHtmlLoader::structure_data()
     QTest::newRow("spaces only inside the inline elements") << QByteArray(
         "<body><div><span>Lisa </span><span>Su</span><a href=\"/x\"> said</a><b>\n</b>so.</div></body>")
                                                             << u"Lisa Su said so."_s;
+    // Blocks break lines as a browser lays them out.
+    QTest::newRow("a line break inside preformatted text")
+        << QByteArray("<body><p>Before.</p><pre>one<br>two <b>bold</b>\nthree</pre></body>")
+        << u"Before.\n\none\ntwo bold\nthree"_s;
+    QTest::newRow("table rows and header cells")
+        << QByteArray("<body><table><tr><th>Name</th><th>Role</th></tr><tr><td>Lisa "
+                      "Su</td><td>chief</td></tr></table></body>")
+        << u"Name\tRole\nLisa Su\tchief"_s;
+    QTest::newRow("nested list items") << QByteArray(
+        "<title>Lists</title><body><ul><li>one<ul><li>two</li></ul></li><li>three</li></ul></body>")
+                                       << u"one\ntwo\nthree"_s;
+    QTest::newRow("definition list") << QByteArray(
+        "<body><dl><dt>Quay</dt><dd>where ships unload</dd></dl></body>")
+                                     << u"Quay\nwhere ships unload"_s;
+    QTest::newRow("a no-break space separates, a word break joins") << QByteArray(
+        "<body><p>Lisa&nbsp;Su and super<wbr>tankers.</p></body>") << u"Lisa Su and supertankers."_s;
+    QTest::newRow("a heading and a paragraph inside one link") << QByteArray(
+        "<title>Links</title><body><div><a href=\"/x\"><h2>Harbour</h2><p>news today</p></a></div></body>")
+                                                               << u"Harbour\n\nnews today"_s;
 }
 
 void TestHtmlLoader::structure()
