@@ -52,6 +52,8 @@ int tagCommand(const QStringList &args)
         err() << analyzed.error->message << '\n';
         return BadInput;
     }
+    if (!analyzed.note.isEmpty())
+        err() << "note: " << analyzed.note << '\n';
     const Analysis &analysis = *analyzed.analysis;
     if (format == u"json") {
         // A 5 MB article has some 400,000 mentions: they go out as they are written, never as a JSON tree.

@@ -30,6 +30,7 @@ struct LoadResult
 {
     Article article;
     std::optional<LoadError> error;
+    QString note; // what the reader should know about an article that did open (why its text is empty)
     bool ok() const { return !error.has_value(); }
 };
 

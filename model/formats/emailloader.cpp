@@ -10,21 +10,31 @@ namespace dramatis {
 namespace {
 
 // The parts a reader would show, depth first: plain text wins over HTML (it is what the sender wrote;
-// the HTML part of an alternative is usually generated from it).
-void findBodies(const MimePart &part, const MimePart *&plain, const MimePart *&html)
+// the HTML part of an alternative is usually generated from it). A picture in the body (not attached)
+// is shown too, though it has no text.
+struct Bodies
+{
+    const MimePart *plain = nullptr;
+    const MimePart *html = nullptr;
+    const MimePart *image = nullptr;
+};
+
+void findBodies(const MimePart &part, Bodies &found)
 {
     if (part.isAttachment())
         return;
     if (!part.parts.isEmpty()) {
         for (const MimePart &child : part.parts)
-            findBodies(child, plain, html);
+            findBodies(child, found);
         return;
     }
     const QByteArray type = part.mimeType();
-    if (type == "text/plain" && !plain && !part.body.trimmed().isEmpty())
-        plain = &part;
-    else if (type == "text/html" && !html)
-        html = &part;
+    if (type == "text/plain" && !found.plain && !part.body.trimmed().isEmpty())
+        found.plain = &part;
+    else if (type == "text/html" && !found.html)
+        found.html = &part;
+    else if (type.startsWith("image/") && !found.image)
+        found.image = &part;
 }
 
 // "Jane Doe <jane@example.org>" → "Jane Doe"; a bare address stays an address.
@@ -61,22 +71,26 @@ bool EmailLoader::recognises(QByteArrayView head) const
 LoadResult EmailLoader::load(const QByteArray &bytes, const QString &name) const
 {
     const MimePart root = MimePart::parse(bytes);
-    const MimePart *plain = nullptr;
-    const MimePart *html = nullptr;
-    findBodies(root, plain, html);
+    Bodies bodies;
+    findBodies(root, bodies);
 
     Article a;
-    if (plain) {
-        a.text = unwrapParagraphs(withoutSignature(normalizeText(plain->decodedText())));
-        a.encoding = QString::fromLatin1(plain->parameter("content-type", "charset"));
-    } else if (html) {
-        LoadResult r = HtmlLoader::read(html->body, name,
-            QString::fromLatin1(html->parameter("content-type", "charset")), HtmlLoader::Content::WholeBody);
+    bool textless = false; // a body that is a picture, or HTML that shows nothing but pictures
+    if (bodies.plain) {
+        a.text = unwrapParagraphs(withoutSignature(normalizeText(bodies.plain->decodedText())));
+        a.encoding = QString::fromLatin1(bodies.plain->parameter("content-type", "charset"));
+    } else if (bodies.html) {
+        LoadResult r = HtmlLoader::read(bodies.html->body, name,
+            QString::fromLatin1(bodies.html->parameter("content-type", "charset")),
+            HtmlLoader::Content::WholeBody);
         if (!r.ok())
             return r;
         a = std::move(r.article);
         a.title.clear(); // the subject names the message; an HTML <title> is usually the template's
         a.author.clear();
+        textless = normalizeText(a.text).isEmpty();
+    } else if (bodies.image) {
+        textless = true;
     } else if (root.boundaryMissing) {
         return failure(LoadError::Malformed,
             tr("%1: the e-mail's parts cannot be found (its MIME boundary is missing or wrong)").arg(name));
@@ -91,7 +105,14 @@ LoadResult EmailLoader::load(const QByteArray &bytes, const QString &name) const
     a.title.remove(forward);
     a.author = senderName(root.text("from"));
     a.date = parseDate(QString::fromLatin1(root.header("date")));
-    return finish(std::move(a), name);
+    if (!textless)
+        return finish(std::move(a), name);
+    // The message opens with its header and no text; the note says why the text is empty.
+    a.text.clear();
+    LoadResult r = finish(std::move(a), name, Header::Known, EmptyText::Allowed);
+    if (r.ok())
+        r.note = tr("%1: the message has no text, only pictures").arg(name);
+    return r;
 }
 
 } // namespace dramatis

@@ -188,7 +188,7 @@ void FormatLoader::takeHeader(
         a.source = source;
 }
 
-LoadResult FormatLoader::finish(Article a, const QString &name, Header header)
+LoadResult FormatLoader::finish(Article a, const QString &name, Header header, EmptyText empty)
 {
     if (a.filePath.isEmpty())
         a.filePath = name;
@@ -238,7 +238,7 @@ LoadResult FormatLoader::finish(Article a, const QString &name, Header header)
         }
     }
     a.text = normalizeText(text);
-    if (a.text.isEmpty())
+    if (a.text.isEmpty() && empty == EmptyText::Refused)
         return failure(LoadError::NoText,
             QCoreApplication::translate("dramatis::FormatLoader", "%1: the document holds no text")
                 .arg(name));

@@ -62,9 +62,13 @@ public:
     // known title when there was one). The text is not touched.
     static void takeHeader(
         Article &a, const QString &title, const QDate &date, const QString &author, const QString &source);
+    // Whether an article may open without text: a message whose body is a picture is still a message
+    // (subject, sender, date), while a document without text is a file that failed.
+    enum class EmptyText { Refused, Allowed };
     // Normalises `a.text`, takes the header lines out of it and fills the metadata the format itself did
-    // not find; fails when no text is left.
-    static LoadResult finish(Article a, const QString &name, Header header = Header::Known);
+    // not find; fails when no text is left, unless `empty` allows it.
+    static LoadResult finish(
+        Article a, const QString &name, Header header = Header::Known, EmptyText empty = EmptyText::Refused);
 };
 
 } // namespace dramatis

@@ -1,6 +1,7 @@
 #include "formats/htmlloader.h"
 
 #include "formats/charsetdecoder.h"
+#include "formats/metadataextractor.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -213,12 +214,17 @@ public:
             if (is(n, "br")) {
                 lineBreak();
             } else if (is(n, "pre")) {
+                // Preformatted text as it stands, a <br> in it a line break as a browser shows it.
                 paragraphBreak();
-                const std::unique_ptr<xmlChar, XmlFree> content(xmlNodeGetContent(n));
-                m_current += QString::fromUtf8(reinterpret_cast<const char *>(content.get()));
+                for (const xmlNode *c = n; c; c = nextNode(c, n, c != n && isNeverContent(c))) {
+                    if (is(c, "br"))
+                        m_current += u'\n';
+                    else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+                        m_current += QString::fromUtf8(reinterpret_cast<const char *>(c->content));
+                }
                 paragraphBreak();
                 return false;
-            } else if (is(n, "li") || is(n, "tr") || is(n, "dt") || is(n, "dd")) {
+            } else if (is(n, "li") || is(n, "tr") || is(n, "dt") || is(n, "dd") || isNestedList(n)) {
                 lineBreak();
             } else if (is(n, "td") || is(n, "th")) {
                 if (!m_current.isEmpty() && !m_current.endsWith(u'\n'))
@@ -230,7 +236,9 @@ public:
             return true;
         };
         auto leave = [&](const xmlNode *n) {
-            if (isBlock(n) && !is(n, "li") && !is(n, "tr") && !is(n, "dt") && !is(n, "dd"))
+            if (isNestedList(n))
+                lineBreak();
+            else if (isBlock(n) && !is(n, "li") && !is(n, "tr") && !is(n, "dt") && !is(n, "dd"))
                 paragraphBreak();
         };
         // Iterative: a page nested thousands deep must not exhaust the stack.
@@ -259,6 +267,12 @@ public:
     QString text() const { return m_paragraphs.join(QStringLiteral("\n\n")); }
 
 private:
+    // A list inside a list item goes on line by line, as a browser shows it, without a blank line.
+    static bool isNestedList(const xmlNode *n)
+    {
+        return (is(n, "ul") || is(n, "ol")) && n->parent && is(n->parent, "li");
+    }
+
     struct XmlFree
     {
         void operator()(xmlChar *p) const { xmlFree(p); }
@@ -328,7 +342,8 @@ bool isArticleType(const QJsonValue &type)
 {
     static const QSet<QString> types {u"NewsArticle"_s, u"Article"_s, u"ReportageNewsArticle"_s,
         u"AnalysisNewsArticle"_s, u"OpinionNewsArticle"_s, u"BlogPosting"_s, u"ReviewNewsArticle"_s,
-        u"BackgroundNewsArticle"_s, u"Report"_s};
+        u"BackgroundNewsArticle"_s, u"Report"_s, u"LiveBlogPosting"_s, u"SocialMediaPosting"_s,
+        u"TechArticle"_s, u"ScholarlyArticle"_s, u"SatiricalArticle"_s, u"DiscussionForumPosting"_s};
     if (type.isArray()) {
         for (const QJsonValue &t : type.toArray())
             if (types.contains(t.toString()))
@@ -338,10 +353,24 @@ bool isArticleType(const QJsonValue &type)
     return types.contains(type.toString());
 }
 
-// JSON-LD: the first article object, at the top, in an array or in an @graph.
-void readJsonLd(const QString &json, PageMeta &meta)
+// What JSON-LD says of the article: the first article object, at the top, in an array or in an @graph.
+struct JsonLdArticle
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    bool found = false;
+    QString headline;
+    QString name;
+    QString author;
+    QString publisher;
+    QDate date;
+};
+
+void readJsonLd(const QString &json, JsonLdArticle &article)
+{
+    if (article.found)
+        return;
+    // Pages wrap the script in a CDATA section for XHTML's sake.
+    static const QRegularExpression cdata(QStringLiteral(R"(^\s*(?:<!\[CDATA\[)?|(?:\]\]>)?\s*$)"));
+    const QJsonDocument doc = QJsonDocument::fromJson(QString(json).remove(cdata).toUtf8());
     QList<QJsonValue> pending;
     if (doc.isArray()) {
         for (const QJsonValue &v : doc.array())
@@ -357,48 +386,196 @@ void readJsonLd(const QString &json, PageMeta &meta)
         }
         if (!isArticleType(o.value(u"@type")))
             continue;
-        if (meta.title.isEmpty())
-            meta.title = o.value(u"headline").toString();
-        if (meta.author.isEmpty())
-            meta.author = jsonName(o.value(u"author"));
-        if (meta.source.isEmpty())
-            meta.source = jsonName(o.value(u"publisher"));
-        if (!meta.date.isValid())
-            meta.date = FormatLoader::parseDate(o.value(u"datePublished").toString());
+        article.found = true;
+        article.headline = o.value(u"headline").toString().simplified();
+        article.name = o.value(u"name").toString().simplified();
+        article.author = jsonName(o.value(u"author")).simplified();
+        article.publisher = jsonName(o.value(u"publisher")).simplified();
+        article.date = FormatLoader::parseDate(o.value(u"datePublished").toString());
         return;
     }
+}
+
+// The share of `a`'s words that `b` has too.
+double sharedWords(const QString &a, const QString &b)
+{
+    static const QRegularExpression nonWord(QStringLiteral(R"(\W+)"));
+    const QStringList words = a.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return 0;
+    const QStringList other = b.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    const QSet<QString> in(other.cbegin(), other.cend());
+    return double(std::count_if(words.cbegin(), words.cend(), [&](const QString &w) {
+        return in.contains(w);
+    })) / double(words.size());
+}
+
+// Separators between a headline and the site's name in a page title ("Headline | Site", "Site » Headline").
+const QRegularExpression &titleSeparator()
+{
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—·»/\\]\s+)"));
+    return separator;
+}
+
+// The headline in a page's <title>, without the site's name. The name goes when the page says what it is
+// (`site`), or when a heading of the page (`headings`) is the headline alone; otherwise the last part goes
+// when what is left still reads as a headline (three words or more), as Readability does.
+QString cleanTitle(const QString &title, const QString &site, const QStringList &headings)
+{
+    const QString t = title.simplified();
+    QList<std::pair<qsizetype, qsizetype>> cuts; // start and end of each separator
+    for (auto it = titleSeparator().globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        cuts.append({m.capturedStart(), m.capturedEnd()});
+    }
+    if (cuts.isEmpty())
+        return t;
+    auto same = [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; };
+    // Every split in two: a known site name on either side goes, a heading on either side stays.
+    for (const auto &[start, end] : cuts) {
+        const QString head = t.left(start);
+        const QString tail = t.mid(end);
+        if (!site.isEmpty() && same(tail, site))
+            return head;
+        if (!site.isEmpty() && same(head, site))
+            return tail;
+    }
+    // A heading that is the part before a separator; after one only where the site's name comes first
+    // ("Site » Headline"): elsewhere a heading that is the last part is the site's logo.
+    for (const QString &h : headings) {
+        for (const auto &[start, end] : cuts) {
+            if (same(t.left(start), h))
+                return t.left(start);
+        }
+    }
+    static const QRegularExpression hierarchy(QStringLiteral(R"([»/\\])"));
+    for (const QString &h : headings) {
+        for (const auto &[start, end] : cuts) {
+            if (hierarchy.match(t.mid(start, end - start)).hasMatch() && same(t.mid(end), h))
+                return t.mid(end);
+        }
+    }
+    const QString head = t.left(cuts.last().first);
+    return head.split(u' ', Qt::SkipEmptyParts).size() >= 5 ? head : t;
+}
+
+// "X | Site" where another title the page declares is X alone: the page's own word that X is the headline.
+QString withoutSuffix(const QString &title, const QStringList &others)
+{
+    for (auto it = titleSeparator().globalMatch(title); it.hasNext();) {
+        const auto m = it.next();
+        const QString head = title.left(m.capturedStart());
+        for (const QString &o : others)
+            if (!o.isEmpty() && head.compare(o, Qt::CaseInsensitive) == 0)
+                return head;
+    }
+    return title;
+}
+
+// A byline as pages print it ("By Jane Doe, Reuters", "Par Jean Dupont", "Jane Doe | March 25, 2015"):
+// the names, and the outlet when one is named.
+MetadataExtractor::Byline readByline(QString text)
+{
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^(?:by|par|von|por|door|di|av|written by|posted by)\s*:?\s+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    text = text.simplified();
+    // "Jane Doe • 8h", "Jane Doe | Staff": the names come first.
+    static const QRegularExpression field(QStringLiteral(R"(\s+[|•·]\s+|\s+[—–]\s*$)"));
+    if (const auto m = field.match(text); m.hasMatch())
+        text.truncate(m.capturedStart());
+    // A date after the names is the dateline the byline shares a line with.
+    static const QRegularExpression trailingDate(
+        QStringLiteral(
+            R"([\s,|·•–—-]+(?:(?:on|updated|published)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?)"
+            R"((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*|\s+)\d{4}.*$|)"
+            R"([\s,|·•–—-]+\d{4}-\d{2}-\d{2}.*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.remove(trailingDate);
+    const bool hadLead = lead.match(text).hasMatch();
+    MetadataExtractor::Byline b = MetadataExtractor::parseByline(
+        hadLead ? u"By "_s + text.mid(lead.match(text).capturedEnd()) : u"By "_s + text);
+    if (b.authors.isEmpty()) {
+        // Not names the extractor knows how to read ("Mac & i", "Jong, Michiel de", "Harbour desk"): the
+        // text as the page gives it, when it is short enough to be a name.
+        b = {};
+        const QString name = text.mid(hadLead ? lead.match(text).capturedEnd() : 0).trimmed();
+        if (!name.isEmpty() && name.size() <= 60 && name.split(u' ').size() <= 6)
+            b.authors << name;
+    }
+    return b;
+}
+
+// The first element that names the article's author: rel="author", itemprop="author", or a class or id
+// that says byline ("authority" does not). Its itemprop="name" parts when it has them, else its text,
+// when short and read as names.
+MetadataExtractor::Byline bylineElement(const xmlNode *root)
+{
+    static const QRegularExpression byline(QStringLiteral(R"(byline|author(?!ity)|dateline|writtenby)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const xmlNode *n = root; n;) {
+        // An <aside> or <footer> may hold the article's byline ("Posted by"), a menu or a form does not.
+        if (n->type != XML_ELEMENT_NODE
+            || (isNeverContent(n) && !is(n, "aside") && !is(n, "footer") && !is(n, "figure"))) {
+            n = nextNode(n, root, n->type == XML_ELEMENT_NODE);
+            continue;
+        }
+        if (attr(n, "rel").compare(u"author", Qt::CaseInsensitive) == 0
+            || attr(n, "itemprop").contains(u"author", Qt::CaseInsensitive)
+            || byline.match(attr(n, "class") + u' ' + attr(n, "id")).hasMatch()) {
+            const QString text = plainText(n);
+            if (!text.isEmpty() && text.size() < 100) {
+                QStringList names;
+                for (const xmlNode *c = n; c; c = nextNode(c, n))
+                    if (c != n && c->type == XML_ELEMENT_NODE && attr(c, "itemprop") == u"name")
+                        names << plainText(c);
+                names.removeAll(QString());
+                const MetadataExtractor::Byline b
+                    = readByline(names.isEmpty() ? text : names.join(QStringLiteral(", ")));
+                if (!b.authors.isEmpty())
+                    return b;
+            }
+        }
+        n = nextNode(n, root);
+    }
+    return {};
 }
 
 PageMeta readPageMeta(const xmlNode *root)
 {
     PageMeta meta;
-    QHash<QString, QString> tags; // first value of each meta property/name
+    // The last value of each meta property or name, keys lower-cased ("DC.Title" is "dc:title"); what a
+    // page says twice it corrected the second time.
+    QHash<QString, QString> tags;
+    JsonLdArticle jsonLd;
     QString titleElement;
-    QString firstH1;
+    QStringList headings;
     QString timeElement;
     for (const xmlNode *n = root; n; n = nextNode(n, root)) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (is(n, "meta")) {
-            QString key = attr(n, "property");
-            if (key.isEmpty())
-                key = attr(n, "name");
-            if (key.isEmpty())
-                key = attr(n, "itemprop");
-            const QString content = attr(n, "content").trimmed();
-            if (!key.isEmpty() && !content.isEmpty() && !tags.contains(key.toLower()))
-                tags.insert(key.toLower(), content);
+            const QString content = attr(n, "content").simplified();
+            if (content.isEmpty())
+                continue;
+            for (const char *key : {"property", "name", "itemprop"}) {
+                QString k = attr(n, key).trimmed().toLower();
+                k.replace(u'.', u':');
+                for (const QString &one : k.split(u' ', Qt::SkipEmptyParts))
+                    tags.insert(one, content);
+            }
         } else if (is(n, "script")
             && attr(n, "type").trimmed().compare(u"application/ld+json", Qt::CaseInsensitive) == 0) {
             QString json;
             for (const xmlNode *c = n->children; c; c = c->next)
                 if (c->content)
                     json += QString::fromUtf8(reinterpret_cast<const char *>(c->content));
-            readJsonLd(json, meta);
+            readJsonLd(json, jsonLd);
         } else if (is(n, "title") && titleElement.isEmpty()) {
             titleElement = plainText(n);
-        } else if (is(n, "h1") && firstH1.isEmpty()) {
-            firstH1 = plainText(n);
+        } else if (is(n, "h1") || is(n, "h2")) {
+            if (const QString h = plainText(n); !h.isEmpty() && headings.size() < 64)
+                headings << h;
         } else if (is(n, "time") && timeElement.isEmpty()) {
             timeElement = attr(n, "datetime");
         }
@@ -411,34 +588,49 @@ PageMeta readPageMeta(const xmlNode *root)
         }
         return QString();
     };
-    auto notUrl = [](const QString &s) {
-        return s.startsWith(u"http://") || s.startsWith(u"https://") ? QString() : s;
-    };
-    // The page's own tags first, JSON-LD after (it often names a syndicating site's template).
-    if (const QString t = first({u"og:title", u"twitter:title", u"dc.title", u"headline"}); !t.isEmpty())
-        meta.title = t;
+    auto isUrl = [](const QString &s) { return s.startsWith(u"http://") || s.startsWith(u"https://"); };
+
+    meta.source = first({u"og:site_name", u"dc:publisher", u"application-name"});
+    if (meta.source.isEmpty() || isUrl(meta.source))
+        meta.source = jsonLd.publisher;
+
+    // The page's own tags first (Dublin Core is set on purpose where it is set at all), JSON-LD after (it
+    // often names a syndicating site's template), then the <title> without the site's name.
+    // JSON-LD's "name" is the headline on some pages and the site's or the page type's on others, and so
+    // is its "headline": the one the <title> shares its words with is the headline.
+    QString jsonTitle = jsonLd.headline.isEmpty() ? jsonLd.name : jsonLd.headline;
+    if (!jsonLd.headline.isEmpty() && !jsonLd.name.isEmpty()
+        && sharedWords(jsonLd.name, titleElement) > sharedWords(jsonLd.headline, titleElement))
+        jsonTitle = jsonLd.name;
+    const QString twitter = first({u"twitter:title"});
+    meta.title = first({u"dc:title", u"dcterm:title", u"og:title"});
+    if (!meta.title.isEmpty())
+        meta.title = withoutSuffix(meta.title, {twitter, jsonTitle});
     if (meta.title.isEmpty())
-        meta.title = firstH1;
-    if (meta.title.isEmpty()) {
-        // "Headline | Outlet" or "Headline - Outlet": the outlet goes.
-        static const QRegularExpression suffix(QStringLiteral(R"(\s+[|–—-]\s+[^|–—-]{1,40}$)"));
-        meta.title = titleElement;
-        meta.title.remove(suffix);
-    }
-    if (const QString a
-        = notUrl(first({u"author", u"article:author", u"dc.creator", u"byl", u"sailthru.author"}));
-        !a.isEmpty())
-        meta.author = a;
-    static const QRegularExpression by(
-        QStringLiteral(R"(^by\s+)"), QRegularExpression::CaseInsensitiveOption);
-    meta.author.remove(by);
-    if (const QString s = first({u"og:site_name", u"application-name", u"dc.publisher"}); !s.isEmpty())
-        meta.source = s;
-    const QDate tagged
+        meta.title = first({u"twitter:title", u"title", u"parsely-title", u"headline"});
+    if (meta.title.isEmpty())
+        meta.title = jsonTitle;
+    if (meta.title.isEmpty())
+        meta.title = cleanTitle(titleElement, meta.source, headings);
+    if (meta.title.isEmpty() && !headings.isEmpty())
+        meta.title = headings.first();
+
+    QString author = first({u"dc:creator", u"dcterm:creator", u"author", u"parsely-author", u"byl",
+        u"article:author_name", u"sailthru:author"});
+    if (author.isEmpty() && !isUrl(first({u"article:author"})))
+        author = first({u"article:author"});
+    if (author.isEmpty())
+        author = jsonLd.author;
+    const MetadataExtractor::Byline b = author.isEmpty() ? bylineElement(root) : readByline(author);
+    meta.author = b.authors.join(QStringLiteral(", "));
+    if (meta.source.isEmpty())
+        meta.source = b.source;
+
+    meta.date
         = FormatLoader::parseDate(first({u"article:published_time", u"og:published_time", u"datepublished",
-            u"date", u"dc.date", u"dc.date.issued", u"pubdate", u"parsely-pub-date", u"sailthru.date"}));
-    if (tagged.isValid())
-        meta.date = tagged;
+            u"date", u"dc:date", u"dc:date:issued", u"pubdate", u"parsely-pub-date", u"sailthru:date"}));
+    if (!meta.date.isValid())
+        meta.date = jsonLd.date;
     if (!meta.date.isValid())
         meta.date = FormatLoader::parseDate(timeElement);
     return meta;

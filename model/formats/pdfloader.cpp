@@ -45,9 +45,22 @@ QString withoutLigatures(QString text)
     return text;
 }
 
-// Poppler's words, chained into its lines (nextWord links the words of one line).
+// Poppler's words, chained into its lines (nextWord links the words of one line). A line is a link when
+// most of its words lie under the page's link areas.
 QList<Line> pageLines(const Poppler::Page &page)
 {
+    QList<QRectF> links;
+    const QSizeF size = page.pageSizeF();
+    for (const auto &link : page.links()) {
+        const QRectF a = link->linkArea().normalized();
+        if (!a.isEmpty())
+            links << QRectF(a.left() * size.width(), a.top() * size.height(), a.width() * size.width(),
+                a.height() * size.height());
+    }
+    auto underLink = [&links](const QRectF &word) {
+        const QPointF centre = word.center();
+        return std::any_of(links.cbegin(), links.cend(), [&](const QRectF &l) { return l.contains(centre); });
+    };
     const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
     QSet<const Poppler::TextBox *> continued;
     for (const auto &b : boxes) {
@@ -60,13 +73,19 @@ QList<Line> pageLines(const Poppler::Page &page)
         if (continued.contains(start.get()) || seen.contains(start.get()))
             continue;
         Line line;
+        qsizetype linked = 0;
+        qsizetype chars = 0;
         for (const Poppler::TextBox *b = start.get(); b && !seen.contains(b); b = b->nextWord()) {
             seen.insert(b);
             line.text += b->text();
             if (b->hasSpaceAfter())
                 line.text += u' ';
             line.box = line.box.isNull() ? b->boundingBox() : line.box.united(b->boundingBox());
+            chars += b->text().size();
+            if (!links.isEmpty() && underLink(b->boundingBox()))
+                linked += b->text().size();
         }
+        line.link = chars > 0 && linked * 10 >= chars * 6;
         line.text = withoutLigatures(line.text.trimmed());
         if (!line.text.isEmpty())
             lines << line;
@@ -74,7 +93,7 @@ QList<Line> pageLines(const Poppler::Page &page)
     // Words a chain missed (a loop in nextWord) become lines of their own.
     for (const auto &b : boxes) {
         if (!seen.contains(b.get()) && !b->text().trimmed().isEmpty())
-            lines << Line {b->text().trimmed(), b->boundingBox(), false};
+            lines << Line {b->text().trimmed(), b->boundingBox(), false, underLink(b->boundingBox())};
     }
     return lines;
 }
@@ -234,6 +253,49 @@ QStringList paragraphs(const QList<Line> &lines)
     return out;
 }
 
+// What a web page printed from a browser brings along besides the article: the site's menus and buttons,
+// banners, share rows and the words that label them. Whole lines only, compared case aside.
+bool isWebFurniture(const QString &text)
+{
+    static const QRegularExpression label(
+        QStringLiteral(
+            R"(^(?:skip to (?:main )?(?:content|navigation)|skip (?:navigation|advertisement)|)"
+            R"(log ?in|log ?out|sign ?in|sign ?up|sign in / sign up|register|subscribe(?: now)?|)"
+            R"(subscribe for \S+|my account|account|search|menu|close|open menu|main menu|)"
+            R"(advertisement|ad|sponsored(?: content)?|share|share this(?: article| story| page)?|)"
+            R"(share on (?:facebook|twitter|x|linkedin|whatsapp)|tweet|email|print|copy link|)"
+            R"(comments?|\d+ comments?|read more|more stories|related(?: stories| articles)?|)"
+            R"(recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|)"
+            R"(you (?:may|might) also like|more from [\p{L}\s]{1,30}|follow us|newsletters?|)"
+            R"(back to top|top of page|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|)"
+            R"(preferences|settings)|cookie (?:settings|preferences|policy)|privacy policy|)"
+            R"(terms of (?:use|service)|contact us|about us|all rights reserved\.?)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression banner(
+        QStringLiteral(R"(\b(?:we use cookies|uses cookies|this (?:site|website) uses|by continuing to )"
+                       R"((?:use|browse)|sign up for (?:our|the) (?:\w+ )?newsletter|get the latest .* )"
+                       R"(in your inbox)\b|^(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString t = text.simplified();
+    return label.match(t).hasMatch() || (t.size() < 300 && banner.match(t).hasMatch());
+}
+
+int words(const QString &text)
+{
+    return int(text.split(u' ', Qt::SkipEmptyParts).size());
+}
+
+// A browser names the PDF after the page's <title>, "Headline | Site": the last part goes when what is
+// left still reads as a headline (five words or more).
+QString withoutSite(const QString &title)
+{
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—·]\s+)"));
+    qsizetype last = -1;
+    for (auto it = separator.globalMatch(title); it.hasNext();)
+        last = it.next().capturedStart();
+    return last > 0 && words(title.left(last)) >= 5 ? title.left(last) : title;
+}
+
 bool usefulTitle(const QString &title)
 {
     static const QRegularExpression junk(
@@ -342,6 +404,51 @@ QList<Line> PdfLoader::readingOrder(QList<Line> lines, qreal pageWidth)
     return ordered;
 }
 
+QList<qsizetype> PdfLoader::headline(
+    const QList<Line> &firstPage, qreal pageHeight, qreal bodyHeight, const QString &docTitle, Headline by)
+{
+    auto candidate = [&](const Line &l) {
+        return !l.link && l.text.size() >= 8 && words(l.text) >= 2 && words(l.text) <= 30
+            && !isWebFurniture(l.text);
+    };
+    qsizetype best = -1;
+    // The document's title, when a line on the page starts it ("Headline | Site") and is set no smaller
+    // than the text: anywhere on the page, since a printed site may put a tall masthead, menus and
+    // banners above the article.
+    const QString title = docTitle.simplified().toCaseFolded();
+    if (title.size() >= 8) {
+        for (qsizetype i = 0; i < firstPage.size(); ++i) {
+            const Line &l = firstPage[i];
+            const QString text = l.text.simplified().toCaseFolded();
+            if (candidate(l) && l.box.height() >= bodyHeight * 0.95 && text.size() >= 12
+                && title.startsWith(text) && (best < 0 || l.box.height() > firstPage[best].box.height()))
+                best = i;
+        }
+    }
+    if (best < 0 && by == Headline::ByTitleOrSize) {
+        for (qsizetype i = 0; i < firstPage.size(); ++i) {
+            const Line &l = firstPage[i];
+            if (candidate(l) && l.box.top() < pageHeight * 0.5 && l.box.height() >= bodyHeight * 1.3
+                && (best < 0 || l.box.height() > firstPage[best].box.height() * 1.05))
+                best = i;
+        }
+    }
+    if (best < 0)
+        return {};
+    // A headline set on two or three lines: the lines just below in the same type.
+    QList<qsizetype> lines {best};
+    const qreal height = firstPage[best].box.height();
+    for (qsizetype i = best + 1; i < firstPage.size() && lines.size() < 4; ++i) {
+        const Line &prev = firstPage[lines.last()];
+        const Line &l = firstPage[i];
+        if (qAbs(l.box.height() - height) > height * 0.1 || l.box.top() - prev.box.bottom() > height * 0.8
+            || l.box.top() < prev.box.top() || l.link)
+            break;
+        lines << i;
+    }
+    return lines;
+}
+
 bool PdfLoader::recognises(QByteArrayView head) const
 {
     // The header may follow some junk (up to 1024 bytes, as readers allow).
@@ -396,17 +503,71 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
             ++seenOn[k];
     }
     const int repeatThreshold = qMax(2, int(pages.size() + 1) / 2);
-    QList<Line> body;
+    // Short lines anywhere on two or more pages that do not end a sentence: a site's menu or footer
+    // printed on every page.
+    QHash<QString, int> shortOn;
     for (const Page &p : std::as_const(pages)) {
+        QSet<QString> keys;
         for (const Line &l : p.lines) {
+            if (words(l.text) <= 6)
+                keys.insert(l.text.simplified().toCaseFolded());
+        }
+        for (const QString &k : std::as_const(keys))
+            ++shortOn[k];
+    }
+    QList<qreal> heights;
+    for (const Page &p : std::as_const(pages))
+        for (const Line &l : p.lines)
+            heights << l.box.height();
+    const qreal bodyHeight = median(heights);
+
+    Article a;
+    // The headline: the line the document's title starts with on the first pages (a printed site can
+    // fill a page with menus before the article), else the largest type at the top of the first page.
+    // What stands before a headline the title names is the site's masthead, menus and teasers; above
+    // one found by its size, the short lines are.
+    QList<qsizetype> headlineLines;
+    qsizetype headlinePage = 0;
+    bool byTitle = false;
+    for (qsizetype pi = 0; pi < qMin<qsizetype>(pages.size(), 3) && headlineLines.isEmpty(); ++pi) {
+        headlineLines
+            = headline(pages[pi].lines, pages[pi].height, bodyHeight, doc->title(), Headline::ByTitle);
+        headlinePage = pi;
+        byTitle = !headlineLines.isEmpty();
+    }
+    if (headlineLines.isEmpty() && !pages.isEmpty()) {
+        headlineLines = headline(pages.first().lines, pages.first().height, bodyHeight);
+        headlinePage = 0;
+    }
+    QList<Line> body;
+    for (qsizetype pi = 0; pi < pages.size(); ++pi) {
+        const Page &p = pages[pi];
+        if (byTitle && pi < headlinePage)
+            continue;
+        for (qsizetype li = 0; li < p.lines.size(); ++li) {
+            const Line &l = p.lines[li];
             if (inMargin(l, p.height)
                 && (isPageNumber(l.text) || seenOn.value(runningKey(l, p.height)) >= repeatThreshold))
+                continue;
+            if (pi == headlinePage && !headlineLines.isEmpty()) {
+                if (headlineLines.contains(li)) {
+                    a.title += (a.title.isEmpty() ? QString() : QStringLiteral(" ")) + l.text;
+                    continue;
+                }
+                const bool above = l.box.bottom() <= p.lines[headlineLines.first()].box.top();
+                if (above && (byTitle || words(l.text) < 12))
+                    continue;
+            }
+            // Menus, share rows and lists of other stories are links; a link in a sentence is part of a
+            // longer line.
+            if ((l.link && words(l.text) <= 12) || isWebFurniture(l.text)
+                || (pages.size() >= 2 && shortOn.value(l.text.simplified().toCaseFolded()) >= 2
+                    && words(l.text) <= 6 && !isPageNumber(l.text) && !endsSentence(l.text)))
                 continue;
             body << l;
         }
     }
 
-    Article a;
     a.text = paragraphs(body).join(QStringLiteral("\n\n"));
     a.format = format();
     a.author = doc->author();
@@ -414,7 +575,7 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     // The headline on the page beats the information dictionary's title, which is often a file name or
     // a template's; the article's own dateline beats the creation date, which is when the file was made.
     if (r.ok() && r.article.title.isEmpty() && usefulTitle(doc->title()))
-        r.article.title = doc->title().simplified();
+        r.article.title = withoutSite(doc->title().simplified());
     if (r.ok() && !r.article.date.isValid())
         r.article.date = doc->creationDate().date();
     return r;

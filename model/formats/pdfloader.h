@@ -11,8 +11,12 @@ namespace dramatis {
 // words, because a PDF stores glyphs where they go, not prose. Lines come from Poppler; a page whose
 // lines leave a vertical gutter free is read column by column; lines that repeat at the same place on
 // most pages (running headers, footers) and bare page numbers go; words hyphenated at a line end are
-// joined; paragraphs are rebuilt from line spacing and indents. Title, author and date come from the
-// document information dictionary.
+// joined; paragraphs are rebuilt from line spacing and indents. A page printed from a browser brings the
+// site around the article: the headline is the line the document's title starts with, else the largest
+// type near the top of the first page (not its first line, which is the site's navigation); lines that
+// are mostly links (menus, share rows, related stories), page furniture ("Skip to main content",
+// "Advertisement", cookie banners) and short lines repeated on several pages go. Author and date come
+// from the document information dictionary when the text names none.
 class PdfLoader final : public FormatLoader
 {
     Q_DECLARE_TR_FUNCTIONS(dramatis::PdfLoader)
@@ -29,9 +33,16 @@ public:
         QString text;
         QRectF box;
         bool hyphenated = false; // ends in a hyphen that splits a word
+        bool link = false; // most of it lies under link areas (a menu item, a related story)
     };
     // The lines of one page in reading order, columns first, then top to bottom.
     static QList<Line> readingOrder(QList<Line> lines, qreal pageWidth);
+    // The headline among a page's lines, on one or more lines: the line `docTitle` (the information
+    // dictionary's) starts with, else (ByTitleOrSize) the largest type in the page's upper half. Indexes
+    // of its lines, top first; empty when no line is the headline.
+    enum class Headline { ByTitle, ByTitleOrSize };
+    static QList<qsizetype> headline(const QList<Line> &page, qreal pageHeight, qreal bodyHeight,
+        const QString &docTitle = {}, Headline by = Headline::ByTitleOrSize);
 };
 
 } // namespace dramatis

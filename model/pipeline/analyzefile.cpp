@@ -10,9 +10,9 @@ FileAnalysis analyzeFile(const QString &path, const Tagger &tagger, const Lexico
 {
     LoadResult loaded = ArticleLoader::load(path);
     if (!loaded.ok())
-        return {nullptr, std::move(loaded.error)};
+        return {nullptr, std::move(loaded.error), {}};
     const AnalystLexicon rules = lexicon ? lexicon(loaded.article) : AnalystLexicon();
-    return {analyzeArticle(std::move(loaded.article), tagger, rules), std::nullopt};
+    return {analyzeArticle(std::move(loaded.article), tagger, rules), std::nullopt, loaded.note};
 }
 
 } // namespace dramatis

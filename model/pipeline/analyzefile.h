@@ -16,6 +16,7 @@ struct FileAnalysis
 {
     AnalysisPtr analysis;
     std::optional<LoadError> error;
+    QString note; // the loader's note on an article that opened (LoadResult::note)
     bool ok() const { return !error.has_value(); }
 };
 

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void messages();
     void broken_data();
     void broken();
+    void textless_data();
+    void textless();
     void encodedWords_data();
     void encodedWords();
     void quotedPrintable();
@@ -170,6 +172,35 @@ void TestEmailLoader::broken()
     QCOMPARE(int(r.error->kind), kind);
     QVERIFY2(r.error->message.startsWith(u"bad.eml: "), qPrintable(r.error->message));
     QVERIFY2(r.error->message.contains(reason), qPrintable(r.error->message));
+}
+
+// A message whose body shows only pictures still opens: its header, no text, and a note that says why.
+void TestEmailLoader::textless_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray header = "From: Harbour Desk <desk@example.org>\nSubject: Fwd: Crane photos\n"
+                              "Date: 14 Mar 2024 09:30 +0000\nMIME-Version: 1.0\n";
+    QTest::newRow("the body is an image") << QByteArray(
+        header + "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n");
+    QTest::newRow("related: empty HTML and an inline image") << QByteArray(header
+        + "Content-Type: multipart/related; boundary=r\n\n--r\nContent-Type: text/html; "
+          "charset=utf-8\n\n<html><body><img src=\"cid:crane\"></body></html>\n--r\nContent-Type: "
+          "image/jpeg\nContent-ID: <crane>\nContent-Transfer-Encoding: base64\n\n/9j/4AAQ\n--r--\n");
+    QTest::newRow("an empty HTML part")
+        << QByteArray(header + "Content-Type: text/html; charset=utf-8\n\n<html><body> </body></html>\n");
+}
+
+void TestEmailLoader::textless()
+{
+    QFETCH(QByteArray, bytes);
+    const LoadResult r = ArticleLoader::loadBytes(bytes, u"photos.eml"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QCOMPARE(r.article.format, u"email"_s);
+    QCOMPARE(r.article.title, u"Crane photos"_s);
+    QCOMPARE(r.article.author, u"Harbour Desk"_s);
+    QCOMPARE(r.article.date, QDate(2024, 3, 14));
+    QVERIFY(r.article.text.isEmpty());
+    QVERIFY2(r.note.contains(u"no text"), qPrintable(r.note));
 }
 
 void TestEmailLoader::encodedWords_data()

@@ -1,8 +1,11 @@
 #include "formats/articleloader.h"
 #include "formats/htmlloader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -40,8 +43,11 @@ private Q_SLOTS:
     void extraction_data();
     void extraction();
     void headlineSpaces();
+    void metadata_data();
+    void metadata();
     void readabilityPages_data();
     void readabilityPages();
+    void readabilityMetadata();
 };
 
 void TestHtmlLoader::pages_data()
@@ -173,6 +179,25 @@ void TestHtmlLoader::structure_data()
     QTest::newRow("spaces only inside the inline elements") << QByteArray(
         "<body><div><span>Lisa </span><span>Su</span><a href=\"/x\"> said</a><b>\n</b>so.</div></body>")
                                                             << u"Lisa Su said so."_s;
+    // Blocks break lines as a browser lays them out.
+    QTest::newRow("a line break inside preformatted text")
+        << QByteArray("<body><p>Before.</p><pre>one<br>two <b>bold</b>\nthree</pre></body>")
+        << u"Before.\n\none\ntwo bold\nthree"_s;
+    QTest::newRow("table rows and header cells")
+        << QByteArray("<body><table><tr><th>Name</th><th>Role</th></tr><tr><td>Lisa "
+                      "Su</td><td>chief</td></tr></table></body>")
+        << u"Name\tRole\nLisa Su\tchief"_s;
+    QTest::newRow("nested list items") << QByteArray(
+        "<title>Lists</title><body><ul><li>one<ul><li>two</li></ul></li><li>three</li></ul></body>")
+                                       << u"one\ntwo\nthree"_s;
+    QTest::newRow("definition list") << QByteArray(
+        "<body><dl><dt>Quay</dt><dd>where ships unload</dd></dl></body>")
+                                     << u"Quay\nwhere ships unload"_s;
+    QTest::newRow("a no-break space separates, a word break joins") << QByteArray(
+        "<body><p>Lisa&nbsp;Su and super<wbr>tankers.</p></body>") << u"Lisa Su and supertankers."_s;
+    QTest::newRow("a heading and a paragraph inside one link") << QByteArray(
+        "<title>Links</title><body><div><a href=\"/x\"><h2>Harbour</h2><p>news today</p></a></div></body>")
+                                                               << u"Harbour\n\nnews today"_s;
 }
 
 void TestHtmlLoader::structure()
@@ -361,6 +386,115 @@ void TestHtmlLoader::headlineSpaces()
     QCOMPARE(h1.article.title, u"Lisa Su joins the board"_s);
 }
 
+// Headline, byline, outlet and date from what pages declare about themselves, in the ways pages declare it.
+void TestHtmlLoader::metadata_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("body"); // before the article's paragraphs
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QDate>("date");
+    const QByteArray none;
+    QTest::newRow("<title>: the site named by og:site_name goes")
+        << QByteArray("<title>Ferry fares rise | Harbour Herald</title>"
+                      "<meta property=\"og:site_name\" content=\"Harbour Herald\">")
+        << none << u"Ferry fares rise"_s << QString() << u"Harbour Herald"_s << QDate();
+    QTest::newRow("<title>: site first, hierarchy separator")
+        << QByteArray("<title>Harbour Herald » Ferry fares rise</title>"
+                      "<meta property=\"og:site_name\" content=\"Harbour Herald\">")
+        << none << u"Ferry fares rise"_s << QString() << u"Harbour Herald"_s << QDate();
+    QTest::newRow("<title>: the site named by the JSON-LD publisher goes, with an em dash")
+        << QByteArray("<title>Ferry fares rise — Harbour Herald</title><script type=\"application/ld+json\">"
+                      "{\"@type\": \"WebPage\", \"publisher\": {\"name\": \"Elsewhere\"}}</script>"
+                      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"publisher\": "
+                      "{\"@type\": \"Organization\", \"name\": \"Harbour Herald\"}}</script>")
+        << none << u"Ferry fares rise"_s << QString() << u"Harbour Herald"_s << QDate();
+    QTest::newRow("<title>: the <h1> confirms the shorter form")
+        << QByteArray("<title>Ferry fares rise - Local - HH</title>")
+        << QByteArray("<h1>Ferry fares rise</h1>") << u"Ferry fares rise"_s << QString() << QString()
+        << QDate();
+    QTest::newRow("<title>: a colon is part of the headline")
+        << QByteArray("<title>Ferries: fares rise again</title>") << none << u"Ferries: fares rise again"_s
+        << QString() << QString() << QDate();
+    QTest::newRow("<title>: too little left without the last part, kept whole")
+        << QByteArray("<title>Ferries - Harbour Herald</title>") << none << u"Ferries - Harbour Herald"_s
+        << QString() << QString() << QDate();
+    QTest::newRow("<title>: a long head, an unknown site")
+        << QByteArray("<title>Ferry fares rise for the third time this year | HH Online</title>") << none
+        << u"Ferry fares rise for the third time this year"_s << QString() << QString() << QDate();
+    QTest::newRow("og:title kept whole, twitter:title confirms nothing")
+        << QByteArray("<title>x</title><meta property=\"og:title\" content=\"Fares rise | HH\">"
+                      "<meta property=\"og:site_name\" content=\"HH\">")
+        << QByteArray("<h1>Fares rise</h1>") << u"Fares rise | HH"_s << QString() << u"HH"_s << QDate();
+    QTest::newRow("og:title: the site goes when twitter:title is the shorter form")
+        << QByteArray("<meta property=\"og:title\" content=\"Fares rise on the ferries | HH\">"
+                      "<meta name=\"twitter:title\" content=\"Fares rise on the ferries\">")
+        << none << u"Fares rise on the ferries"_s << QString() << QString() << QDate();
+    QTest::newRow("Dublin Core before og:title, the last value of a key")
+        << QByteArray("<meta property=\"og:title\" content=\"Open Graph\"><meta name=\"DC.title\" "
+                      "content=\"First\"><meta property=\"dc:title\" content=\"Dublin Core\">"
+                      "<meta name=\"DC.creator\" content=\"Ana Ruiz\">")
+        << none << u"Dublin Core"_s << u"Ana Ruiz"_s << QString() << QDate();
+    QTest::newRow("JSON-LD headline, authors as an array, date")
+        << QByteArray(
+               "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+               "\"BlogPosting\", \"name\": \"Harbour Herald\", \"headline\": \"Fares rise\", "
+               "\"author\": [{\"name\": \"Ana Ruiz\"}, \"Tom Berg\"], \"datePublished\": "
+               "\"2024-05-02T08:00:00Z\"}</script>")
+        << none << u"Fares rise"_s << u"Ana Ruiz, Tom Berg"_s << QString() << QDate(2024, 5, 2);
+    QTest::newRow("JSON-LD name when there is no headline; author object")
+        << QByteArray(
+               "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"name\": \"Fares "
+               "rise\", \"author\": {\"@type\": \"Organization\", \"name\": \"Harbour desk\"}}</script>")
+        << none << u"Fares rise"_s << u"Harbour desk"_s << QString() << QDate();
+    QTest::newRow("meta byl: the By goes, capitals are a name's")
+        << QByteArray("<title>Fares</title><meta name=\"byl\" content=\"By ANA RUIZ\">") << none << u"Fares"_s
+        << u"Ana Ruiz"_s << QString() << QDate();
+    QTest::newRow("article:author as a URL is no name; rel=author is")
+        << QByteArray("<title>Fares</title><meta property=\"article:author\" "
+                      "content=\"https://example.org/staff/ana\">")
+        << QByteArray("<p class=\"meta\">Posted by <a rel=\"author\" href=\"/ana\">Ana Ruiz</a></p>")
+        << u"Fares"_s << u"Ana Ruiz"_s << QString() << QDate();
+    QTest::newRow("byline class: By, an outlet and a date after the name")
+        << QByteArray("<title>Fares</title>")
+        << QByteArray("<div class=\"story-byline\">By Ana Ruiz, Reuters<br>March 25, 2024</div>")
+        << u"Fares"_s << u"Ana Ruiz"_s << u"Reuters"_s << QDate(2024, 3, 25);
+    QTest::newRow("itemprop=author with its name inside")
+        << QByteArray("<title>Fares</title>")
+        << QByteArray("<span itemprop=\"author\" itemscope><span>Written by</span> <span "
+                      "itemprop=\"name\">Tom Berg</span></span>")
+        << u"Fares"_s << u"Tom Berg"_s << QString() << QDate();
+    QTest::newRow("a French byline") << QByteArray("<title>Fares</title>")
+                                     << QByteArray("<span class=\"author\">Par Jean Dupont</span>")
+                                     << u"Fares"_s << u"Jean Dupont"_s << QString() << QDate();
+    QTest::newRow("no byline: a long author box is no byline")
+        << QByteArray("<title>Fares</title>")
+        << QByteArray("<div class=\"author-bio\">Ana Ruiz has written about ferries, harbours and the people "
+                      "who work in them for twenty years, for papers on both coasts.</div>")
+        << u"Fares"_s << QString() << QString() << QDate();
+    QTest::newRow("date: article:published_time, then <time datetime>")
+        << QByteArray("<title>Fares</title>") << QByteArray("<time datetime=\"2023-10-07\">7 Oct</time>")
+        << u"Fares"_s << QString() << QString() << QDate(2023, 10, 7);
+}
+
+void TestHtmlLoader::metadata()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, title);
+    QFETCH(QString, author);
+    QFETCH(QString, source);
+    QFETCH(QDate, date);
+    const LoadResult r = loadHtml("<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head
+        + "</head><body><article>" + body + paragraphs({p1, p2, p3}) + "</article></body></html>");
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QCOMPARE(r.article.title, title);
+    QCOMPARE(r.article.author, author);
+    QCOMPARE(r.article.source, source);
+    QCOMPARE(r.article.date, date);
+}
+
 namespace {
 
 // Lower-case words and how often each occurs.
@@ -480,6 +614,61 @@ void TestHtmlLoader::readabilityPages()
                                 .arg(precision, 0, 'f', 2);
     QVERIFY2(r >= recall, qPrintable(figures));
     QVERIFY2(p >= precision, qPrintable(figures));
+}
+
+// The same pages' headlines and bylines, against the ones Readability reads from them
+// (expected-metadata.json). Readability keeps the byline as the page prints it ("By Jane Doe"), we keep the
+// names: a leading "By" or "Par" goes before they are compared, case aside. The floors sit just below what
+// the loader reaches.
+void TestHtmlLoader::readabilityMetadata()
+{
+    QString root = qEnvironmentVariable("DRAMATIS_DATA_DIR");
+    if (root.isEmpty())
+        root = QStringLiteral(DRAMATIS_DEFAULT_DATA_DIR);
+    const QDir dir(root + u"/web/readability-test-pages"_s);
+    const QStringList cases = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    if (cases.isEmpty()) {
+        const QString why = u"no Readability test pages at %1"_s.arg(dir.path());
+        if (qEnvironmentVariable("DRAMATIS_REQUIRE_DATA") == u"1")
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+    constexpr int TitleFloor = 49;
+    constexpr int BylineFloor = 29;
+    static const QRegularExpression by(
+        QStringLiteral(R"(^(?:by|par)\s+)"), QRegularExpression::CaseInsensitiveOption);
+    auto byline = [](const QString &s) { return s.simplified().remove(by).toCaseFolded(); };
+    int titles = 0, titlePages = 0, bylines = 0, bylinePages = 0;
+    QStringList misses;
+    for (const QString &c : cases) {
+        QFile metaFile(dir.filePath(c + u"/expected-metadata.json"_s));
+        if (!metaFile.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject expected = QJsonDocument::fromJson(metaFile.readAll()).object();
+        const LoadResult got = ArticleLoader::load(dir.filePath(c + u"/source.html"_s));
+        QVERIFY2(got.ok(), qPrintable(c + u": "_s + (got.error ? got.error->message : QString())));
+        if (const QString t = expected.value(u"title").toString().simplified(); !t.isEmpty()) {
+            ++titlePages;
+            if (got.article.title.simplified() == t)
+                ++titles;
+            else
+                misses << u"%1 title: %2 (expected %3)"_s.arg(c, got.article.title, t);
+        }
+        if (const QString b = expected.value(u"byline").toString(); !b.simplified().isEmpty()) {
+            ++bylinePages;
+            if (!got.article.author.isEmpty() && byline(got.article.author) == byline(b))
+                ++bylines;
+            else
+                misses << u"%1 byline: %2 (expected %3)"_s.arg(c, got.article.author, b.simplified());
+        }
+    }
+    const QString figures = u"titles %1/%2, bylines %3/%4\n%5"_s.arg(titles)
+                                .arg(titlePages)
+                                .arg(bylines)
+                                .arg(bylinePages)
+                                .arg(misses.join(u'\n'));
+    QVERIFY2(titles >= TitleFloor, qPrintable(figures));
+    QVERIFY2(bylines >= BylineFloor, qPrintable(figures));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlLoader)

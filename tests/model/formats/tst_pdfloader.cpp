@@ -184,6 +184,45 @@ QByteArray brokenWord(const QString &head, const QString &tail, const QString &e
     return makePdf({page});
 }
 
+// A news page as a browser prints it: the site's menu and sign-up row above the headline, a cookie banner,
+// "Advertisement" and a share row between paragraphs, a related-stories list and a footer; the menu comes
+// again at the top of the second page.
+QByteArray browserPrint()
+{
+    QList<Page> pages(2);
+    Page &first = pages[0];
+    first << Text {u"Skip to main content"_s, 40, 30, 8};
+    first << Text {u"HARBOUR HERALD"_s, 40, 52, 14};
+    first << Text {u"Log in"_s, 480, 52, 9};
+    first << Text {u"Home World Business Sport"_s, 40, 72, 9};
+    first << Text {u"Cranes arrive early at the southern quay"_s, 40, 120, 24};
+    first << Text {u"By Lena Vasquez"_s, 40, 145, 10};
+    qreal y = 180;
+    auto paragraph = [&](Page &page, const QString &text) {
+        for (const QString &line : wrap(text, 480, 11)) {
+            page << Text {line, 40, y, 11};
+            y += 14;
+        }
+        y += 10;
+    };
+    paragraph(first, kParagraph1);
+    first << Text {u"Advertisement"_s, 40, y, 8};
+    y += 20;
+    paragraph(first, kParagraph2);
+    first << Text {u"Share this article"_s, 40, y, 9};
+    y += 20;
+    first << Text {u"We use cookies to improve your experience on our site. Accept all"_s, 40, 800, 9};
+    Page &second = pages[1];
+    y = 40;
+    second << Text {u"Home World Business Sport"_s, 40, y, 9};
+    y = 80;
+    paragraph(second, kParagraph3);
+    second << Text {u"More from Harbour Herald"_s, 40, y, 12};
+    y += 20;
+    second << Text {u"© 2024 Harbour Herald. All rights reserved."_s, 40, 780, 8};
+    return makePdf(pages, u"Cranes arrive early at the southern quay | Harbour Herald"_s);
+}
+
 // A PDF whose trailer points to a Standard security handler: Poppler cannot open it without the password.
 QByteArray encryptedPdf()
 {
@@ -241,6 +280,9 @@ private Q_SLOTS:
     void damaged();
     void refused_data();
     void refused();
+    void browserPage();
+    void headline_data();
+    void headline();
 };
 
 void TestPdfLoader::singleColumn()
@@ -431,6 +473,61 @@ void TestPdfLoader::refused()
     QVERIFY2(r.error->message.contains(reason), qPrintable(r.error->message));
     QCOMPARE(int(r.error->kind), kind);
     QVERIFY(!r.error->message.contains(u'\n'));
+}
+
+// A page printed from a browser reads as the article: the headline from the large type, not the menu.
+void TestPdfLoader::browserPage()
+{
+    const LoadResult r = ArticleLoader::loadBytes(browserPrint(), u"printed.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QCOMPARE(r.article.title, u"Cranes arrive early at the southern quay"_s);
+    QCOMPARE(r.article.author, u"Lena Vasquez"_s);
+    const QString &text = r.article.text;
+    QVERIFY2(inOrder(text, {kParagraph1, kParagraph2, kParagraph3}), qPrintable(text));
+    for (const QString &gone : {u"Skip to main content"_s, u"HARBOUR HERALD"_s, u"Log in"_s, u"Home World"_s,
+             u"Advertisement"_s, u"Share this"_s, u"cookies"_s, u"More from"_s, u"rights reserved"_s})
+        QVERIFY2(!text.contains(gone), qPrintable(gone + u" kept:\n"_s + text));
+}
+
+void TestPdfLoader::headline_data()
+{
+    using Line = PdfLoader::Line;
+    QTest::addColumn<QList<Line>>("lines");
+    QTest::addColumn<QString>("docTitle");
+    QTest::addColumn<QList<qsizetype>>("expected");
+    auto line = [](const QString &text, qreal top, qreal height, bool link = false) {
+        return Line {text, QRectF(40, top, 400, height), false, link};
+    };
+    const Line body1 = line(u"The council voted on Monday to keep the library open."_s, 300, 11);
+    const Line body2 = line(u"Maria Okafor said the vote was a relief for the town."_s, 314, 11);
+    QTest::newRow("the largest type, not the first line")
+        << QList<Line> {line(u"Skip to main content"_s, 20, 8), line(u"Local news from the coast"_s, 40, 14),
+               line(u"Library stays open for five years"_s, 100, 24), body1, body2}
+        << QString() << QList<qsizetype> {2};
+    QTest::newRow("on two lines") << QList<Line> {line(u"Library stays open for five"_s, 100, 24),
+        line(u"more years, council says"_s, 126, 24), body1, body2}
+                                  << QString() << QList<qsizetype> {0, 1};
+    QTest::newRow("the document's title names a smaller line")
+        << QList<Line> {line(u"Coastal Weekly Review"_s, 40, 28),
+               line(u"Library stays open for five years"_s, 100, 18), body1, body2}
+        << u"Library stays open for five years | Coastal Weekly Review"_s << QList<qsizetype> {1};
+    QTest::newRow("a link is no headline")
+        << QList<Line> {line(u"Ferry fares rise again this spring"_s, 60, 24, true),
+               line(u"Library stays open for five years"_s, 100, 20), body1, body2}
+        << QString() << QList<qsizetype> {1};
+    QTest::newRow("large type low on the page is no headline")
+        << QList<Line> {body1, body2, line(u"Library stays open for five years"_s, 600, 24)} << QString()
+        << QList<qsizetype> {};
+    QTest::newRow("nothing stands out") << QList<Line> {body1, body2} << QString() << QList<qsizetype> {};
+}
+
+void TestPdfLoader::headline()
+{
+    using Line = PdfLoader::Line;
+    QFETCH(QList<Line>, lines);
+    QFETCH(QString, docTitle);
+    QFETCH(QList<qsizetype>, expected);
+    QCOMPARE(PdfLoader::headline(lines, 842, 11, docTitle), expected);
 }
 
 QTEST_MAIN(TestPdfLoader)
