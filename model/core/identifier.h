@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace dramatis {
+
+// The hard identifiers of an article: contacts, numbers and tags that tie documents together better than
+// names do. They are no entities of the tagger and never overlap one another.
+enum class IdentifierKind : quint8 { Email, Phone, Url, Domain, Iban, Money, Ticker, Handle, Hashtag };
+
+inline constexpr int IdentifierKindCount = 9;
+inline constexpr std::array<IdentifierKind, IdentifierKindCount> AllIdentifierKinds = {IdentifierKind::Email,
+    IdentifierKind::Phone, IdentifierKind::Url, IdentifierKind::Domain, IdentifierKind::Iban,
+    IdentifierKind::Money, IdentifierKind::Ticker, IdentifierKind::Handle, IdentifierKind::Hashtag};
+
+// A span of text that is an identifier. [start, end) are UTF-16 offsets into the text it was found in;
+// `normalized` is the form two articles share: an address in lower case, a phone number in E.164
+// ("+16502530000"), an IBAN without spaces, an amount as "USD 5000000000", a ticker as "NASDAQ:AMD".
+struct Identifier
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    IdentifierKind kind = IdentifierKind::Email;
+    QString normalized;
+
+    qsizetype length() const { return end - start; }
+    friend bool operator==(const Identifier &, const Identifier &) = default;
+};
+
+using IdentifierList = QList<Identifier>;
+
+// "email", "phone", "url", "domain", "iban", "money", "ticker", "handle", "hashtag": the JSON's codes.
+QString identifierKindCode(IdentifierKind kind);
+std::optional<IdentifierKind> identifierKindFromCode(QStringView code);
+// What the GUI calls a kind ("E-mail address", "Phone number"), translated.
+QString identifierKindName(IdentifierKind kind);
+
+} // namespace dramatis
