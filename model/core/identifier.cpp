@@ -1,6 +1,9 @@
 #include "core/identifier.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace dramatis {
 
@@ -61,6 +64,30 @@ QString identifierKindName(IdentifierKind kind)
         return QCoreApplication::translate("dramatis", "Hashtag");
     }
     return {};
+}
+
+QList<DistinctIdentifier> distinctIdentifiers(QStringView text, const IdentifierList &identifiers,
+    QStringView title, const IdentifierList &titleIdentifiers)
+{
+    QList<DistinctIdentifier> out;
+    QHash<QString, qsizetype> index; // kind code + normalised form -> row of `out`
+    const auto rowFor = [&](const Identifier &id, QStringView in) -> DistinctIdentifier & {
+        const QString key = identifierKindCode(id.kind) + u' ' + id.normalized;
+        auto it = index.constFind(key);
+        if (it == index.cend()) {
+            it = index.insert(key, out.size());
+            out.append(
+                DistinctIdentifier {id.kind, id.normalized, in.mid(id.start, id.length()).toString(), {}, 0});
+        }
+        return out[*it];
+    };
+    for (const Identifier &id : titleIdentifiers)
+        ++rowFor(id, title).titleOccurrences;
+    for (qsizetype i = 0; i < identifiers.size(); ++i)
+        rowFor(identifiers[i], text).occurrences.append(int(i));
+    std::stable_sort(out.begin(), out.end(),
+        [](const DistinctIdentifier &a, const DistinctIdentifier &b) { return a.kind < b.kind; });
+    return out;
 }
 
 } // namespace dramatis

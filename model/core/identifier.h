@@ -33,6 +33,23 @@ struct Identifier
 
 using IdentifierList = QList<Identifier>;
 
+// One identifier of an article however often it occurs: the occurrences of one normalised form of one kind,
+// in the text (indexes into its IdentifierList) and in the title. What the sidebar and summaries list.
+struct DistinctIdentifier
+{
+    IdentifierKind kind = IdentifierKind::Email;
+    QString normalized;
+    QString text; // as first written
+    QList<int> occurrences; // in the text, ascending
+    int titleOccurrences = 0;
+
+    int count() const { return int(occurrences.size()) + titleOccurrences; }
+};
+
+// By kind (in AllIdentifierKinds order), then first appearance (the title's before the text's).
+QList<DistinctIdentifier> distinctIdentifiers(QStringView text, const IdentifierList &identifiers,
+    QStringView title, const IdentifierList &titleIdentifiers);
+
 // "email", "phone", "url", "domain", "iban", "money", "ticker", "handle", "hashtag": the JSON's codes.
 QString identifierKindCode(IdentifierKind kind);
 std::optional<IdentifierKind> identifierKindFromCode(QStringView code);
