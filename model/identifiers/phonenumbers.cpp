@@ -18,6 +18,9 @@ QString phoneNumberE164(QStringView candidate, const QString &region)
         return {};
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
+    // E.164 allows 15 digits; libphonenumber validates some longer national ranges by prefix only.
+    if (e164.size() > 16)
+        return {};
     return QString::fromStdString(e164);
 }
 
