@@ -131,7 +131,7 @@ qsizetype urlTailEnd(const Scanner &s, qsizetype from)
     while (end > from) {
         const char16_t c = s.at(end - 1);
         if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'\''
-            || c == u'\u2019') {
+            || c == u'\u2019' || c == u'\\' || c == u'-') {
             --end;
             continue;
         }
@@ -473,7 +473,9 @@ private:
             --start;
         while (start < dot && !isAsciiAlnum(m_s.at(start)))
             ++start;
-        if (!atWordStart(start) || m_s.at(start - 1) == u'/' || m_s.at(start - 1) == u'@')
+        // Not a piece of a longer address: "%2Fexample.com" in an encoded link, "user@", "/path".
+        static const QString notBefore = QStringLiteral("/@%=&?:~_\\");
+        if (!atWordStart(start) || notBefore.contains(m_s.qat(start - 1)))
             return dot;
         const qsizetype end = hostEnd(m_s, start, true);
         if (end <= dot + 1 || isWordChar(m_s.qat(end)) || m_s.at(end) == u'@')

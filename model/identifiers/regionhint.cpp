@@ -33,7 +33,16 @@ const QHash<QString, QString> &countryCodes()
             {u"america", u"US"}, {u"united states of america", u"US"}, {u"uk", u"GB"}, {u"britain", u"GB"},
             {u"great britain", u"GB"}, {u"england", u"GB"}, {u"scotland", u"GB"}, {u"wales", u"GB"},
             {u"northern ireland", u"GB"}, {u"south korea", u"KR"}, {u"russia", u"RU"}, {u"holland", u"NL"},
-            {u"czech republic", u"CZ"}, {u"uae", u"AE"}, {u"taiwan", u"TW"}, {u"hong kong", u"HK"}};
+            {u"czech republic", u"CZ"}, {u"uae", u"AE"}, {u"taiwan", u"TW"}, {u"hong kong", u"HK"},
+            // The cities the news is datelined from more often than it names their country.
+            {u"london", u"GB"}, {u"manchester", u"GB"}, {u"edinburgh", u"GB"}, {u"new york", u"US"},
+            {u"washington", u"US"}, {u"san francisco", u"US"}, {u"los angeles", u"US"}, {u"chicago", u"US"},
+            {u"paris", u"FR"}, {u"berlin", u"DE"}, {u"frankfurt", u"DE"}, {u"munich", u"DE"},
+            {u"madrid", u"ES"}, {u"rome", u"IT"}, {u"milan", u"IT"}, {u"amsterdam", u"NL"},
+            {u"brussels", u"BE"}, {u"zurich", u"CH"}, {u"geneva", u"CH"}, {u"vienna", u"AT"},
+            {u"dublin", u"IE"}, {u"tokyo", u"JP"}, {u"beijing", u"CN"}, {u"shanghai", u"CN"},
+            {u"seoul", u"KR"}, {u"sydney", u"AU"}, {u"toronto", u"CA"}, {u"mumbai", u"IN"},
+            {u"new delhi", u"IN"}, {u"singapore", u"SG"}};
         for (const auto &[alias, code] : aliases)
             h.insert(QString::fromUtf16(alias), QString::fromUtf16(code));
         return h;

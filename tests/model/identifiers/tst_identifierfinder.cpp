@@ -74,6 +74,12 @@ void TestIdentifierFinder::find_data()
                                         u"domain:Amazon.com=amazon.com"_s, u"domain:bbc.co.uk=bbc.co.uk"_s};
     QTest::newRow("domain with path") << u"at example.org/jobs now"_s << u"US"_s
                                       << QStringList {u"url:example.org/jobs=http://example.org/jobs"_s};
+    QTest::newRow("no domain inside an encoded link") << u"?to=%2Fexample.com&x=a=b.com"_s << u"US"_s
+                                                      << QStringList {};
+    QTest::newRow("url without trailing backslash or hyphen") << u"\"https://example.org/a\\\" and http://example.org/en-"_s
+                                                              << u"US"_s
+                                                              << QStringList {u"url:https://example.org/a=https://example.org/a"_s,
+                                                                     u"url:http://example.org/en=http://example.org/en"_s};
     QTest::newRow("no domain: files, abbreviations, run-on sentences")
         << u"Open report.pdf, the U.S. team, e.g. here.It ended. Node.js too."_s << u"US"_s << QStringList {};
     // Phone numbers
@@ -191,6 +197,7 @@ void TestIdentifierFinder::regionHint_data()
     QTest::newRow("short form") << QStringList {u"the U.K."_s} << u"GB"_s;
     QTest::newRow("first country wins") << QStringList {u"Austin"_s, u"France"_s, u"Japan"_s} << u"FR"_s;
     QTest::newRow("accents and case") << QStringList {u"united states"_s} << u"US"_s;
+    QTest::newRow("a city") << QStringList {u"Atlantis"_s, u"London"_s} << u"GB"_s;
 }
 
 void TestIdentifierFinder::regionHint()
