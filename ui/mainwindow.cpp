@@ -13,6 +13,7 @@
 #include "formats/foldercollector.h"
 #include "itemmodels/annotationmodel.h"
 #include "itemmodels/entitymodel.h"
+#include "itemmodels/identifiermodel.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/openarticlesmodel.h"
 #include "library/librarypanel.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(std::shared_ptr<const Tagger> tagger, QWidget *parent, co
     , m_store(new AnnotationStore(this))
     , m_articles(new OpenArticlesModel(this))
     , m_entities(new EntityModel(this))
+    , m_identifiers(new IdentifierModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dramatis"));
@@ -155,6 +157,8 @@ void MainWindow::createWidgets()
     m_sidebar = new EntitySidebar(m_entities, this);
     connect(m_sidebar, &EntitySidebar::entityActivated, this, [this](int entity) { selectEntity(entity); });
     connect(m_sidebar, &EntitySidebar::typeVisibilityChanged, m_view, &ArticleView::setTypeVisible);
+    m_sidebar->setIdentifiers(m_identifiers);
+    connect(m_sidebar, &EntitySidebar::identifierActivated, this, [this](int row) { selectIdentifier(row); });
     connect(m_sidebar, &EntitySidebar::currentEntityChanged, this, [this](int entity) {
         if (entity != m_view->selectedEntity())
             selectEntity(entity);
@@ -329,8 +333,10 @@ void MainWindow::createActions()
     QAction *clear = entities->addAction(tr("&Clear Selection"), this, [this] {
         m_view->setSelectedEntity(-1);
         m_sidebar->clearSelection();
-        if (m_current)
+        if (m_current) {
             m_sessions[m_current.get()].selectedEntity = -1;
+            m_sessions[m_current.get()].selectedIdentifier = -1;
+        }
         updateStatus();
     });
     Q_UNUSED(clear);
@@ -673,6 +679,7 @@ void MainWindow::setCurrent(const AnalysisPtr &analysis)
 void MainWindow::showEntities(int selected)
 {
     m_entities->setAnalysis(m_current);
+    m_identifiers->setAnalysis(m_current);
     // The view first: the sidebar's new current row then names the entity already selected.
     if (selected >= 0)
         m_view->setSelectedEntity(selected);
@@ -711,6 +718,7 @@ void MainWindow::selectEntity(int entity, int stop)
     Session &session = m_sessions[m_current.get()];
     session.selectedEntity = entity;
     session.currentMention = -1;
+    session.selectedIdentifier = -1;
     m_sidebar->selectEntity(entity);
     goToMentionStop(entity, stop);
     updateStatus();
@@ -727,6 +735,27 @@ void MainWindow::goToMentionStop(int entity, int stop)
         m_view->goToTitleMention(e.titleMentions.at(stop));
     else
         m_view->goToMention(e.mentions.at(stop - inTitle));
+}
+
+void MainWindow::selectIdentifier(int row, int stop)
+{
+    if (!m_current || row < 0 || row >= m_identifiers->identifiers().size())
+        return;
+    const DistinctIdentifier &d = m_identifiers->identifiers().at(row);
+    Session &session = m_sessions[m_current.get()];
+    if (session.selectedEntity >= 0) {
+        m_view->setSelectedEntity(-1);
+        m_sidebar->clearSelection();
+        session.selectedEntity = -1;
+    }
+    session.selectedIdentifier = row;
+    session.identifierStop = -1;
+    if (stop >= 0 && stop < d.occurrences.size()) {
+        const Identifier &id = m_current->identifiers.at(d.occurrences.at(stop));
+        session.identifierStop = stop;
+        m_view->selectTextSpan(id.start, id.end);
+    }
+    updateStatus();
 }
 
 void MainWindow::activateMention(int mention, bool inTitle)
@@ -760,6 +789,13 @@ void MainWindow::stepMention(int delta)
     if (!m_current)
         return;
     Session &session = m_sessions[m_current.get()];
+    if (session.selectedEntity < 0 && session.selectedIdentifier >= 0
+        && session.selectedIdentifier < m_identifiers->identifiers().size()) {
+        const int n = int(m_identifiers->identifiers().at(session.selectedIdentifier).occurrences.size());
+        if (n > 0)
+            selectIdentifier(session.selectedIdentifier, ((session.identifierStop + delta) % n + n) % n);
+        return;
+    }
     if (session.selectedEntity < 0) {
         // Nothing selected yet: start with the sidebar's first entity, as a reader would.
         if (const int first = m_sidebar->firstEntity(); first >= 0)
@@ -809,6 +845,15 @@ void MainWindow::updateStatus()
         return;
     }
     const Session session = m_sessions.value(m_current.get());
+    if (session.selectedEntity < 0 && session.selectedIdentifier >= 0
+        && session.selectedIdentifier < m_identifiers->identifiers().size()) {
+        const DistinctIdentifier &d = m_identifiers->identifiers().at(session.selectedIdentifier);
+        m_selectionLabel->setText(tr("· %1: %2 of %3 in the text (F3 next)")
+                                      .arg(d.normalized)
+                                      .arg(session.identifierStop + 1)
+                                      .arg(d.occurrences.size()));
+        return;
+    }
     if (session.selectedEntity < 0) {
         m_selectionLabel->setText(
             m_current->entities.isEmpty() ? QString() : tr("· Click a name to find its mentions"));
@@ -942,6 +987,7 @@ void MainWindow::replaceAnalysis(const AnalysisPtr &old, const OpenedArticle &op
     session.document = opened.document;
     session.selectedEntity = selected;
     session.currentMention = -1;
+    session.selectedIdentifier = -1;
     m_sessions.remove(old.get());
     m_sessions.insert(opened.analysis.get(), session);
     m_articles->addOrReplace(opened.analysis);

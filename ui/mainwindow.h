@@ -33,6 +33,7 @@ class ArticleView;
 class CorrectionController;
 class EntityModel;
 class EntitySidebar;
+class IdentifierModel;
 class ExportController;
 class FindBar;
 class LibraryPanel;
@@ -130,6 +131,10 @@ private:
         ArticleDocument document;
         int selectedEntity = -1;
         int currentMention = -1;
+        // An identifier chosen in the sidebar (row of IdentifierModel::identifiers()) instead of an entity:
+        // F3 walks its occurrences in the text.
+        int selectedIdentifier = -1;
+        int identifierStop = -1;
         int scroll = 0;
     };
 
@@ -159,6 +164,8 @@ private:
     void stepMention(int delta);
     // Goes to stop `stop` of entity `entity`'s mentions: the heading's first, then the text's.
     void goToMentionStop(int entity, int stop);
+    // Selects occurrence `stop` in the text of identifier `row` (IdentifierModel::identifiers()).
+    void selectIdentifier(int row, int stop = 0);
     // A click on a mention (of the heading when `inTitle`): its entity selected, the mention current.
     void activateMention(int mention, bool inTitle);
     void updateStatus();
@@ -180,6 +187,7 @@ private:
     AnnotationStore *m_store = nullptr;
     OpenArticlesModel *m_articles = nullptr;
     EntityModel *m_entities = nullptr;
+    IdentifierModel *m_identifiers = nullptr;
     AnalysisPtr m_current;
     QHash<const Analysis *, Session> m_sessions;
     std::optional<DramatisLink> m_pendingLink; // selected once its file has opened

@@ -24,4 +24,14 @@ qsizetype Analysis::titleMentionAt(qsizetype pos) const
     return mentionCovering(titleMentions, pos);
 }
 
+qsizetype Analysis::identifierAt(qsizetype pos) const
+{
+    auto it = std::upper_bound(identifiers.cbegin(), identifiers.cend(), pos,
+        [](qsizetype p, const Identifier &i) { return p < i.start; });
+    if (it == identifiers.cbegin())
+        return -1;
+    --it;
+    return pos < it->end ? std::distance(identifiers.cbegin(), it) : -1;
+}
+
 } // namespace dramatis

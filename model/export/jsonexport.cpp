@@ -67,6 +67,28 @@ void writeMentions(JsonStreamWriter &w, const QString &text, const MentionList &
     w.endArray();
 }
 
+// Identifiers with offsets into `text` (the article's text or its title), as the mentions.
+void writeIdentifiers(JsonStreamWriter &w, const QString &text, const IdentifierList &identifiers)
+{
+    const CodePointMap map(text);
+    w.beginArray();
+    for (const Identifier &id : identifiers) {
+        w.beginObject();
+        w.key(u"end");
+        w.number(qint64(map.toCodePoints(id.end)));
+        w.key(u"kind");
+        w.string(identifierKindCode(id.kind));
+        w.key(u"normalised");
+        w.string(id.normalized);
+        w.key(u"start");
+        w.number(qint64(map.toCodePoints(id.start)));
+        w.key(u"text");
+        w.string(QStringView(text).mid(id.start, id.length()));
+        w.endObject();
+    }
+    w.endArray();
+}
+
 void writeEntities(JsonStreamWriter &w, const Analysis &analysis)
 {
     w.beginArray();
@@ -117,7 +139,8 @@ void writeAnalysisJson(
 {
     // QJsonObject writes its members sorted by key: merge ours into the caller's.
     QStringList keys = extra.keys();
-    keys << u"article"_s << u"entities"_s << u"file"_s << u"mentions"_s << u"titleMentions"_s;
+    keys << u"article"_s << u"entities"_s << u"file"_s << u"identifiers"_s << u"mentions"_s
+         << u"titleIdentifiers"_s << u"titleMentions"_s;
     keys.sort();
     w.beginObject();
     for (const QString &k : std::as_const(keys)) {
@@ -130,8 +153,12 @@ void writeAnalysisJson(
             writeEntities(w, analysis);
         else if (k == u"file")
             w.string(fileLabel);
+        else if (k == u"identifiers")
+            writeIdentifiers(w, analysis.article.text, analysis.identifiers);
         else if (k == u"mentions")
             writeMentions(w, analysis.article.text, analysis.mentions);
+        else if (k == u"titleIdentifiers")
+            writeIdentifiers(w, analysis.article.title, analysis.titleIdentifiers);
         else
             writeMentions(w, analysis.article.title, analysis.titleMentions);
     }

@@ -39,6 +39,21 @@ Summary buildSummary(const Analysis &analysis, const SummaryOptions &options)
         s.entities.append(row);
     }
 
+    for (const DistinctIdentifier &d :
+        distinctIdentifiers(text, analysis.identifiers, analysis.article.title, analysis.titleIdentifiers)) {
+        Summary::IdentifierRow row;
+        row.kind = d.kind;
+        row.text = d.text;
+        row.normalized = d.normalized;
+        row.mentions = d.count();
+        if (!d.occurrences.isEmpty()) {
+            const Identifier &first = analysis.identifiers[d.occurrences.front()];
+            row.start = map.toCodePoints(first.start);
+            row.end = map.toCodePoints(first.end);
+        }
+        s.identifiers.append(row);
+    }
+
     // Key sentences: the sum of the salience of the distinct entities a sentence names, a little more for
     // the lead; the best ones, shown in text order.
     struct Scored

@@ -20,6 +20,15 @@ struct Summary
         int mentions = 0;
         double salience = 0.0;
     };
+    struct IdentifierRow
+    {
+        IdentifierKind kind = IdentifierKind::Email;
+        QString text; // as first written
+        QString normalized;
+        int mentions = 0; // the title's included
+        qsizetype start = -1; // the first occurrence in the text, code points; -1 when only the title has it
+        qsizetype end = -1;
+    };
     struct Passage
     {
         QString text;
@@ -31,6 +40,7 @@ struct Summary
 
     Article article;
     QList<EntityRow> entities; // by type, then salience
+    QList<IdentifierRow> identifiers; // contacts, numbers, amounts: by kind, then first appearance
     QList<Passage> keySentences; // in text order
     QList<Passage> annotations; // notes and highlights in text order
     QStringList tags;

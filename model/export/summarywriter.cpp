@@ -117,6 +117,18 @@ QString SummaryWriter::markdown(const QList<Summary> &summaries)
             }
             md += u'\n';
         }
+        if (!s.identifiers.isEmpty()) {
+            md += sub + tr("Contacts and identifiers") + u"\n\n| "_s + tr("Kind") + u" | "_s + tr("As written")
+                + u" | "_s + tr("Normalised") + u" | "_s + tr("Mentions") + u" |\n|---|---|---|--:|\n"_s;
+            for (const auto &id : s.identifiers) {
+                QString written = escapeMarkdown(id.text);
+                if (id.start >= 0)
+                    written = u'[' + written + u"]("_s + s.link(id.start, id.end) + u')';
+                md += u"| "_s + identifierKindName(id.kind) + u" | "_s + written + u" | "_s
+                    + escapeMarkdown(id.normalized) + u" | "_s + QString::number(id.mentions) + u" |\n"_s;
+            }
+            md += u'\n';
+        }
         if (!s.keySentences.isEmpty()) {
             md += sub + tr("Key sentences") + u"\n\n"_s;
             for (const auto &p : s.keySentences) {
@@ -149,6 +161,8 @@ QString SummaryWriter::html(const QList<Summary> &summaries)
 {
     const QString docTitle = summaries.size() == 1 ? titleOf(summaries.front())
                                                    : tr("Briefing: %n articles", nullptr, int(summaries.size()));
+    const bool hasIdentifiers = std::any_of(
+        summaries.cbegin(), summaries.cend(), [](const Summary &s) { return !s.identifiers.isEmpty(); });
     QString h;
     h += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s
          // Nothing in the file may run or fetch anything: no script, no remote image, style, font or frame.
@@ -164,7 +178,8 @@ QString SummaryWriter::html(const QList<Summary> &summaries)
           u"td.n{text-align:right}\n"_s
           u".per{background:#e6e1fb}.org{background:#d7f3f0}.loc{background:#fdeccb}.misc{background:#e9e9e9}\n"_s
           u".name{border-radius:3px;padding:0 .25em}\n"_s
-          u"blockquote{margin:.8em 0;padding:.2em 1em;border-left:3px solid #6a5acd;background:#faf9f6}\n"_s
+        + (hasIdentifiers ? u".identifier{border-bottom:1px dotted #777}\n"_s : QString())
+        + u"blockquote{margin:.8em 0;padding:.2em 1em;border-left:3px solid #6a5acd;background:#faf9f6}\n"_s
           u".ref{font-family:monospace;font-size:.85em;color:#666}\n"_s
           u".category{font-weight:bold;color:#8a6d00}\n"_s
           u"@media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}.ref a::after{content:''}"_s
@@ -215,6 +230,20 @@ QString SummaryWriter::html(const QList<Summary> &summaries)
                 + QString(s.article.filePath + u':' + QString::number(p.start) + u'-' + QString::number(p.end)).toHtmlEscaped()
                 + u"</a></span>"_s;
         };
+        if (!s.identifiers.isEmpty()) {
+            h += u'<' + hSub + u'>' + tr("Contacts and identifiers").toHtmlEscaped() + u"</"_s + hSub + u">\n"_s;
+            h += u"<table>\n<tr><th>"_s + tr("Kind") + u"</th><th>"_s + tr("As written") + u"</th><th>"_s
+                + tr("Normalised") + u"</th><th>"_s + tr("Mentions") + u"</th></tr>\n"_s;
+            for (const auto &id : s.identifiers) {
+                QString written = u"<span class=\"identifier\">"_s + id.text.toHtmlEscaped() + u"</span>"_s;
+                if (id.start >= 0)
+                    written = u"<a href=\""_s + s.link(id.start, id.end).toHtmlEscaped() + u"\">"_s + written + u"</a>"_s;
+                h += u"<tr><td>"_s + identifierKindName(id.kind).toHtmlEscaped() + u"</td><td>"_s + written
+                    + u"</td><td>"_s + id.normalized.toHtmlEscaped() + u"</td><td class=\"n\">"_s
+                    + QString::number(id.mentions) + u"</td></tr>\n"_s;
+            }
+            h += u"</table>\n"_s;
+        }
         if (!s.keySentences.isEmpty()) {
             h += u'<' + hSub + u'>' + tr("Key sentences").toHtmlEscaped() + u"</"_s + hSub + u">\n"_s;
             for (const auto &p : s.keySentences)
@@ -246,6 +275,13 @@ QString SummaryWriter::csv(const QList<Summary> &summaries)
             out += csvField(s.article.filePath) + u',' + csvField(e.name) + u',' + entityTypeCode(e.type) + u','
                 + csvField(e.aliases.join(u"; "_s)) + u',' + csvField(e.role) + u',' + csvField(e.affiliation) + u','
                 + QString::number(e.mentions) + u',' + QString::number(e.salience, 'f', 3) + u"\r\n"_s;
+        }
+        // Identifiers share the columns: their kind in lower case as the type, the normalised form as the
+        // name and the form as written as its alias; they have no role, affiliation or salience.
+        for (const auto &id : s.identifiers) {
+            out += csvField(s.article.filePath) + u',' + csvField(id.normalized) + u',' + identifierKindCode(id.kind)
+                + u',' + csvField(id.text == id.normalized ? QString() : id.text) + u",,,"_s
+                + QString::number(id.mentions) + u",\r\n"_s;
         }
     }
     return out;

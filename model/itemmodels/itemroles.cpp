@@ -64,6 +64,12 @@ QByteArray itemRoleName(ItemDataRole role)
         return "snippet";
     case LibraryCountRole:
         return "libraryCount";
+    case IdentifierKindRole:
+        return "identifierKind";
+    case IdentifierRowRole:
+        return "identifierRow";
+    case NormalizedRole:
+        return "normalized";
     }
     return {};
 }

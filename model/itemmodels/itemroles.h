@@ -55,6 +55,11 @@ enum ItemDataRole {
     LibraryEntityIdRole, // qint64
     LibrarySnippetRole, // QString: the words a full-text search matched, with [brackets]; may be empty
     LibraryCountRole, // int: articles of an entity (shared ones, for a co-mentioned list)
+
+    // IdentifierModel (the sidebar's contacts and identifiers); also IsGroupRole, MentionCountRole
+    IdentifierKindRole = Qt::UserRole + 260, // int (IdentifierKind), -1 for the group
+    IdentifierRowRole, // int: index into IdentifierModel::identifiers(), -1 for the group
+    NormalizedRole, // QString: the identifier's normalised form ("+442079460958"); empty for the group
 };
 
 // The name a role goes by in roleNames() (QML delegates, model dumps): one table for every model, so that a

@@ -2,6 +2,8 @@
 
 #include "core/tagger.h"
 #include "entities/resolver.h"
+#include "identifiers/identifierfinder.h"
+#include "identifiers/regionhint.h"
 #include "lexicon/analystlexicon.h"
 #include "lexicon/lexiconapplier.h"
 #include "ner/tokenizer.h"
@@ -149,6 +151,20 @@ AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystL
         const qsizetype bodyEntities = result->entities.size();
         Resolver().attachTitleMentions(article.title, result->titleMentions, result->entities);
         placeTitleEntities(*result, bodyEntities);
+    }
+    {
+        // Phone numbers written without a country code belong to the country the article is about, if
+        // it names one.
+        timer.restart();
+        QStringList places;
+        for (const Entity &e : std::as_const(result->entities)) {
+            if (e.type == EntityType::Location)
+                places.append(e.name);
+        }
+        const IdentifierFinder finder(phoneRegionHint(places));
+        result->identifiers = finder.find(article.text);
+        result->titleIdentifiers = finder.find(article.title);
+        result->identifyMicros = timer.nsecsElapsed() / 1000;
     }
     result->article = std::move(article);
     report(AnalysisStage::Done);

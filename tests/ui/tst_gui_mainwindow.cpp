@@ -9,6 +9,8 @@
 #include "widgets/messagebanner.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void findInArticle();
     void zoom();
     void newerRequestStopsOlder();
+    void identifiersInSidebarAndText();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -449,6 +452,68 @@ void TestGuiMainWindow::newerRequestStopsOlder()
     QTest::qWait(50);
     // The stopped request never delivers.
     QCOMPARE(m_window->findChild<QListView *>(QStringLiteral("articleList"))->model()->rowCount(), 1);
+}
+
+
+void TestGuiMainWindow::identifiersInSidebarAndText()
+{
+    drop({writeFile(QStringLiteral("contacts.txt"),
+        "Harbour desk reachable\n\nQuentin Marsh can be reached at q.marsh@oakridge.example.com or on "
+        "+44 20 7946 0958.\n\nDalia Fenwick wrote to q.marsh@oakridge.example.com about the \xc2\xa3" "3.4bn bid.\n")});
+    QTRY_VERIFY(m_window->currentAnalysis() != nullptr);
+    QTRY_VERIFY(!m_window->isBusy());
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("identifierTree"));
+    QVERIFY(tree);
+    QVERIFY(tree->isVisible());
+    const QModelIndex group = tree->model()->index(0, 0);
+    QCOMPARE(group.data(MentionCountRole).toInt(), 3);
+    // Closed until the analyst opens it: one click on the heading.
+    QVERIFY(!tree->isExpanded(group));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(group).center());
+    QVERIFY(tree->isExpanded(group));
+    const QModelIndex email = tree->model()->index(0, 0, group);
+    QCOMPARE(email.data().toString(), QStringLiteral("q.marsh@oakridge.example.com"));
+    QCOMPARE(email.data(MentionCountRole).toInt(), 2);
+    const QModelIndex phone = tree->model()->index(1, 0, group);
+    QCOMPARE(phone.data(NormalizedRole).toString(), QStringLiteral("+442079460958"));
+
+    // A click selects the first occurrence; F3 the next, and wraps.
+    ArticleView *view = m_window->articleView();
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(email).center());
+    QCOMPARE(view->textCursor().selectionStart(), docPos(QStringLiteral("q.marsh@"), 0));
+    QCOMPARE(view->textCursor().selectedText(), QStringLiteral("q.marsh@oakridge.example.com"));
+    auto *selection = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
+    QVERIFY2(selection->text().contains(QStringLiteral("1 of 2")), qPrintable(selection->text()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QCOMPARE(view->textCursor().selectionStart(), docPos(QStringLiteral("q.marsh@"), 1));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QCOMPARE(view->textCursor().selectionStart(), docPos(QStringLiteral("q.marsh@"), 0));
+
+    // Copy puts the normalised form on the clipboard.
+    tree->setCurrentIndex(phone);
+    auto *copy = m_window->findChild<QAction *>(QStringLiteral("copyIdentifier"));
+    QVERIFY(copy);
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+442079460958"));
+
+    // Dotted underline in the text, over a name's tint or none; not on the words around it.
+    const int at = docPos(QStringLiteral("+44 20"));
+    bool underlined = false;
+    for (const auto &r : formatsAt(view->document(), at))
+        underlined = underlined || r.format.underlineStyle() == QTextCharFormat::DotLine;
+    QVERIFY(underlined);
+    for (const auto &r : formatsAt(view->document(), at - 2))
+        QVERIFY(r.format.underlineStyle() != QTextCharFormat::DotLine);
+
+    // Another article without identifiers: no group.
+    drop({writeFile(QStringLiteral("plain.txt"), SecondText)});
+    QTRY_VERIFY(m_window->currentAnalysis()
+        && m_window->currentAnalysis()->article.text.contains(QStringLiteral("Priya")));
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(tree->model()->rowCount(), 0);
+    QVERIFY(!tree->isVisible());
 }
 
 QTEST_MAIN(TestGuiMainWindow)

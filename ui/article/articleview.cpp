@@ -461,6 +461,25 @@ bool ArticleView::viewportEvent(QEvent *event)
             if (!span.text.isEmpty() && span.start <= hit && hit < span.end)
                 notes << span.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
         }
+        // An identifier under the pointer shows its normalised form (the number as E.164, the amount in
+        // full), above the notes.
+        if (m_analysis) {
+            const int docPos = cursorForPosition(help->pos()).position();
+            const qsizetype titlePos = docPos - titleStart();
+            const Identifier *id = nullptr;
+            if (const qsizetype i = hit >= 0 ? m_analysis->identifierAt(hit) : -1; i >= 0)
+                id = &m_analysis->identifiers.at(i);
+            else if (titlePos >= 0 && titlePos < m_analysis->article.title.size()) {
+                for (const Identifier &t : m_analysis->titleIdentifiers) {
+                    if (t.start <= titlePos && titlePos < t.end)
+                        id = &t;
+                }
+            }
+            if (id) {
+                notes.prepend(u"<b>" + id->normalized.toHtmlEscaped() + u"</b><br>"
+                    + identifierKindName(id->kind).toHtmlEscaped());
+            }
+        }
         if (idx < 0 && titleIdx < 0 && !notes.isEmpty()) {
             QToolTip::showText(help->globalPos(), notes.join(QStringLiteral("<hr>")), viewport());
             return true;

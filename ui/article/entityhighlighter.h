@@ -11,7 +11,8 @@
 
 namespace dramatis {
 
-// Colours entity mentions in an article document by type. The formats live in the blocks' layouts
+// Colours entity mentions in an article document by type, and underlines identifiers (dotted, over the
+// colours). The formats live in the blocks' layouts
 // (never in the document's own char formats), and each block finds its mentions with a binary search in
 // the analysis's one sorted mention array, so colouring a block costs O(log n + its mentions) whatever
 // the size of the article.
@@ -36,8 +37,11 @@ protected:
 private:
     AnalysisPtr m_analysis;
     int m_textStart = 0;
+    void underlineIdentifiers(const IdentifierList &identifiers, qsizetype blockStart, qsizetype blockEnd);
+
     std::array<QTextCharFormat, EntityTypeCount> m_formats;
-    std::array<bool, EntityTypeCount> m_visible{true, true, true, true};
+    QColor m_identifierColour;
+    std::array<bool, EntityTypeCount> m_visible {true, true, true, true};
 };
 
 } // namespace dramatis

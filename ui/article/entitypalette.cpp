@@ -33,6 +33,11 @@ QColor EntityPalette::tint(EntityType type, const QPalette &palette)
     return QColor::fromRgba(isDark(palette) ? c.darkTint : c.lightTint);
 }
 
+QColor EntityPalette::identifierUnderline(const QPalette &palette)
+{
+    return QColor::fromRgb(isDark(palette) ? 0x7fb2ff : 0x1f5fbf);
+}
+
 QColor EntityPalette::accent(EntityType type, const QPalette &palette)
 {
     const TypeColours &c = Colours[int(type)];

@@ -18,6 +18,9 @@ public:
     static QColor tint(EntityType type, const QPalette &palette);
     // Strong enough for a swatch or an outline on the base colour.
     static QColor accent(EntityType type, const QPalette &palette);
+    // Under an identifier (an e-mail address, a phone number, an amount): a dotted underline in a blue no
+    // entity type uses, so it reads as a different kind of mark and stays visible over a name's tint.
+    static QColor identifierUnderline(const QPalette &palette);
     // A small rounded swatch for the legend and menus.
     static QIcon swatch(EntityType type, const QPalette &palette);
 };

@@ -43,17 +43,27 @@ void EntityDelegate::paint(
         painter->setFont(SidebarStyle::headingFont(opt.font));
         painter->setPen(SidebarStyle::mutedText(opt.palette));
         const QRect textRect = r.adjusted(HPad, 6, -HPad, 0);
+        // The identifiers' group can be closed, and starts closed: an arrow says which way it is.
+        QString arrow;
+        if (index.data(IdentifierKindRole).toInt() == -1)
+            arrow = opt.state.testFlag(QStyle::State_Open) ? QStringLiteral("\u25be ") : QStringLiteral("\u25b8 ");
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-            index.data(Qt::DisplayRole).toString() + u" (" + QString::number(count) + u')');
+            arrow + index.data(Qt::DisplayRole).toString() + u" (" + QString::number(count) + u')');
         painter->restore();
         return;
     }
 
+    // An identifier is no entity: its mark is the text's dotted underline, in its colour, not a type's.
+    const bool identifier = index.data(IdentifierKindRole).isValid();
+    const QColor accent = identifier ? EntityPalette::identifierUnderline(opt.palette)
+                                     : EntityPalette::accent(type, opt.palette);
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     if (selected) {
-        QColor bg = EntityPalette::tint(type, opt.palette);
+        QColor bg = identifier ? accent : EntityPalette::tint(type, opt.palette);
+        if (identifier)
+            bg.setAlphaF(0.18f);
         painter->fillRect(r, bg);
-        painter->fillRect(QRect(r.left(), r.top(), 3, r.height()), EntityPalette::accent(type, opt.palette));
+        painter->fillRect(QRect(r.left(), r.top(), 3, r.height()), accent);
     } else if (opt.state.testFlag(QStyle::State_MouseOver)) {
         QColor hover = opt.palette.color(QPalette::Highlight);
         hover.setAlphaF(0.08f);
@@ -63,10 +73,14 @@ void EntityDelegate::paint(
     const QFontMetrics fm(opt.font);
     const int lineTop = r.top() + 4;
     const QRect swatch(r.left() + HPad + 8, lineTop + (fm.height() - Swatch) / 2, Swatch, Swatch);
-    painter->setPen(QPen(EntityPalette::accent(type, opt.palette), 1));
-    painter->setBrush(
-        EntityPalette::accent(type, opt.palette).lighter(EntityPalette::isDark(opt.palette) ? 100 : 130));
-    painter->drawRoundedRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    if (identifier) {
+        painter->setPen(QPen(accent, 1.5, Qt::DotLine));
+        painter->drawLine(QPointF(swatch.left(), swatch.bottom()), QPointF(swatch.right() + 1, swatch.bottom()));
+    } else {
+        painter->setPen(QPen(accent, 1));
+        painter->setBrush(accent.lighter(EntityPalette::isDark(opt.palette) ? 100 : 130));
+        painter->drawRoundedRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    }
 
     const QString countText = QString::number(count);
     const int countWidth = fm.horizontalAdvance(countText);

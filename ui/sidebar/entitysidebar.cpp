@@ -3,14 +3,17 @@
 #include "article/entitypalette.h"
 #include "itemmodels/entitymodel.h"
 #include "itemmodels/entitymodelfilter.h"
+#include "itemmodels/identifiermodel.h"
 #include "itemmodels/itemroles.h"
 #include "sidebar/entitydelegate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDrag>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QToolTip>
 #include <QTreeView>
@@ -30,6 +33,8 @@ EntitySidebar::EntitySidebar(EntityModel *entities, QWidget *parent)
     , m_filter(new EntityModelFilter(this))
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new QTreeView(this))
+    , m_identifierTree(new QTreeView(this))
+    , m_copyIdentifier(new QAction(tr("&Copy"), this))
 {
     m_filter->setSourceModel(m_entities);
     m_filterEdit->setObjectName(QStringLiteral("entityFilter"));
@@ -93,11 +98,92 @@ EntitySidebar::EntitySidebar(EntityModel *entities, QWidget *parent)
         m_typeActions[int(type)] = a;
     }
 
+    m_identifierTree->setObjectName(QStringLiteral("identifierTree"));
+    m_identifierTree->setItemDelegate(new EntityDelegate(m_identifierTree));
+    m_identifierTree->setHeaderHidden(true);
+    m_identifierTree->setRootIsDecorated(false);
+    m_identifierTree->setIndentation(0);
+    m_identifierTree->setFrameShape(QFrame::NoFrame);
+    m_identifierTree->setMouseTracking(true);
+    m_identifierTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_identifierTree->setBackgroundRole(QPalette::Window);
+    m_identifierTree->viewport()->setBackgroundRole(QPalette::Window);
+    m_identifierTree->setVisible(false);
+    // One click on the heading opens or closes the group (there is no branch arrow to aim at).
+    const auto activateIdentifier = [this](const QModelIndex &index) {
+        if (index.data(IsGroupRole).toBool()) {
+            m_identifierTree->setExpanded(index, !m_identifierTree->isExpanded(index));
+            return;
+        }
+        const int row = index.data(IdentifierRowRole).toInt();
+        if (index.isValid() && row >= 0)
+            Q_EMIT identifierActivated(row);
+    };
+    connect(m_identifierTree, &QTreeView::clicked, this, activateIdentifier);
+    connect(m_identifierTree, &QTreeView::activated, this, activateIdentifier);
+    connect(m_identifierTree, &QTreeView::expanded, this, &EntitySidebar::updateIdentifierHeight);
+    connect(m_identifierTree, &QTreeView::collapsed, this, &EntitySidebar::updateIdentifierHeight);
+    m_copyIdentifier->setObjectName(QStringLiteral("copyIdentifier"));
+    m_copyIdentifier->setShortcut(QKeySequence::Copy);
+    m_copyIdentifier->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyIdentifier->setToolTip(tr("Copy the identifier in its normalised form"));
+    m_identifierTree->addAction(m_copyIdentifier);
+    connect(m_copyIdentifier, &QAction::triggered, this, [this] {
+        const QString normalized = m_identifierTree->currentIndex().data(NormalizedRole).toString();
+        if (!normalized.isEmpty())
+            QGuiApplication::clipboard()->setText(normalized);
+    });
+    m_identifierTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_identifierTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_identifierTree->indexAt(pos);
+        if (!index.isValid() || index.data(IsGroupRole).toBool())
+            return;
+        m_identifierTree->setCurrentIndex(index);
+        QMenu menu(this);
+        menu.addAction(m_copyIdentifier);
+        menu.exec(m_identifierTree->viewport()->mapToGlobal(pos));
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 6, 0);
     layout->setSpacing(6);
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_identifierTree);
+}
+
+void EntitySidebar::setIdentifiers(IdentifierModel *identifiers)
+{
+    m_identifiers = identifiers;
+    m_identifierTree->setModel(identifiers);
+    // A new article starts with the group closed: identifiers are there when wanted, not in the way.
+    connect(identifiers, &QAbstractItemModel::modelReset, this, [this] {
+        m_identifierTree->collapseAll();
+        m_identifierTree->setVisible(m_identifiers->rowCount() > 0);
+        updateIdentifierHeight();
+    });
+    m_identifierTree->setVisible(identifiers->rowCount() > 0);
+    updateIdentifierHeight();
+}
+
+void EntitySidebar::updateIdentifierHeight()
+{
+    if (!m_identifiers || m_identifiers->rowCount() == 0)
+        return;
+    const QModelIndex group = m_identifiers->groupIndex();
+    int h = m_identifierTree->sizeHintForIndex(group).height();
+    if (m_identifierTree->isExpanded(group)) {
+        for (int r = 0; r < m_identifiers->rowCount(group); ++r)
+            h += m_identifierTree->sizeHintForIndex(m_identifiers->index(r, 0, group)).height();
+        h = std::min(h, height() / 2);
+    }
+    m_identifierTree->setFixedHeight(h + 2 * m_identifierTree->frameWidth());
+}
+
+void EntitySidebar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateIdentifierHeight();
 }
 
 void EntitySidebar::setTypeVisible(EntityType type, bool visible)

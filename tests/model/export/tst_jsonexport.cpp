@@ -21,6 +21,7 @@ private Q_SLOTS:
     void codePoints();
     void mentionsSliceByCodePoints();
     void unknownFieldsAreNull();
+    void identifiers();
     void escapesAsQt_data();
     void escapesAsQt();
     void streamsWhatQtWrites_data();
@@ -85,6 +86,35 @@ void TestJsonExport::unknownFieldsAreNull()
     QVERIFY(a[u"author"].isNull());
     QCOMPARE(a[u"text"].toString(), article.text);
     QVERIFY(json[u"mentions"].toArray().isEmpty());
+    QVERIFY(json[u"identifiers"].isArray());
+    QVERIFY(json[u"identifiers"].toArray().isEmpty());
+}
+
+void TestJsonExport::identifiers()
+{
+    Article article;
+    article.title = u"🚀 Write to desk@harbour.example.org"_s;
+    article.text = u"👩‍💻 The €420 million deal (NASDAQ: AMD), said @harbour_desk."_s;
+    const QJsonObject json = analysisToJson(*analyzeArticle(article, LexiconTagger()), u"x.txt"_s);
+    const QJsonArray ids = json[u"identifiers"].toArray();
+    QCOMPARE(ids.size(), 3);
+    const QList<uint> ucs4 = article.text.toUcs4();
+    const QStringList kinds {u"money"_s, u"ticker"_s, u"handle"_s};
+    const QStringList normalised {u"EUR 420000000"_s, u"NASDAQ:AMD"_s, u"@harbour_desk"_s};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QJsonObject id = ids[i].toObject();
+        QCOMPARE(id.keys(), (QStringList {u"end"_s, u"kind"_s, u"normalised"_s, u"start"_s, u"text"_s}));
+        QCOMPARE(id[u"kind"].toString(), kinds[i]);
+        QCOMPARE(id[u"normalised"].toString(), normalised[i]);
+        // Sliced by code points, the text gives the identifier back.
+        const auto start = id[u"start"].toInt(), end = id[u"end"].toInt();
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start),
+            id[u"text"].toString());
+    }
+    const QJsonArray title = json[u"titleIdentifiers"].toArray();
+    QCOMPARE(title.size(), 1);
+    QCOMPARE(title[0].toObject()[u"start"].toInt(), 11); // the rocket is one code point
+    QCOMPARE(title[0].toObject()[u"normalised"].toString(), u"desk@harbour.example.org"_s);
 }
 
 void TestJsonExport::escapesAsQt_data()

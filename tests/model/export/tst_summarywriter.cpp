@@ -32,6 +32,8 @@ private Q_SLOTS:
     void keySentencesInTextOrder();
     void pdfHasNamesAndPageNumbers();
     void notesInTextOrder();
+    void identifiers_data();
+    void identifiers();
 
 private:
     static AnalysisPtr analyse(const QString &caseName);
@@ -203,6 +205,53 @@ void TestSummaryWriter::notesInTextOrder()
     QVERIFY(md.indexOf(u"Alvarez, 47"_s) < md.indexOf(u"**Follow up**"_s));
     const QString html = SummaryWriter::html({s});
     QVERIFY(html.contains(u"Is &lt;she&gt; really 47?"_s));
+}
+
+void TestSummaryWriter::identifiers_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    const QString text = u"Mail press@harbour.example.org or call +44 20 7946 0958 about the £3.4bn bid. "
+                         u"Again: press@harbour.example.org."_s;
+    QTest::newRow("markdown") << u"md"_s << text
+                              << QStringList {u"## Contacts and identifiers"_s,
+                                     u"| E-mail address | [press@harbour.example.org](dramatis://open?"_s,
+                                     u"| \\+442079460958 | 1 |"_s, u"| GBP 3400000000 | 1 |"_s,
+                                     u"press@harbour.example.org | 2 |"_s}
+                              << QStringList {};
+    QTest::newRow("html") << u"html"_s << text
+                          << QStringList {u"<h2>Contacts and identifiers</h2>"_s,
+                                 u"<span class=\"identifier\">+44 20 7946 0958</span></a></td><td>+442079460958</td>"_s,
+                                 u".identifier{"_s}
+                          << QStringList {};
+    QTest::newRow("csv") << u"csv"_s << text
+                         << QStringList {u"/articles/ids.txt,press@harbour.example.org,email,,,,2,\r\n"_s,
+                                u"/articles/ids.txt,+442079460958,phone,+44 20 7946 0958,,,1,\r\n"_s}
+                         << QStringList {};
+    QTest::newRow("markdown without identifiers") << u"md"_s << u"Nothing to call or mail here."_s
+                                                  << QStringList {} << QStringList {u"Contacts and identifiers"_s};
+    QTest::newRow("html without identifiers") << u"html"_s << u"Nothing to call or mail here."_s
+                                              << QStringList {}
+                                              << QStringList {u"Contacts and identifiers"_s, u".identifier{"_s};
+}
+
+void TestSummaryWriter::identifiers()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    Article article;
+    article.text = text;
+    article.filePath = u"/articles/ids.txt"_s;
+    const AnalysisPtr a = analyzeArticle(article, LexiconTagger());
+    const QString got = render(format, a);
+    for (const QString &e : expected)
+        QVERIFY2(got.contains(e), qPrintable(e + u"\n---\n"_s + got));
+    for (const QString &e : absent)
+        QVERIFY2(!got.contains(e), qPrintable(e));
 }
 
 QTEST_MAIN(TestSummaryWriter)
