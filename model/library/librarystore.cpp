@@ -191,20 +191,24 @@ qint64 LibraryStore::record(const Analysis &analysis)
     if (!isReady())
         return 0;
     const Article &article = analysis.article;
-    const qint64 id = m_store.articleId(article); // found by hash, then path, else added: one transaction
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    // Found by hash, then path, else added: in its own transaction, or in the batch's.
+    const qint64 id = m_inBatch ? m_store.articleIdInTransaction(article) : m_store.articleId(article);
     if (id <= 0) {
         m_error = m_store.errorString();
+        if (m_inBatch)
+            rollbackBatch();
         return 0;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
     QString reason;
-    if (!beginWrite(db, &reason)) {
+    if (!m_inBatch && !beginWrite(db, &reason)) {
         writeFailed(tr("the article"), reason);
         return 0;
     }
     auto rollback = [&](const QSqlQuery &q) -> qint64 {
         const QString why = q.lastError().databaseText();
         rollbackWrite(db);
+        m_inBatch = false;
         writeFailed(tr("the article"), why);
         return 0;
     };
@@ -289,11 +293,42 @@ qint64 LibraryStore::record(const Analysis &analysis)
         if (!link.exec())
             return rollback(link);
     }
-    if (!commitWrite(db, &reason)) {
+    if (!m_inBatch && !commitWrite(db, &reason)) {
         writeFailed(tr("the article"), reason);
         return 0;
     }
     return id;
+}
+
+bool LibraryStore::beginBatch()
+{
+    m_error.clear();
+    if (!isReady() || m_inBatch)
+        return false;
+    QString reason;
+    if (!beginWrite(QSqlDatabase::database(m_store.connectionName(), false), &reason))
+        return writeFailed(tr("the articles"), reason);
+    m_inBatch = true;
+    return true;
+}
+
+bool LibraryStore::commitBatch()
+{
+    if (!m_inBatch)
+        return false;
+    m_inBatch = false;
+    QString reason;
+    if (!commitWrite(QSqlDatabase::database(m_store.connectionName(), false), &reason))
+        return writeFailed(tr("the articles"), reason);
+    return true;
+}
+
+void LibraryStore::rollbackBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
+    rollbackWrite(QSqlDatabase::database(m_store.connectionName(), false));
 }
 
 bool LibraryStore::forget(const QString &path)

@@ -91,6 +91,11 @@ public:
 
     // Records a tagged article; returns its id, 0 on failure (errorString() says why).
     qint64 record(const Analysis &analysis);
+    // Many records as one transaction (an import): after beginBatch(), record() writes into it, and nothing
+    // of it is kept unless commitBatch() succeeds. A record that fails rolls the batch back and ends it.
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
     // Takes the article at `path` out of the library (its notes stay in the database). False when no
     // article in the library has that path.
     bool forget(const QString &path);
@@ -146,6 +151,7 @@ private:
     int write(const QString &sql, const QVariantList &values, const QString &what);
     QString m_error;
     AnnotationStore m_store;
+    bool m_inBatch = false;
 };
 
 } // namespace dramatis
