@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace dramatis {
 
 struct Analysis;
@@ -59,6 +61,7 @@ struct LibraryQuery
     Column sortColumn = LastOpened; // Relevance needs `search` (else falls back to LastOpened)
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = -1;
+    int offset = 0; // rows skipped before the first listed, for a page that follows others
 };
 
 // The article library, in the same SQLite file as the analyst's notes (schema 3 of AnnotationStore, so
@@ -101,6 +104,8 @@ public:
     bool forget(const QString &path);
 
     QList<LibraryArticle> articles(const LibraryQuery &query = {}) const;
+    // How many articles `query` lists, without its limit and offset.
+    int countArticles(const LibraryQuery &query) const;
     std::optional<LibraryArticle> article(qint64 id) const;
     std::optional<LibraryArticle> articleByPath(const QString &path) const;
     QStringList formats() const;
@@ -145,6 +150,8 @@ public:
     static QString ftsQuery(const QString &userInput);
 
 private:
+    // The listing (or, with `count`, its size) of `query`, prepared in `q`; false when nothing can match.
+    bool prepareArticles(const LibraryQuery &query, bool count, QSqlQuery *q) const;
     bool writeFailed(const QString &what, const QString &reason);
     // Runs one write statement (one transaction) with `values` bound in order: the rows it changed, or -1
     // when it failed (errorString() then says why, naming `what`).
