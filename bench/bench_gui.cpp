@@ -6,8 +6,17 @@
 //  - the longest GUI-thread stall while the article is loaded, tagged, laid out and first painted: a
 //    5 ms QTimer records the largest gap between its ticks beyond the 5 ms asked for.
 // Run offscreen: QT_QPA_PLATFORM=offscreen bench_gui [--lexicon] [--reps N]. Not a test; nothing fails.
+//
+// bench_gui --library DB (a library recorded by `dramatis-cli bench --folder DIR --db DB` or
+// `library import-jsonl`) measures instead: window start → first paint with that database, Library panel
+// open → first page of articles, a search typed → its first page, and an entity page (Show in Library →
+// its articles and co-mentioned entities), each from the GUI thread's point of view.
 #include "article/articleview.h"
 #include "lexicon/lexicontagger.h"
+#include "itemmodels/libraryarticlemodel.h"
+#include "itemmodels/libraryentitymodel.h"
+#include "library/librarypanel.h"
+#include "library/librarystore.h"
 #include "mainwindow.h"
 #include "ner/taggerfactory.h"
 
@@ -15,6 +24,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -133,6 +145,78 @@ Figures run(const QString &path, const std::shared_ptr<const Tagger> &tagger)
     return f;
 }
 
+// Milliseconds until `done` holds, processing events meanwhile.
+template<typename Done> qint64 until(Done done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    return t.elapsed();
+}
+
+class FirstPaint final : public QObject
+{
+public:
+    bool painted = false;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+int benchLibrary(const QString &db, const std::shared_ptr<const Tagger> &tagger)
+{
+    LibraryStore store;
+    if (!store.open(db)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    LibraryQuery all;
+    const int articles = store.countArticles(all);
+    const QList<LibraryEntity> top = store.entities({}, std::nullopt, 1);
+    store.close();
+    QElapsedTimer t;
+    t.start();
+    FirstPaint paint;
+    MainWindow window(tagger, nullptr, db);
+    window.installEventFilter(&paint);
+    window.resize(1200, 800);
+    window.show();
+    const qint64 firstPaint = t.elapsed() + until([&] { return paint.painted; });
+    LibraryPanel *panel = window.libraryPanel();
+    LibraryArticleModel *model = panel->articleModel();
+    t.restart();
+    panel->parentWidget()->show();
+    const qint64 open = until([&] { return model->totalCount() >= 0 && model->rowCount() > 0; });
+    std::printf("library: %d articles, %.1f KB per article on disk\n", articles,
+        QFileInfo(db).size() / 1024.0 / std::max(1, articles));
+    std::printf("start -> first paint %lld ms; Library open -> first page %lld ms\n", qlonglong(firstPaint),
+        qlonglong(open));
+    for (const QString &word : {QStringLiteral("harbour"), QStringLiteral("kes"), QStringLiteral("zzzz")}) {
+        const int before = model->totalCount();
+        Q_UNUSED(before);
+        t.restart();
+        panel->searchField()->setText(word);
+        panel->refresh(); // without the typing pause
+        QSignalSpy done(model, &LibraryArticleModel::queryDone);
+        const qint64 ms = until([&] { return done.size() > 0; });
+        std::printf("search '%s' -> first page %lld ms (%d found)\n", qPrintable(word), qlonglong(ms),
+            model->totalCount());
+    }
+    if (!top.isEmpty()) {
+        t.restart();
+        panel->showEntity(top.front().name, top.front().type);
+        const qint64 ms = until([&] { return panel->mentioningModel()->rowCount() > 0; });
+        std::printf("entity page '%s' (%d articles) %lld ms\n", qPrintable(top.front().name),
+            top.front().articleCount, qlonglong(ms));
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -145,6 +229,8 @@ int main(int argc, char *argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--reps")); i >= 0 && i + 1 < args.size())
         reps = std::max(1, args.at(i + 1).toInt());
     const auto tagger = useLexicon ? lexiconTagger() : defaultTagger();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--library")); i >= 0 && i + 1 < args.size())
+        return benchLibrary(args.at(i + 1), tagger);
 
     QTemporaryDir dir;
     std::printf("tagger: %s\n", qPrintable(tagger->name()));

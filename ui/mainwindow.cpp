@@ -312,10 +312,25 @@ void MainWindow::createActions()
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::BottomDockWidgetArea, libraryDock);
     libraryDock->hide();
-    QAction *libraryAction = libraryDock->toggleViewAction();
-    libraryAction->setText(tr("&Library"));
+    // Ctrl+L is for finding an article: it opens the Library with the cursor in its search field, or, with
+    // the Library open, moves the cursor there; from the search field it closes the Library again. (The
+    // dock's own toggle action cannot tell where the focus was: it hides the dock before any slot runs.)
+    auto *libraryAction = new QAction(tr("&Library"), this);
     libraryAction->setObjectName(QStringLiteral("showLibrary"));
+    libraryAction->setCheckable(true);
     libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(libraryDock, &QDockWidget::visibilityChanged, libraryAction,
+        [libraryAction, libraryDock] { libraryAction->setChecked(!libraryDock->isHidden()); });
+    connect(libraryAction, &QAction::triggered, this, [this, libraryAction, libraryDock] {
+        if (!libraryDock->isHidden() && m_library->searchField()->hasFocus()) {
+            libraryDock->hide();
+        } else {
+            libraryDock->show();
+            libraryDock->raise();
+            m_library->focusSearch();
+        }
+        libraryAction->setChecked(!libraryDock->isHidden());
+    });
     view->addAction(libraryAction);
     connect(
         m_library, &LibraryPanel::openRequested, this, [this](const QString &path) { openFiles({path}); });

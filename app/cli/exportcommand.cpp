@@ -5,7 +5,9 @@
 #include "annotations/webannotation.h"
 #include "commandline.h"
 #include "core/analysis.h"
+#include "export/jsonstreamwriter.h"
 #include "export/summaryexport.h"
+#include "jsonlstream.h"
 #include "ner/taggerfactory.h"
 #include "pipeline/analyzefile.h"
 
@@ -20,11 +22,42 @@ using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
 
+namespace {
+
+// export --jsonl: the JSON export of each request, one a line; notes come from the database when it exists.
+int exportStream(const CommandLine &line)
+{
+    int threads = 1;
+    if (!line.number(u"threads"_s, &threads) || threads < 1 || threads > 64)
+        return line.usageError(u"--threads takes a number from 1 to 64"_s);
+    if (!line.positional().isEmpty() || line.isSet(u"out"_s) || line.isSet(u"letter"_s)
+        || line.value(u"format"_s, u"json"_s) != u"json")
+        return line.usageError(u"--jsonl reads its requests from stdin and writes JSON to stdout"_s);
+    const QString db = line.value(u"db"_s);
+    return runJsonlStream({u"export"_s, threads, db}, [db] {
+        // The store lives on the writer thread, whose connection it is; exporting never creates a database.
+        auto store = std::make_shared<AnnotationStore>();
+        const QString dbPath = AnnotationStore::databasePath(db);
+        if (QFileInfo::exists(dbPath) && !store->open(dbPath))
+            err() << "dramatis-cli export: " << store->errorString() << " (exporting without notes)\n";
+        ExportOptions options;
+        options.format = ExportFormat::Json;
+        return [store, options](const StreamItem &item, JsonStreamWriter &writer) {
+            ExportArticle article {item.analysis, item.fileLabel, {}, {}};
+            SummaryExport::readNotes(article, *store);
+            SummaryExport::writeJsonArticle(writer, article, options, streamExtra(item));
+        };
+    });
+}
+
+} // namespace
+
 int exportCommand(const QStringList &args)
 {
     CommandLine line(u"export"_s,
         u"usage: dramatis-cli export FILE... --format md|html|pdf|json|csv|ann|conll [--out PATH] [--force]"
-        " [--key-sentences N] [--all-types] [--letter] [--db PATH]\n"_s,
+        " [--key-sentences N] [--all-types] [--letter] [--db PATH]\n"
+        "       dramatis-cli export --jsonl [--threads N] [--db PATH]\n"_s,
         u"Writes a summary of one or more articles (a briefing), with the analyst's notes."_s);
     line.addPositional(u"FILE"_s, u"The articles."_s, u"FILE..."_s);
     line.addOption(u"format"_s, u"md (the default), html, pdf, json, csv, ann or conll."_s, u"FORMAT"_s);
@@ -34,8 +67,15 @@ int exportCommand(const QStringList &args)
     line.addOption(u"all-types"_s, u"Places and other names too, not only people and companies."_s);
     line.addOption(u"letter"_s, u"PDF on US Letter instead of A4."_s);
     line.addOption(u"db"_s, u"The analyst's database: its lexicon and notes."_s, u"PATH"_s);
+    line.addOption(u"jsonl"_s,
+        u"Stream mode: one request a line on stdin (as tag --jsonl), one JSON export a line on stdout."_s);
+    line.addOption(u"threads"_s, u"With --jsonl: the requests tagged at once, 1 to 64 (default 1)."_s, u"N"_s);
     if (const auto stop = line.parse(args))
         return *stop;
+    if (line.isSet(u"jsonl"_s))
+        return exportStream(line);
+    if (line.isSet(u"threads"_s))
+        return line.usageError(u"--threads goes with --jsonl"_s);
     const QStringList &files = line.positional();
     const QString formatName = line.value(u"format"_s, u"md"_s);
     const QString outPath = line.value(u"out"_s);

@@ -3,8 +3,10 @@
 #include "commandline.h"
 #include "commands.h"
 
+#include "export/jsonexport.h"
 #include "library/librarystore.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,6 +108,80 @@ std::optional<LibraryQuery::Column> sortColumn(const QString &name)
     return it == columns.cend() ? std::nullopt : std::optional(*it);
 }
 
+// library import-jsonl: results of `tag --jsonl` (run elsewhere) into the library, one transaction per file,
+// so a file is recorded whole or not at all; recording finds articles by content, so importing a file
+// twice adds nothing. Lines with an "error" (requests that failed upstream) are counted and skipped.
+int importJsonl(const QStringList &files, const QString &dbOption, bool json)
+{
+    LibraryStore store;
+    if (!store.open(AnnotationStore::databasePath(dbOption))) {
+        err() << "dramatis-cli library: " << store.errorString() << '\n';
+        return BadInput;
+    }
+    bool failed = false;
+    QJsonArray report;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << path << ": cannot be read (" << file.errorString() << ")\n";
+            failed = true;
+            continue;
+        }
+        if (!store.beginBatch()) {
+            err() << "dramatis-cli library: " << store.errorString() << '\n';
+            return BadInput;
+        }
+        int recorded = 0;
+        int skipped = 0;
+        qint64 lineNumber = 0;
+        QString error;
+        while (error.isEmpty() && !file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            ++lineNumber;
+            if (line.isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+            if (!doc.isObject()) {
+                error = u"not a JSON object (%1)"_s.arg(parseError.errorString());
+                break;
+            }
+            if (doc.object().contains(u"error"_s)) {
+                ++skipped;
+                continue;
+            }
+            const std::optional<Analysis> analysis = analysisFromJson(doc.object(), &error);
+            if (!analysis)
+                break;
+            if (store.record(*analysis) <= 0) {
+                error = store.errorString();
+                break;
+            }
+            ++recorded;
+        }
+        if (error.isEmpty() && file.error() != QFileDevice::NoError)
+            error = file.errorString();
+        if (!error.isEmpty()) {
+            store.rollbackBatch();
+            err() << path << ':' << lineNumber << ": " << error << " (nothing of this file was recorded)\n";
+            failed = true;
+            continue;
+        }
+        if (!store.commitBatch()) {
+            err() << "dramatis-cli library: " << store.errorString() << '\n';
+            failed = true;
+            continue;
+        }
+        if (json)
+            report.append(QJsonObject {{u"file"_s, path}, {u"recorded"_s, recorded}, {u"skipped"_s, skipped}});
+        else
+            out() << path << ": " << recorded << " articles recorded, " << skipped << " error lines skipped\n";
+    }
+    if (json)
+        printJson({{u"imported"_s, report}});
+    return failed ? BadInput : Ok;
+}
+
 } // namespace
 
 int libraryCommand(const QStringList &args)
@@ -118,12 +194,14 @@ int libraryCommand(const QStringList &args)
         "       dramatis-cli library entities [--type PER|ORG|LOC|MISC] [--filter TEXT] [--limit N]\n"
         "       dramatis-cli library entity NAME [--type T]\n"
         "       dramatis-cli library forget PATH\n"
+        "       dramatis-cli library import-jsonl FILE...\n"
         "  every form takes --db PATH and --json\n"_s,
-        u"The library of the articles read: list, search, entities across articles, forget."_s);
+        u"The library of the articles read: list, search, entities across articles, forget, import."_s);
     line.setDashedWordsAreArguments(true); // a search may begin with a dash
-    line.addPositional(u"ACTION"_s, u"list, search, entities, entity or forget."_s);
+    line.addPositional(u"ACTION"_s, u"list, search, entities, entity, forget or import-jsonl."_s);
     line.addPositional(
-        u"ARGUMENT"_s, u"search: the QUERY; entity: the NAME; forget: the PATH."_s, u"[ARGUMENT]"_s);
+        u"ARGUMENT"_s, u"search: the QUERY; entity: the NAME; forget: the PATH; import-jsonl: the FILEs (tag --jsonl results)."_s,
+        u"[ARGUMENT...]"_s);
     line.addOption(u"db"_s, u"The library's database."_s, u"PATH"_s);
     line.addOption(u"json"_s, u"JSON instead of text."_s);
     line.addOption(u"sort"_s, u"list, search: the column to sort by."_s, u"COLUMN"_s);
@@ -154,6 +232,11 @@ int libraryCommand(const QStringList &args)
             return line.usageError(u"--type is one of PER, ORG, LOC, MISC"_s);
     }
 
+    if (action == u"import-jsonl") {
+        if (positional.isEmpty())
+            return line.usageError(u"import-jsonl takes one or more files"_s);
+        return importJsonl(positional, option(u"db"_s), json);
+    }
     const bool wantsOne = action == u"search" || action == u"entity" || action == u"forget";
     if (!QStringList {u"list"_s, u"search"_s, u"entities"_s, u"entity"_s, u"forget"_s}.contains(action))
         return line.usageError(u"unknown action '%1'"_s.arg(action));

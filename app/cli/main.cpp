@@ -39,11 +39,11 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("note"), {noteCommand, "note add FILE --quote TEXT --text NOTE | note list FILE [--format json]"}},
         {QStringLiteral("entity"), {entityCommand, "entity mark|reject FILE --quote TEXT [--type T]: correct the tagger"}},
-        {QStringLiteral("tag"), {tagCommand, "tag FILE [--format json|text] | tag --conll FILE"}},
+        {QStringLiteral("tag"), {tagCommand, "tag FILE [--format json|text] | tag --jsonl [--threads N] | tag --conll FILE"}},
         {QStringLiteral("export"), {exportCommand, "export FILE... --format md|html|pdf|csv|ann|conll [--out PATH]: summaries"}},
         {QStringLiteral("import"), {importCommand, "import FILE --annotations JSON [--db PATH]: restore exported notes"}},
         {QStringLiteral("bench"), {benchCommand, "bench [FILE] [--size MB] | bench --folder DIR [--threads N]: throughput figures"}},
-        {QStringLiteral("library"), {libraryCommand, "library list|search QUERY|entities|entity NAME|forget PATH [--json]: the article library"}},
+        {QStringLiteral("library"), {libraryCommand, "library list|search QUERY|entities|entity NAME|forget PATH|import-jsonl FILE... [--json]: the article library"}},
         {QStringLiteral("train"), {trainCommand, "train --train FILE... [--dev FILE] --out MODEL: train the tagger"}},
         {QStringLiteral("eval"), {evalCommand, "eval --conll FILE [--model MODEL]: conlleval scores of the tagger"}},
     };

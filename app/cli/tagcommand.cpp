@@ -6,6 +6,7 @@
 #include "core/analysis.h"
 #include "export/jsonexport.h"
 #include "export/jsonstreamwriter.h"
+#include "jsonlstream.h"
 #include "ner/taggerfactory.h"
 #include "pipeline/analyzefile.h"
 
@@ -19,11 +20,16 @@ int tagCommand(const QStringList &args)
 {
     CommandLine line(u"tag"_s,
         u"usage: dramatis-cli tag FILE [--format json|text] [--db PATH]\n"
+        "       dramatis-cli tag --jsonl [--threads N] [--db PATH]\n"
         "       dramatis-cli tag --conll FILE [--model MODEL]\n"_s,
         u"Tags the people, companies, places and other names of an article."_s);
     line.addPositional(u"FILE"_s, u"The article, in any format Dramatis reads."_s);
     line.addOption(u"format"_s, u"json (the default) or text."_s, u"FORMAT"_s);
     line.addOption(u"db"_s, u"The analyst's database, whose lexicon shapes the tagging."_s, u"PATH"_s);
+    line.addOption(u"jsonl"_s,
+        u"Stream mode: one request a line on stdin (a file path, or {\"id\", \"text\", \"title\", \"date\","
+        " \"source\"}), one result a line on stdout, in input order."_s);
+    line.addOption(u"threads"_s, u"With --jsonl: the requests tagged at once, 1 to 64 (default 1)."_s, u"N"_s);
     line.addOption(
         u"conll"_s, u"Tags a CoNLL file instead: its lines, each token with one more column."_s, u"FILE"_s);
     line.addOption(
@@ -31,6 +37,20 @@ int tagCommand(const QStringList &args)
     if (const auto stop = line.parse(args))
         return *stop;
     const QStringList &files = line.positional();
+    if (line.isSet(u"jsonl"_s)) {
+        int threads = 1;
+        if (!line.number(u"threads"_s, &threads) || threads < 1 || threads > 64)
+            return line.usageError(u"--threads takes a number from 1 to 64"_s);
+        if (!files.isEmpty() || line.isSet(u"format"_s) || line.isSet(u"conll"_s) || line.isSet(u"model"_s))
+            return line.usageError(u"--jsonl reads its requests from stdin"_s);
+        return runJsonlStream({u"tag"_s, threads, line.value(u"db"_s)}, [] {
+            return [](const StreamItem &item, JsonStreamWriter &writer) {
+                writeAnalysisJson(writer, *item.analysis, item.fileLabel, streamExtra(item));
+            };
+        });
+    }
+    if (line.isSet(u"threads"_s))
+        return line.usageError(u"--threads goes with --jsonl"_s);
     if (line.isSet(u"conll"_s)) {
         if (!files.isEmpty() || line.isSet(u"format"_s) || line.isSet(u"db"_s))
             return line.usageError();

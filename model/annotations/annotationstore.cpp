@@ -2,11 +2,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QtGlobal>
 
@@ -191,14 +194,25 @@ bool AnnotationStore::open(const QString &path, const Options &options)
     close();
     m_path = path;
     m_backupPath.clear();
-    m_error.clear();
-    if (!initialize(options)) {
+    // Programs started together on one database (a batch engine's workers) meet here. SQLite waits the
+    // busy timeout for most locks, but not for all of them (one switching a new file to WAL, or recovering
+    // its log, makes the others fail at once): opening is tried again until the timeout has passed.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        m_error.clear();
+        m_locked = false;
+        if (initialize(options)) {
+            m_state = State::Ready;
+            return true;
+        }
         close();
-        m_state = State::Disabled;
-        return false;
+        if (!m_locked || waited.elapsed() >= options.busyTimeoutMs)
+            break;
+        QThread::msleep(20);
     }
-    m_state = State::Ready;
-    return true;
+    m_state = State::Disabled;
+    return false;
 }
 
 bool AnnotationStore::initialize(const Options &options)
@@ -292,19 +306,53 @@ bool AnnotationStore::migrate(int from)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    // A file with tables but no version is somebody's data too: copy it before touching it.
+    // Another program may have updated the file since its version was read: read it again, with the tables
+    // as they are now, so that its fresh tables are not taken for somebody's old data.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(describeError(q.lastError()));
+    from = q.value(0).toInt();
+    if (from == SchemaVersion)
+        return true;
+    // A file with tables but no version is somebody's data too: copy it before touching it. The copy is
+    // taken outside the transaction below (VACUUM cannot run inside one).
     const bool hasData
         = from > 0 || (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0);
     q.finish();
     if (hasData && !backup(from))
         return false;
-    if (!db.transaction())
-        return fail(describeError(db.lastError()));
-    for (int v = from; v < SchemaVersion; ++v) {
+    // Batch engines start many programs at once on a new database: each read version 0 above, but only
+    // one may create the tables. The write lock is taken first (waiting up to the busy timeout for the
+    // others) and the version read again under it, so the others find the work done and change nothing.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(describeError(q.lastError()));
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        const QString reason = describeError(q.lastError());
+        q.exec(u"ROLLBACK"_s);
+        return fail(reason);
+    }
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current >= SchemaVersion) {
+        q.exec(u"ROLLBACK"_s);
+        if (!m_backupPath.isEmpty()) {
+            // Another program updated it meanwhile and kept its own copy of the old data.
+            QFile::remove(m_backupPath);
+            m_backupPath.clear();
+        }
+        if (current > SchemaVersion) {
+            return fail(tr("The notes database %1 was written by a newer Dramatis (schema %2; this one reads "
+                           "up to %3)")
+                            .arg(m_path)
+                            .arg(current)
+                            .arg(SchemaVersion));
+        }
+        return true;
+    }
+    for (int v = current; v < SchemaVersion; ++v) {
         for (const QString &statement : migrations().at(v)) {
             if (!q.exec(statement)) {
                 const QString reason = q.lastError().databaseText();
-                db.rollback();
+                q.exec(u"ROLLBACK"_s);
                 return fail(tr("Cannot update the notes database %1 from schema %2: %3")
                                 .arg(m_path)
                                 .arg(v)
@@ -312,9 +360,9 @@ bool AnnotationStore::migrate(int from)
             }
         }
     }
-    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)) || !db.commit()) {
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)) || !q.exec(u"COMMIT"_s)) {
         const QString reason = describeError(q.lastError());
-        db.rollback();
+        q.exec(u"ROLLBACK"_s);
         return fail(reason);
     }
     return true;
@@ -322,16 +370,28 @@ bool AnnotationStore::migrate(int from)
 
 bool AnnotationStore::backup(int version)
 {
+    // The name is taken by creating the file (VACUUM INTO writes into an empty one): two programs updating
+    // the same database at once each keep their own copy instead of one failing on the other's.
     QString target = u"%1.v%2.bak"_s.arg(m_path).arg(version);
-    if (QFileInfo::exists(target)) {
-        target = u"%1.v%2-%3.bak"_s.arg(m_path).arg(version).arg(
-            QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s));
+    QFile reserved(target);
+    if (!reserved.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        target = u"%1.v%2-%3-%4.bak"_s.arg(m_path)
+                     .arg(version)
+                     .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s))
+                     .arg(QCoreApplication::applicationPid());
+        reserved.setFileName(target);
+        if (!reserved.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return fail(tr("Cannot back up the notes database %1 before updating it: %2")
+                            .arg(m_path, reserved.errorString()));
+        }
     }
+    reserved.close();
     // VACUUM INTO writes a consistent copy that includes what still sits in the WAL.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(target);
     if (!q.exec()) {
+        QFile::remove(target);
         return fail(tr("Cannot back up the notes database %1 before updating it: %2")
                         .arg(m_path, q.lastError().databaseText()));
     }
@@ -359,6 +419,7 @@ QString AnnotationStore::describeError(const QSqlError &error) const
     switch (code) {
     case Busy:
     case Locked:
+        m_locked = true;
         return tr("The notes database %1 is locked by another program (%2)").arg(m_path, detail);
     case ReadOnly:
         return tr("The notes database %1 is read-only (%2)").arg(m_path, detail);

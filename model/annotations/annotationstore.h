@@ -67,6 +67,8 @@ public:
     // The article's id: found by its content hash, else by its path (the file was edited: its hash is
     // updated and its annotations re-anchor when read), else added. 0 when the store is not ready.
     qint64 articleId(const Article &article);
+    // The same inside a write transaction the caller began on this connection (LibraryStore's batches).
+    qint64 articleIdInTransaction(const Article &article) { return isReady() ? findOrAddArticle(article) : 0; }
     // The same without adding or updating anything; 0 when the article is unknown.
     qint64 findArticle(const Article &article) const;
 
@@ -139,6 +141,7 @@ private:
     QString m_backupPath;
     State m_state = State::Closed;
     bool m_readOnly = false;
+    mutable bool m_locked = false; // the last error described was another program's lock
 };
 
 } // namespace dramatis

@@ -4,6 +4,7 @@
 #include "export/jsonstreamwriter.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -132,7 +133,100 @@ void writeEntities(JsonStreamWriter &w, const Analysis &analysis)
     w.endArray();
 }
 
+QString stringMember(const QJsonObject &o, QLatin1StringView name)
+{
+    return o.value(name).toString(); // null (unknown) and absent read as empty
+}
+
+// Mentions from `array` with code point offsets into `text`; false when one is malformed.
+bool readMentions(const QJsonArray &array, const QString &text, qsizetype entityCount, MentionList *mentions,
+    QString *error)
+{
+    const CodePointMap map(text);
+    const qsizetype length = map.toCodePoints(text.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const qint64 start = o.value("start"_L1).toInteger(-1);
+        const qint64 end = o.value("end"_L1).toInteger(-1);
+        const auto type = entityTypeFromCode(stringMember(o, "type"_L1));
+        const qint64 entity = o.value("entity"_L1).isNull() ? -1 : o.value("entity"_L1).toInteger(-2);
+        if (start < 0 || end < start || end > length || !type || entity < -1 || entity >= entityCount) {
+            *error = u"mention %1 is malformed (start, end, type or entity)"_s.arg(i);
+            return false;
+        }
+        Mention m;
+        m.start = map.toUtf16(start);
+        m.end = map.toUtf16(end);
+        m.type = *type;
+        m.confidence = float(o.value("confidence"_L1).toDouble(1.0));
+        m.entity = int(entity);
+        mentions->append(m);
+    }
+    return true;
+}
+
+// A list of indexes below `bound`; false when one is not.
+bool readIndexes(const QJsonValue &value, qsizetype bound, QList<int> *indexes)
+{
+    if (!value.isArray() && !value.isUndefined())
+        return false;
+    for (const QJsonValue &v : value.toArray()) {
+        const qint64 i = v.toInteger(-1);
+        if (i < 0 || i >= bound)
+            return false;
+        indexes->append(int(i));
+    }
+    return true;
+}
+
 } // namespace
+
+std::optional<Analysis> analysisFromJson(const QJsonObject &json, QString *error)
+{
+    const QJsonObject article = json.value("article"_L1).toObject();
+    if (!article.value("text"_L1).isString()) {
+        *error = u"no \"article\" with a \"text\""_s;
+        return std::nullopt;
+    }
+    if (!json.value("mentions"_L1).isArray() || !json.value("entities"_L1).isArray()) {
+        *error = u"no \"mentions\" and \"entities\" arrays"_s;
+        return std::nullopt;
+    }
+    Analysis a;
+    a.article.text = article.value("text"_L1).toString();
+    a.article.title = stringMember(article, "title"_L1);
+    a.article.source = stringMember(article, "source"_L1);
+    a.article.author = stringMember(article, "author"_L1);
+    a.article.format = stringMember(article, "format"_L1);
+    a.article.date = QDate::fromString(stringMember(article, "date"_L1), Qt::ISODate);
+    a.article.filePath = stringMember(json, "file"_L1);
+
+    const QJsonArray entities = json.value("entities"_L1).toArray();
+    const QJsonArray titleMentions = json.value("titleMentions"_L1).toArray();
+    if (!readMentions(json.value("mentions"_L1).toArray(), a.article.text, entities.size(), &a.mentions, error)
+        || !readMentions(titleMentions, a.article.title, entities.size(), &a.titleMentions, error))
+        return std::nullopt;
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        const QJsonObject o = entities.at(i).toObject();
+        const auto type = entityTypeFromCode(stringMember(o, "type"_L1));
+        Entity e;
+        e.name = stringMember(o, "name"_L1);
+        for (const QJsonValue &alias : o.value("aliases"_L1).toArray())
+            e.aliases.append(alias.toString());
+        e.role = stringMember(o, "role"_L1);
+        e.affiliation = o.value("affiliation"_L1).isNull() ? -1 : int(o.value("affiliation"_L1).toInteger(-1));
+        e.salience = o.value("salience"_L1).toDouble();
+        e.ambiguous = o.value("ambiguous"_L1).toBool();
+        if (!type || e.name.isEmpty() || !readIndexes(o.value("mentions"_L1), a.mentions.size(), &e.mentions)
+            || !readIndexes(o.value("titleMentions"_L1), a.titleMentions.size(), &e.titleMentions)) {
+            *error = u"entity %1 is malformed (name, type or mention lists)"_s.arg(i);
+            return std::nullopt;
+        }
+        e.type = *type;
+        a.entities.append(e);
+    }
+    return a;
+}
 
 void writeAnalysisJson(
     JsonStreamWriter &w, const Analysis &analysis, const QString &fileLabel, const QJsonObject &extra)

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace dramatis {
 
 class JsonStreamWriter;
@@ -16,5 +18,11 @@ QJsonObject analysisToJson(const Analysis &analysis, const QString &fileLabel);
 // has some 400,000 mentions), with the members of `extra` among its own, as QJsonObject would sort them.
 void writeAnalysisJson(JsonStreamWriter &writer, const Analysis &analysis, const QString &fileLabel,
     const QJsonObject &extra = {});
+
+// The inverse, for results tagged elsewhere (`library import-jsonl`): the article, its mentions (offsets
+// back to UTF-16) and its entities with their names, types, aliases, roles and mention lists. Tokens and
+// timings are not in the JSON and stay empty. nullopt, with a one-line `error`, for JSON of another shape:
+// a missing or mistyped member, an offset outside the text, a mention index out of range.
+std::optional<Analysis> analysisFromJson(const QJsonObject &json, QString *error);
 
 } // namespace dramatis

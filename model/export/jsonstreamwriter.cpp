@@ -19,8 +19,9 @@ char hexDigit(unsigned u)
 
 } // namespace
 
-JsonStreamWriter::JsonStreamWriter(QIODevice *device)
+JsonStreamWriter::JsonStreamWriter(QIODevice *device, Style style)
     : m_device(device)
+    , m_compact(style == Style::Compact)
 {
     m_buffer.reserve(FlushAt + 4096);
 }
@@ -46,64 +47,69 @@ void JsonStreamWriter::maybeFlush()
 
 void JsonStreamWriter::indent(std::size_t depth)
 {
-    m_buffer.append(qsizetype(4 * depth), ' ');
+    if (!m_compact)
+        m_buffer.append(qsizetype(4 * depth), ' ');
+}
+
+void JsonStreamWriter::separate(Level &level)
+{
+    if (level.count++ > 0)
+        m_buffer.append(',');
+    if (!m_compact)
+        m_buffer.append('\n');
+    indent(m_levels.size());
 }
 
 void JsonStreamWriter::beginValue()
 {
     if (m_levels.empty() || m_levels.back().object)
         return; // at the top, or after key()
-    Level &l = m_levels.back();
-    if (l.count++ > 0)
-        m_buffer.append(",\n");
-    indent(m_levels.size());
+    separate(m_levels.back());
 }
 
 void JsonStreamWriter::key(QStringView name)
 {
-    Level &l = m_levels.back();
-    if (l.count++ > 0)
-        m_buffer.append(",\n");
-    indent(m_levels.size());
+    separate(m_levels.back());
     m_buffer.append('"');
     appendEscaped(name, m_buffer);
-    m_buffer.append("\": ");
+    m_buffer.append(m_compact ? "\":" : "\": ");
 }
 
 void JsonStreamWriter::beginObject()
 {
     beginValue();
-    m_buffer.append("{\n");
+    m_buffer.append('{');
     m_levels.push_back({true, 0});
 }
 
 void JsonStreamWriter::beginArray()
 {
     beginValue();
-    m_buffer.append("[\n");
+    m_buffer.append('[');
     m_levels.push_back({false, 0});
+}
+
+void JsonStreamWriter::closeLevel(char bracket)
+{
+    m_levels.pop_back();
+    // Indented, Qt closes on a line of its own, an empty object's or array's brackets included ("[\n]").
+    if (!m_compact)
+        m_buffer.append('\n');
+    indent(m_levels.size());
+    m_buffer.append(bracket);
+    if (m_levels.empty())
+        m_buffer.append('\n');
+    maybeFlush();
 }
 
 void JsonStreamWriter::endObject()
 {
-    const Level l = m_levels.back();
-    m_levels.pop_back();
-    if (l.count > 0)
-        m_buffer.append('\n');
-    indent(m_levels.size());
-    m_buffer.append(m_levels.empty() ? "}\n" : "}");
-    maybeFlush();
+    closeLevel('}');
 }
 
 void JsonStreamWriter::endArray()
 {
-    const Level l = m_levels.back();
-    m_levels.pop_back();
-    if (l.count > 0)
-        m_buffer.append('\n');
-    indent(m_levels.size());
-    m_buffer.append(m_levels.empty() ? "]\n" : "]");
-    maybeFlush();
+    closeLevel(']');
 }
 
 void JsonStreamWriter::value(const QJsonValue &v)
@@ -113,7 +119,10 @@ void JsonStreamWriter::value(const QJsonValue &v)
         return;
     }
     beginValue();
-    if (v.isObject() || v.isArray()) {
+    if ((v.isObject() || v.isArray()) && m_compact) {
+        m_buffer.append(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    } else if (v.isObject() || v.isArray()) {
         // Qt writes it at depth 0: indent its inner lines to where it stands (strings hold no raw newline).
         QByteArray json = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented)
                                        : QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented);

@@ -13,11 +13,14 @@ namespace dramatis {
 // Writes JSON to a device as it goes, byte for byte what QJsonDocument::toJson(Indented) would write for
 // the same document, without building the document: the CLI's JSON for a 5 MB article (400,000 mentions)
 // would otherwise be held three times (analysis, JSON tree, bytes). The caller gives object members in
-// the order QJsonObject keeps them (sorted by key); small values can go in as QJsonValue.
+// the order QJsonObject keeps them (sorted by key); small values can go in as QJsonValue. Compact writes
+// what QJsonDocument::Compact would, plus a newline after the document: one JSON Lines record.
 class JsonStreamWriter final
 {
 public:
-    explicit JsonStreamWriter(QIODevice *device);
+    enum class Style { Indented, Compact };
+
+    explicit JsonStreamWriter(QIODevice *device, Style style = Style::Indented);
     ~JsonStreamWriter();
     JsonStreamWriter(const JsonStreamWriter &) = delete;
     JsonStreamWriter &operator=(const JsonStreamWriter &) = delete;
@@ -48,13 +51,17 @@ private:
         int count = 0;
     };
     void beginValue();
+    // Before a member or an element: the comma after the one before, and a new indented line.
+    void separate(Level &level);
     void indent(std::size_t depth);
+    void closeLevel(char bracket);
     void maybeFlush();
 
     QIODevice *m_device;
     QByteArray m_buffer;
     std::vector<Level> m_levels;
     bool m_ok = true;
+    bool m_compact = false;
 };
 
 } // namespace dramatis

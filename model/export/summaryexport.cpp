@@ -52,15 +52,7 @@ bool writeJsonExport(const QList<ExportArticle> &articles, const ExportOptions &
     for (qsizetype i = 0; i < articles.size(); ++i) {
         if (stop.stop_requested() || !w.ok())
             return false;
-        const ExportArticle &a = articles[i];
-        const QString source = QUrl::fromLocalFile(a.analysis->article.filePath).toString();
-        const QJsonObject extra {
-            {QStringLiteral("annotations"),
-                webAnnotationsToJson(options.includeNotes ? a.annotations : AnnotationList(), source)},
-            {QStringLiteral("tags"),
-                QJsonArray::fromStringList(options.includeTags ? a.tags : QStringList())},
-        };
-        writeAnalysisJson(w, *a.analysis, a.fileLabel, extra);
+        SummaryExport::writeJsonArticle(w, articles[i], options, {});
         if (progress)
             progress(int(i + 1), int(articles.size()) + 1);
     }
@@ -124,6 +116,18 @@ QList<Summary> SummaryExport::summaries(const QList<ExportArticle> &articles, co
             progress(int(i + 1), int(articles.size()) + 1);
     }
     return out;
+}
+
+void SummaryExport::writeJsonArticle(
+    JsonStreamWriter &writer, const ExportArticle &article, const ExportOptions &options, const QJsonObject &extra)
+{
+    const QString source = QUrl::fromLocalFile(article.analysis->article.filePath).toString();
+    QJsonObject members = extra;
+    members.insert(QStringLiteral("annotations"),
+        webAnnotationsToJson(options.includeNotes ? article.annotations : AnnotationList(), source));
+    members.insert(
+        QStringLiteral("tags"), QJsonArray::fromStringList(options.includeTags ? article.tags : QStringList()));
+    writeAnalysisJson(writer, *article.analysis, article.fileLabel, members);
 }
 
 QString SummaryExport::text(const QList<ExportArticle> &articles, const ExportOptions &options)

@@ -11,10 +11,12 @@
 #include <stop_token>
 
 class QIODevice;
+class QJsonObject;
 
 namespace dramatis {
 
 class AnnotationStore;
+class JsonStreamWriter;
 
 enum class ExportFormat { Markdown, Html, Pdf, Json, Csv, BratAnn, Conll };
 
@@ -62,6 +64,10 @@ public:
     // `stop` was requested (what was written is then incomplete).
     static bool write(const QList<ExportArticle> &articles, const ExportOptions &options, QIODevice *device,
         std::stop_token stop = {}, const std::function<void(int, int)> &progress = {});
+    // One article of the JSON export (the tag JSON, its notes and tags), with the members of `extra` among
+    // its own: what write() writes for each article, and `dramatis-cli export --jsonl` for each line.
+    static void writeJsonArticle(JsonStreamWriter &writer, const ExportArticle &article,
+        const ExportOptions &options, const QJsonObject &extra);
     // Writes the export to `path` atomically (QSaveFile): the whole export, or, when cancelled or failing,
     // the old file (or none) left as it was. Failed sets `error` to one line naming the file and the reason.
     static Status save(const QString &path, const QList<ExportArticle> &articles,

@@ -2,6 +2,7 @@
 
 #include "itemmodels/itemroles.h"
 #include "itemmodels/rowlookup.h"
+#include "library/libraryreader.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -107,10 +108,107 @@ QVariant LibraryArticleModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+void LibraryArticleModel::setReader(LibraryReader *reader)
+{
+    m_reader = reader;
+}
+
+void LibraryArticleModel::setQuery(const LibraryQuery &query)
+{
+    const LibraryQuery::Column sortColumn = m_query.sortColumn;
+    const Qt::SortOrder order = m_query.order;
+    m_query = query;
+    m_queried = true;
+    if (m_headerSort) {
+        m_query.sortColumn = sortColumn;
+        m_query.order = order;
+    }
+    readPage(0);
+}
+
+void LibraryArticleModel::readPage(int offset)
+{
+    if (!m_reader)
+        return;
+    LibraryQuery page = m_query;
+    page.offset = offset;
+    page.limit = PageSize;
+    m_reading = true;
+    m_reader->readArticles(page, [this, offset](const LibraryReader::ArticlePage &answer) {
+        m_reading = false;
+        if (offset == 0) {
+            beginResetModel();
+            m_articles = answer.rows;
+            m_total = answer.total;
+            endResetModel();
+            Q_EMIT queryDone(m_total, answer.formats);
+        } else if (offset == m_articles.size() && !answer.rows.isEmpty()) {
+            beginInsertRows({}, int(m_articles.size()), int(m_articles.size() + answer.rows.size()) - 1);
+            m_articles.append(answer.rows);
+            endInsertRows();
+        }
+        if (answer.rows.size() < PageSize)
+            m_total = int(m_articles.size()); // the library changed meanwhile: this is the end
+    });
+}
+
+bool LibraryArticleModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_reader && !m_reading && m_articles.size() < m_total;
+}
+
+void LibraryArticleModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        readPage(int(m_articles.size()));
+}
+
+void LibraryArticleModel::updateArticle(const LibraryArticle &article)
+{
+    const int row = rowOfId(article.id);
+    if (row >= 0) {
+        m_articles[row] = article;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    // Only the most-recently-opened-first list knows where the article goes without asking the database:
+    // on top. Another order or a search shows it when the query runs again.
+    const bool recentFirst = m_query.sortColumn == LibraryQuery::LastOpened && m_query.order == Qt::DescendingOrder
+        && m_query.search.trimmed().isEmpty() && m_query.filter.isEmpty() && m_query.format.isEmpty()
+        && !m_query.from.isValid() && !m_query.to.isValid();
+    if (!m_reader || !recentFirst || row == 0 || m_total < 0)
+        return;
+    if (row > 0) {
+        beginMoveRows({}, row, row, {}, 0);
+        m_articles.move(row, 0);
+        endMoveRows();
+    } else {
+        beginInsertRows({}, 0, 0);
+        m_articles.prepend(article);
+        ++m_total;
+        endInsertRows();
+    }
+}
+
 void LibraryArticleModel::sort(int column, Qt::SortOrder order)
 {
+    if (m_reader && column < 0) {
+        m_headerSort = false; // no header chosen: the order of the query set next (best matches first)
+        return;
+    }
     if (column < 0 || column >= ColumnCount)
         return;
+    if (m_reader) {
+        static constexpr LibraryQuery::Column Columns[ColumnCount] = {LibraryQuery::Title, LibraryQuery::Source,
+            LibraryQuery::Date, LibraryQuery::Entities, LibraryQuery::Notes, LibraryQuery::LastOpened};
+        if (m_headerSort && m_query.sortColumn == Columns[column] && m_query.order == order)
+            return;
+        m_headerSort = true;
+        m_query.sortColumn = Columns[column];
+        m_query.order = order;
+        if (m_queried) // else the first setQuery() reads, in this order
+            readPage(0);
+        return;
+    }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> ids;

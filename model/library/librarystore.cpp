@@ -159,7 +159,25 @@ bool LibraryStore::open(const QString &path, const AnnotationStore::Options &opt
     // What this connection writes can be recorded again by opening the article, so it need not wait for
     // the disk at every commit as notes do: in WAL mode NORMAL still never corrupts the database, and a
     // power cut loses at most the last records. Per connection: the notes' own store keeps FULL.
-    QSqlQuery(QSqlDatabase::database(m_store.connectionName(), false)).exec(u"PRAGMA synchronous=NORMAL"_s);
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+    if (options.readOnly)
+        return true;
+    // The Library's table reads one page at a time in the order of the header clicked: each order has an
+    // index, so a page of a library of 100,000 articles is read without sorting them all. Created when
+    // missing (once, on a library recorded before them); no schema change, so older versions still read it.
+    for (const char *index : {"articles_list_seen ON articles(in_library, last_seen)",
+             "articles_list_title ON articles(in_library, title COLLATE NOCASE)",
+             "articles_list_source ON articles(in_library, source COLLATE NOCASE)",
+             "articles_list_date ON articles(in_library, date)",
+             "articles_list_entities ON articles(in_library, entity_count)",
+             "articles_list_format ON articles(in_library, format)"}) {
+        if (!q.exec(u"CREATE INDEX IF NOT EXISTS "_s + QLatin1String(index))) {
+            m_error = tr("Cannot index the library %1: %2").arg(path, q.lastError().databaseText());
+            m_store.close();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -191,20 +209,24 @@ qint64 LibraryStore::record(const Analysis &analysis)
     if (!isReady())
         return 0;
     const Article &article = analysis.article;
-    const qint64 id = m_store.articleId(article); // found by hash, then path, else added: one transaction
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    // Found by hash, then path, else added: in its own transaction, or in the batch's.
+    const qint64 id = m_inBatch ? m_store.articleIdInTransaction(article) : m_store.articleId(article);
     if (id <= 0) {
         m_error = m_store.errorString();
+        if (m_inBatch)
+            rollbackBatch();
         return 0;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
     QString reason;
-    if (!beginWrite(db, &reason)) {
+    if (!m_inBatch && !beginWrite(db, &reason)) {
         writeFailed(tr("the article"), reason);
         return 0;
     }
     auto rollback = [&](const QSqlQuery &q) -> qint64 {
         const QString why = q.lastError().databaseText();
         rollbackWrite(db);
+        m_inBatch = false;
         writeFailed(tr("the article"), why);
         return 0;
     };
@@ -289,11 +311,42 @@ qint64 LibraryStore::record(const Analysis &analysis)
         if (!link.exec())
             return rollback(link);
     }
-    if (!commitWrite(db, &reason)) {
+    if (!m_inBatch && !commitWrite(db, &reason)) {
         writeFailed(tr("the article"), reason);
         return 0;
     }
     return id;
+}
+
+bool LibraryStore::beginBatch()
+{
+    m_error.clear();
+    if (!isReady() || m_inBatch)
+        return false;
+    QString reason;
+    if (!beginWrite(QSqlDatabase::database(m_store.connectionName(), false), &reason))
+        return writeFailed(tr("the articles"), reason);
+    m_inBatch = true;
+    return true;
+}
+
+bool LibraryStore::commitBatch()
+{
+    if (!m_inBatch)
+        return false;
+    m_inBatch = false;
+    QString reason;
+    if (!commitWrite(QSqlDatabase::database(m_store.connectionName(), false), &reason))
+        return writeFailed(tr("the articles"), reason);
+    return true;
+}
+
+void LibraryStore::rollbackBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
+    rollbackWrite(QSqlDatabase::database(m_store.connectionName(), false));
 }
 
 bool LibraryStore::forget(const QString &path)
@@ -326,20 +379,33 @@ bool LibraryStore::forget(const QString &path)
 QList<LibraryArticle> LibraryStore::articles(const LibraryQuery &query) const
 {
     QList<LibraryArticle> list;
-    if (!isReady())
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    if (!isReady() || !prepareArticles(query, false, &q) || !q.exec())
         return list;
-    const QString match = ftsQuery(query.search);
-    const bool searching = !match.isEmpty();
-    if (!query.search.trimmed().isEmpty() && !searching)
-        return list; // only punctuation: nothing can match
-    QString sql = u"SELECT %1"_s.arg(QLatin1String(ArticleColumns));
-    if (searching) {
-        sql += u", snippet(article_text, 2, '[', ']', '\u2026', 12) FROM article_text"
-               " JOIN articles a ON a.id = article_text.rowid WHERE article_text MATCH :match AND"_s;
-    } else {
-        sql += u" FROM articles a WHERE"_s;
+    const bool searching = !ftsQuery(query.search).isEmpty();
+    while (q.next()) {
+        LibraryArticle a = readArticle(q);
+        if (searching)
+            a.snippet = q.value(ArticleColumnCount).toString().simplified();
+        list.append(a);
     }
-    sql += u" a.in_library = 1"_s;
+    return list;
+}
+
+int LibraryStore::countArticles(const LibraryQuery &query) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    if (!isReady() || !prepareArticles(query, true, &q) || !q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+namespace {
+
+// The conditions of a listing besides the search, as SQL with named parameters.
+QString filters(const LibraryQuery &query)
+{
+    QString sql;
     if (!query.filter.isEmpty())
         sql += u" AND (a.title LIKE :like ESCAPE '\\' OR a.source LIKE :like ESCAPE '\\'"
                " OR a.author LIKE :like ESCAPE '\\' OR a.path LIKE :like ESCAPE '\\')"_s;
@@ -349,31 +415,47 @@ QList<LibraryArticle> LibraryStore::articles(const LibraryQuery &query) const
         sql += u" AND a.date >= :from"_s;
     if (query.to.isValid())
         sql += u" AND a.date <= :to"_s;
-    sql += u" ORDER BY "_s + orderBy(query, searching);
-    if (query.limit >= 0)
-        sql += u" LIMIT %1"_s.arg(query.limit);
+    return sql;
+}
 
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(sql);
-    if (searching)
-        q.bindValue(u":match"_s, match);
-    if (!query.filter.isEmpty())
-        q.bindValue(u":like"_s, likePattern(query.filter));
-    if (!query.format.isEmpty())
-        q.bindValue(u":format"_s, query.format);
-    if (query.from.isValid())
-        q.bindValue(u":from"_s, query.from.toString(Qt::ISODate));
-    if (query.to.isValid())
-        q.bindValue(u":to"_s, query.to.toString(Qt::ISODate));
-    if (!q.exec())
-        return list;
-    while (q.next()) {
-        LibraryArticle a = readArticle(q);
-        if (searching)
-            a.snippet = q.value(ArticleColumnCount).toString().simplified();
-        list.append(a);
+} // namespace
+
+bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQuery *q) const
+{
+    const QString match = ftsQuery(query.search);
+    const bool searching = !match.isEmpty();
+    if (!query.search.trimmed().isEmpty() && !searching)
+        return false; // only punctuation: nothing can match
+    QString sql = count ? u"SELECT count(*)"_s : u"SELECT %1"_s.arg(QLatin1String(ArticleColumns));
+    if (searching && count) {
+        // Counted from the index's matches: as a join, SQLite would run the search once per article.
+        sql += u" FROM articles a WHERE a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH :match)"
+               " AND"_s;
+    } else if (searching) {
+        sql += u", snippet(article_text, 2, '[', ']', '\u2026', 12)"_s;
+        sql += u" FROM article_text JOIN articles a ON a.id = article_text.rowid WHERE article_text MATCH :match"
+               " AND"_s;
+    } else {
+        sql += u" FROM articles a WHERE"_s;
     }
-    return list;
+    sql += u" a.in_library = 1"_s + filters(query);
+    if (!count) {
+        sql += u" ORDER BY "_s + orderBy(query, searching);
+        if (query.limit >= 0 || query.offset > 0)
+            sql += u" LIMIT %1 OFFSET %2"_s.arg(query.limit).arg(std::max(0, query.offset));
+    }
+    q->prepare(sql);
+    if (searching)
+        q->bindValue(u":match"_s, match);
+    if (!query.filter.isEmpty())
+        q->bindValue(u":like"_s, likePattern(query.filter));
+    if (!query.format.isEmpty())
+        q->bindValue(u":format"_s, query.format);
+    if (query.from.isValid())
+        q->bindValue(u":from"_s, query.from.toString(Qt::ISODate));
+    if (query.to.isValid())
+        q->bindValue(u":to"_s, query.to.toString(Qt::ISODate));
+    return true;
 }
 
 std::optional<LibraryArticle> LibraryStore::article(qint64 id) const

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace dramatis {
 
 struct Analysis;
@@ -59,6 +61,7 @@ struct LibraryQuery
     Column sortColumn = LastOpened; // Relevance needs `search` (else falls back to LastOpened)
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = -1;
+    int offset = 0; // rows skipped before the first listed, for a page that follows others
 };
 
 // The article library, in the same SQLite file as the analyst's notes (schema 3 of AnnotationStore, so
@@ -91,11 +94,18 @@ public:
 
     // Records a tagged article; returns its id, 0 on failure (errorString() says why).
     qint64 record(const Analysis &analysis);
+    // Many records as one transaction (an import): after beginBatch(), record() writes into it, and nothing
+    // of it is kept unless commitBatch() succeeds. A record that fails rolls the batch back and ends it.
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
     // Takes the article at `path` out of the library (its notes stay in the database). False when no
     // article in the library has that path.
     bool forget(const QString &path);
 
     QList<LibraryArticle> articles(const LibraryQuery &query = {}) const;
+    // How many articles `query` lists, without its limit and offset.
+    int countArticles(const LibraryQuery &query) const;
     std::optional<LibraryArticle> article(qint64 id) const;
     std::optional<LibraryArticle> articleByPath(const QString &path) const;
     QStringList formats() const;
@@ -140,12 +150,15 @@ public:
     static QString ftsQuery(const QString &userInput);
 
 private:
+    // The listing (or, with `count`, its size) of `query`, prepared in `q`; false when nothing can match.
+    bool prepareArticles(const LibraryQuery &query, bool count, QSqlQuery *q) const;
     bool writeFailed(const QString &what, const QString &reason);
     // Runs one write statement (one transaction) with `values` bound in order: the rows it changed, or -1
     // when it failed (errorString() then says why, naming `what`).
     int write(const QString &sql, const QVariantList &values, const QString &what);
     QString m_error;
     AnnotationStore m_store;
+    bool m_inBatch = false;
 };
 
 } // namespace dramatis

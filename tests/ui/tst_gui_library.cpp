@@ -6,6 +6,7 @@
 #include "itemmodels/libraryarticlemodel.h"
 #include "itemmodels/libraryentitymodel.h"
 #include "library/librarypanel.h"
+#include "library/libraryreader.h"
 #include "library/libraryrecorder.h"
 #include "mainwindow.h"
 #include "support/guitestarticles.h"
@@ -40,9 +41,14 @@ private Q_SLOTS:
     void showInLibraryFromTheSidebar();
     void doubleClickOpensOrSaysGone();
     void modelsUnderTester();
+    void hiddenLibraryReadsNothing();
+    void ctrlLPutsTheCursorInTheSearch();
 
 private:
     void openAndRecord(const QStringList &paths);
+    // The panel reads off the GUI thread: shows it, and lets every read asked for so far be answered.
+    void showLibrary();
+    void settle();
     QStringList titles(const QAbstractItemModel *model) const;
     LibraryPanel *panel() const { return m_window->libraryPanel(); }
 
@@ -88,6 +94,23 @@ void TestGuiLibrary::openAndRecord(const QStringList &paths)
     m_window->openFiles(paths);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), paths.size(), 20000);
     panel()->refresh();
+    settle();
+}
+
+void TestGuiLibrary::showLibrary()
+{
+    panel()->parentWidget()->show();
+    settle();
+}
+
+void TestGuiLibrary::settle()
+{
+    // An answer may ask for more (an entity list, then the entity's details): a few rounds.
+    for (int round = 0; round < 4; ++round) {
+        panel()->reader()->waitForIdle();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 }
 
 QStringList TestGuiLibrary::titles(const QAbstractItemModel *model) const
@@ -121,11 +144,13 @@ void TestGuiLibrary::openedArticlesAreListed()
     // The most recently opened first, and a header click sorts.
     QCOMPARE(panel()->articleModel()->index(0, 0).data(ArticlePathRole).toString(), m_first);
     panel()->articleTable()->sortByColumn(LibraryArticleModel::TitleColumn, Qt::AscendingOrder);
+    settle(); // sorted by the database, off the GUI thread
     QCOMPARE(panel()->articleModel()->index(0, 0).data().toString(), QStringLiteral("Harbour notes"));
 }
 
 void TestGuiLibrary::searchFindsText()
 {
+    showLibrary();
     openAndRecord({m_first, m_second, m_third});
     QCOMPARE(panel()->articleModel()->rowCount(), 3);
     QTest::keyClicks(panel()->searchField(), QStringLiteral("ferry"));
@@ -143,19 +168,24 @@ void TestGuiLibrary::searchFindsText()
         {QStringLiteral("Marsh \"Oak"), QStringLiteral("-"), QStringLiteral("NEAR(")}) {
         panel()->searchField()->setText(hostile);
         panel()->refresh();
+        settle();
     }
     panel()->searchField()->setText(QStringLiteral("Marsh \"Oak"));
     panel()->refresh();
+    settle();
     QCOMPARE(panel()->articleModel()->rowCount(), 1);
     panel()->searchField()->clear();
     panel()->refresh();
+    settle();
     QCOMPARE(panel()->articleModel()->rowCount(), 3);
 }
 
 void TestGuiLibrary::entityLeadsToOtherArticles()
 {
+    showLibrary();
     openAndRecord({m_first, m_second, m_third});
     QVERIFY(panel()->showEntity(QStringLiteral("Dalia Fenwick"), EntityType::Person));
+    settle();
     QCOMPARE(m_window->findChild<QTabBar *>(QStringLiteral("libraryTabs"))->currentIndex(), 1);
     QCOMPARE(panel()->entityList()->currentIndex().data().toString(), QStringLiteral("Dalia Fenwick"));
     const auto *entityTitle = m_window->findChild<QLabel *>(QStringLiteral("libraryEntityTitle"));
@@ -170,6 +200,7 @@ void TestGuiLibrary::entityLeadsToOtherArticles()
     QCOMPARE(with->index(0).data(LibraryCountRole).toInt(), 2);
     // Following a co-mentioned entity makes it the one shown.
     Q_EMIT panel()->coMentionedList()->activated(with->index(0));
+    settle();
     QCOMPARE(panel()->entityList()->currentIndex().data().toString(), QStringLiteral("Lisbon"));
     QCOMPARE(panel()->mentioningModel()->rowCount(), 3);
     QVERIFY(!panel()->showEntity(QStringLiteral("Nobody Known"), EntityType::Person));
@@ -185,6 +216,7 @@ void TestGuiLibrary::showInLibraryFromTheSidebar()
     QVERIFY(!dock->isVisible());
     dock->show();
     QVERIFY(panel()->showEntity(e.name, e.type));
+    settle();
     QCOMPARE(panel()->entityList()->currentIndex().data().toString(), e.name);
     QVERIFY(panel()->mentioningModel()->rowCount() >= 1);
 }
@@ -195,6 +227,7 @@ void TestGuiLibrary::doubleClickOpensOrSaysGone()
         "Short-lived\n\nPriya Sandoval wrote this before it was deleted.\n");
     openAndRecord({m_second, doomed});
     m_window->libraryPanel()->parentWidget()->show();
+    settle();
     QVERIFY(QFile::remove(doomed));
     QSignalSpy opened(panel(), &LibraryPanel::openRequested);
     QSignalSpy message(panel(), &LibraryPanel::message);
@@ -214,8 +247,11 @@ void TestGuiLibrary::modelsUnderTester()
     LibraryEntityModel entities;
     QAbstractItemModelTester t1(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&entities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(panel()->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    showLibrary();
     openAndRecord({m_first, m_second, m_third});
     panel()->refresh();
+    settle();
     articles.setArticles(panel()->articleModel()->articles());
     QCOMPARE(articles.rowCount(), 3);
     for (int column = 0; column < LibraryArticleModel::ColumnCount; ++column) {
@@ -228,10 +264,50 @@ void TestGuiLibrary::modelsUnderTester()
     QCOMPARE(kept.data(LibraryArticleIdRole).toLongLong(), id); // persistent indexes follow their rows
     articles.setArticles({});
     panel()->showEntity(QStringLiteral("Lisbon"), EntityType::Location);
+    settle();
     entities.setEntities(panel()->entityModel()->entities());
     QVERIFY(entities.rowCount() >= 4);
     entities.setEntities(panel()->coMentionedModel()->entities());
     entities.setEntities({});
+}
+
+void TestGuiLibrary::hiddenLibraryReadsNothing()
+{
+    // Recorded while the Library is hidden: nothing is read, not even the first page.
+    openAndRecord({m_first, m_second});
+    QCOMPARE(panel()->articleModel()->rowCount(), 0);
+    QCOMPARE(panel()->articleModel()->totalCount(), -1);
+    QCOMPARE(panel()->entityModel()->rowCount(), 0);
+    // Shown, it reads, off the GUI thread; a later record adds its row without reading the list again.
+    showLibrary();
+    QTRY_COMPARE(panel()->articleModel()->rowCount(), 2);
+    QSignalSpy reset(panel()->articleModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy recorded(panel()->recorder(), &LibraryRecorder::recorded);
+    m_window->openFiles({m_third});
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 20000);
+    settle();
+    QTRY_COMPARE(panel()->articleModel()->rowCount(), 3);
+    QCOMPARE(panel()->articleModel()->index(0, 0).data(ArticlePathRole).toString(), m_third);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestGuiLibrary::ctrlLPutsTheCursorInTheSearch()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("libraryDock"));
+    QVERIFY(!dock->isVisible());
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(panel()->searchField()->hasFocus());
+    // Open, with the focus elsewhere: the cursor goes back to the search.
+    panel()->articleTable()->setFocus();
+    QTRY_VERIFY(panel()->articleTable()->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(panel()->searchField()->hasFocus());
+    // From the search field, the key closes the Library.
+    QTest::keyClick(panel()->searchField(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!dock->isVisible());
 }
 
 QTEST_MAIN(TestGuiLibrary)

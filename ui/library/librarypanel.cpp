@@ -5,7 +5,9 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/libraryarticlemodel.h"
 #include "itemmodels/libraryentitymodel.h"
+#include "itemmodels/rowlookup.h"
 #include "library/libraryentitydelegate.h"
+#include "library/libraryreader.h"
 #include "library/libraryrecorder.h"
 #include "sidebar/sidebarstyle.h"
 
@@ -92,6 +94,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 LibraryPanel::LibraryPanel(QWidget *parent)
     : QWidget(parent)
     , m_recorder(new LibraryRecorder(this))
+    , m_reader(new LibraryReader(this))
     , m_articleModel(new LibraryArticleModel(this))
     , m_entityModel(new LibraryEntityModel(this))
     , m_mentioningModel(new LibraryArticleModel(this))
@@ -153,7 +156,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     }
     bar->addWidget(m_status);
 
-    // Articles page.
+    // Articles page: the whole library, a page at a time.
+    m_articleModel->setReader(m_reader);
     m_articles = makeArticleTable(m_articleModel, this);
     m_articles->setObjectName(u"libraryArticles"_s);
     m_articles->setSortingEnabled(true);
@@ -222,16 +226,24 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     connect(m_format, &QComboBox::activated, this, &LibraryPanel::refreshArticles);
     connect(m_type, &QComboBox::activated, this, &LibraryPanel::refreshEntities);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
-        m_pages->setCurrentIndex(tab);
-        m_format->setVisible(tab == 0);
-        m_type->setVisible(tab == 1);
-        m_search->setPlaceholderText(
-            tab == 0 ? tr("Search titles, sources and text…") : tr("Filter people, companies and places…"));
+        showTab(tab);
         refresh();
     });
     connect(m_entities->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &LibraryPanel::showEntityDetails);
-    connect(m_recorder, &LibraryRecorder::recorded, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_articleModel, &LibraryArticleModel::queryDone, this, [this](int total, const QStringList &formats) {
+        // The formats known now, keeping the choice.
+        const QString chosen = m_format->currentData().toString();
+        m_format->clear();
+        m_format->addItem(tr("All formats"), QString());
+        for (const QString &f : formats)
+            m_format->addItem(f.toUpper(), f);
+        m_format->setCurrentIndex(std::max(0, m_format->findData(chosen)));
+        if (const int row = m_articleModel->rowOfId(m_currentArticle); row >= 0)
+            m_articles->setCurrentIndex(m_articleModel->index(row, 0));
+        showArticleCount(total);
+    });
+    connect(m_recorder, &LibraryRecorder::recorded, this, &LibraryPanel::articleRecorded);
     connect(m_recorder, &LibraryRecorder::failed, this, &LibraryPanel::message);
     // An undo or redo changed the database: show what it holds now.
     connect(m_undoStack, &QUndoStack::indexChanged, this, &LibraryPanel::refreshEntities);
@@ -248,14 +260,71 @@ LibraryPanel::~LibraryPanel() = default;
 
 void LibraryPanel::setDatabasePath(const QString &path)
 {
-    if (m_store.isReady() && m_store.path() == path)
+    if (m_path == path)
         return;
+    // Nothing is opened here: the window may be starting, and the library may be large. The reader opens
+    // its connection at the first read, the recorder at the first record, the panel's at the first
+    // correction; each reports a database it cannot use then.
+    m_path = path;
     m_store.close();
     m_undoStack->clear();
-    if (!path.isEmpty() && !m_store.open(path))
-        Q_EMIT message(tr("The library is off: %1").arg(m_store.errorString()));
-    m_recorder->setDatabasePath(m_store.isReady() ? path : QString());
+    m_reader->setDatabasePath(path);
+    m_recorder->setDatabasePath(path);
     refresh();
+}
+
+bool LibraryPanel::openStore()
+{
+    if (m_store.isReady() && m_store.path() == m_path)
+        return true;
+    if (m_path.isEmpty() || !m_store.open(m_path)) {
+        if (!m_path.isEmpty())
+            Q_EMIT message(tr("The library is off: %1").arg(m_store.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void LibraryPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LibraryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void LibraryPanel::articleRecorded(qint64 id)
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (m_tabs->currentIndex() != 0) {
+        m_refreshTimer->start(); // the entities' counts changed
+        return;
+    }
+    m_reader->readArticle(id, [this](const std::optional<LibraryArticle> &article) {
+        if (!article)
+            return;
+        m_articleModel->updateArticle(*article);
+        showArticleCount(m_articleModel->totalCount());
+    });
+}
+
+void LibraryPanel::showArticleCount(int total)
+{
+    const LibraryQuery &q = m_articleModel->query();
+    if (m_path.isEmpty())
+        m_status->setText(tr("No library database"));
+    else if (q.search.trimmed().isEmpty() && q.format.isEmpty())
+        m_status->setText(total == 1 ? tr("1 article") : tr("%1 articles").arg(std::max(0, total)));
+    else
+        m_status->setText(tr("%1 found").arg(std::max(0, total)));
 }
 
 void LibraryPanel::record(const AnalysisPtr &analysis)
@@ -273,6 +342,8 @@ void LibraryPanel::showArticles()
 
 bool LibraryPanel::showEntity(const QString &name, EntityType type)
 {
+    if (!openStore())
+        return false;
     const std::optional<LibraryEntity> entity = m_store.findEntity(name, type);
     if (!entity)
         return false;
@@ -280,15 +351,31 @@ bool LibraryPanel::showEntity(const QString &name, EntityType type)
     m_search->clear();
     m_search->blockSignals(false);
     m_type->setCurrentIndex(0);
+    m_tabs->blockSignals(true); // one read, below, not the tab's too
     m_tabs->setCurrentIndex(1);
-    refreshEntities();
+    m_tabs->blockSignals(false);
+    showTab(1);
     selectEntityId(entity->id);
     return true;
+}
+
+void LibraryPanel::showTab(int tab)
+{
+    m_pages->setCurrentIndex(tab);
+    m_format->setVisible(tab == 0);
+    m_type->setVisible(tab == 1);
+    m_search->setPlaceholderText(
+        tab == 0 ? tr("Search titles, sources and text…") : tr("Filter people, companies and places…"));
 }
 
 void LibraryPanel::refresh()
 {
     m_refreshTimer->stop();
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_tabs->currentIndex() == 0)
         refreshArticles();
     else
@@ -297,50 +384,46 @@ void LibraryPanel::refresh()
 
 void LibraryPanel::refreshArticles()
 {
-    // The formats known now, keeping the choice.
-    const QString chosen = m_format->currentData().toString();
-    m_format->clear();
-    m_format->addItem(tr("All formats"), QString());
-    for (const QString &f : m_store.formats())
-        m_format->addItem(f.toUpper(), f);
-    m_format->setCurrentIndex(std::max(0, m_format->findData(chosen)));
-
     LibraryQuery q;
     q.search = m_search->text();
     q.format = m_format->currentData().toString();
     q.sortColumn = q.search.trimmed().isEmpty() ? LibraryQuery::LastOpened : LibraryQuery::Relevance;
-    const qint64 current = m_articles->currentIndex().data(LibraryArticleIdRole).toLongLong();
+    m_currentArticle = m_articles->currentIndex().data(LibraryArticleIdRole).toLongLong();
     // A search lists best matches first until the analyst clicks a header.
     if (q.sortColumn == LibraryQuery::Relevance)
         m_articles->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-    m_articleModel->setArticles(m_store.articles(q));
-    if (const int row = m_articleModel->rowOfId(current); row >= 0)
-        m_articles->setCurrentIndex(m_articleModel->index(row, 0));
-    const qsizetype n = m_articleModel->rowCount();
-    if (!m_store.isReady())
-        m_status->setText(tr("No library database"));
-    else if (q.search.trimmed().isEmpty() && q.format.isEmpty())
-        m_status->setText(n == 1 ? tr("1 article") : tr("%1 articles").arg(n));
-    else
-        m_status->setText(tr("%1 found").arg(n));
+    m_articleModel->setQuery(q); // answered by queryDone()
 }
 
 void LibraryPanel::refreshEntities()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     const qint64 current = selectedEntity();
     const int type = m_type->currentData().toInt();
-    m_entityModel->setEntities(
-        m_store.entities(m_search->text(), type < 0 ? std::nullopt : std::optional(EntityType(type)), 500));
+    m_reader->readEntities(m_search->text(), type < 0 ? std::nullopt : std::optional(EntityType(type)), 500,
+        [this, current](const QList<LibraryEntity> &entities) { showEntities(entities, current); });
+}
+
+void LibraryPanel::showEntities(const QList<LibraryEntity> &entities, qint64 select)
+{
+    m_entityModel->setEntities(entities);
     const int n = m_entityModel->rowCount();
-    m_status->setText(!m_store.isReady() ? tr("No library database")
-            : n == 1                     ? tr("1 entity")
-                                         : tr("%1 entities").arg(n));
-    if (current > 0 && m_entityModel->rowOfId(current) >= 0)
-        selectEntityId(current);
-    else if (m_entityModel->rowCount() > 0)
-        m_entities->setCurrentIndex(m_entityModel->index(0));
-    else
+    m_status->setText(m_path.isEmpty() ? tr("No library database")
+            : n == 1                   ? tr("1 entity")
+                                       : tr("%1 entities").arg(n));
+    if (const int row = select > 0 ? m_entityModel->rowOfId(select) : -1; row >= 0) {
+        const QModelIndex index = m_entityModel->index(row);
+        m_entities->setCurrentIndex(index);
+        m_entities->scrollTo(index);
         showEntityDetails();
+    } else if (n > 0) {
+        m_entities->setCurrentIndex(m_entityModel->index(0));
+    } else {
+        showEntityDetails();
+    }
 }
 
 qint64 LibraryPanel::selectedEntity() const
@@ -350,54 +433,56 @@ qint64 LibraryPanel::selectedEntity() const
 
 void LibraryPanel::selectEntityId(qint64 id)
 {
-    int row = m_entityModel->rowOfId(id);
-    if (row < 0) {
-        // Not in the filtered list: show it whole.
-        m_search->blockSignals(true);
-        m_search->clear();
-        m_search->blockSignals(false);
-        m_type->setCurrentIndex(0);
-        m_entityModel->setEntities(m_store.entities({}, std::nullopt, 500));
-        row = m_entityModel->rowOfId(id);
-        if (row < 0) {
-            if (const auto e = m_store.entity(id)) {
-                QList<LibraryEntity> list = m_entityModel->entities();
-                list.prepend(*e);
-                m_entityModel->setEntities(list);
-                row = 0;
-            }
-        }
-    }
-    if (row < 0)
+    if (const int row = m_entityModel->rowOfId(id); row >= 0) {
+        showEntities(m_entityModel->entities(), id);
         return;
-    const QModelIndex index = m_entityModel->index(row);
-    m_entities->setCurrentIndex(index);
-    m_entities->scrollTo(index);
-    showEntityDetails();
+    }
+    // Not in the filtered list: show it whole, with the entity on top when it is not among the first.
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_type->setCurrentIndex(0);
+    m_reader->readEntities({}, std::nullopt, 500, [this, id](const QList<LibraryEntity> &entities) {
+        if (dramatis::rowOfId(entities, id) >= 0) {
+            showEntities(entities, id);
+            return;
+        }
+        m_reader->readEntity(id, [this, id, entities](const LibraryReader::EntityDetails &details) {
+            QList<LibraryEntity> list = entities;
+            if (details.entity)
+                list.prepend(*details.entity);
+            showEntities(list, id);
+        });
+    });
 }
 
 void LibraryPanel::showEntityDetails()
 {
     const qint64 id = selectedEntity();
-    const std::optional<LibraryEntity> e = id > 0 ? m_store.entity(id) : std::nullopt;
-    if (!e) {
-        m_entityTitle->setText(m_store.isReady() ? tr("Choose an entity") : QString());
+    if (id <= 0) {
+        m_entityTitle->setText(m_path.isEmpty() ? QString() : tr("Choose an entity"));
         m_mentioningModel->setArticles({});
         m_withModel->setEntities({});
         return;
     }
-    QStringList merged;
-    for (const LibraryEntity &m : m_store.mergedInto(e->id))
-        merged << m.name;
-    // Two messages, so English reads "1 article" / "3 articles" without a catalogue (as the drop heading).
-    QString title = e->articleCount == 1
-        ? tr("%1 · %2 · 1 article").arg(e->name, entityTypeName(e->type))
-        : tr("%1 · %2 · %n articles", nullptr, e->articleCount).arg(e->name, entityTypeName(e->type));
-    if (!merged.isEmpty())
-        title += tr(" · also “%1”").arg(merged.join(tr("”, “")));
-    m_entityTitle->setText(title);
-    m_mentioningModel->setArticles(m_store.articlesMentioning(e->id));
-    m_withModel->setEntities(m_store.coMentioned(e->id, 15));
+    m_reader->readEntity(id, [this](const LibraryReader::EntityDetails &details) {
+        const std::optional<LibraryEntity> &e = details.entity;
+        if (!e) {
+            m_entityTitle->setText(tr("Choose an entity"));
+            m_mentioningModel->setArticles({});
+            m_withModel->setEntities({});
+            return;
+        }
+        // Two messages, so English reads "1 article" / "3 articles" without a catalogue (as the drop heading).
+        QString title = e->articleCount == 1
+            ? tr("%1 · %2 · 1 article").arg(e->name, entityTypeName(e->type))
+            : tr("%1 · %2 · %n articles", nullptr, e->articleCount).arg(e->name, entityTypeName(e->type));
+        if (!details.mergedNames.isEmpty())
+            title += tr(" · also “%1”").arg(details.mergedNames.join(tr("”, “")));
+        m_entityTitle->setText(title);
+        m_mentioningModel->setArticles(details.mentioning);
+        m_withModel->setEntities(details.coMentioned);
+    });
 }
 
 void LibraryPanel::openArticleAt(const QModelIndex &index)
@@ -417,7 +502,7 @@ void LibraryPanel::openArticleAt(const QModelIndex &index)
 void LibraryPanel::showEntityMenu(const QPoint &pos)
 {
     const QModelIndex index = m_entities->indexAt(pos);
-    if (!index.isValid() || !m_store.isReady())
+    if (!index.isValid() || !openStore())
         return;
     const qint64 id = index.data(LibraryEntityIdRole).toLongLong();
     const std::optional<LibraryEntity> e = m_store.entity(id);

@@ -22,14 +22,18 @@ namespace dramatis {
 
 class LibraryArticleModel;
 class LibraryEntityModel;
+class LibraryReader;
 class LibraryRecorder;
 
 // The Library (View → Library): every article ever opened, searchable (FTS5) and sortable, and the
 // entities across them. Selecting an entity lists the articles that mention it and the entities most
 // often mentioned with it; the analyst can rename, merge and split library entities.
 //
-// Reads go through the panel's own connection on the GUI thread (quick queries over an indexed file);
-// recording an opened article runs on the LibraryRecorder's thread, and the lists refresh when it is done.
+// Nothing of the library is read while the panel is hidden, so the window starts as fast with 100,000
+// articles as with none. Once shown, every read runs on the LibraryReader's thread and the article table
+// holds only the pages scrolled to; recording an opened article runs on the LibraryRecorder's thread, and
+// then only that article's row is read again. The panel's own connection, opened at the first correction
+// or "Show in Library", writes the corrections.
 //
 // The corrections are undo commands on the panel's own undo stack, since they are edits of the library and
 // not of the article shown: Ctrl+Z / Ctrl+Shift+Z undo and redo them while the focus is in the panel
@@ -51,6 +55,9 @@ public:
     void showArticles();
     void refresh();
     LibraryRecorder *recorder() const { return m_recorder; }
+    LibraryReader *reader() const { return m_reader; }
+    // Puts the cursor in the search field, its text selected.
+    void focusSearch();
     // The corrections' undo history (for a window's QUndoGroup, or an Edit menu); emptied when the panel
     // opens another database, whose entities the commands do not name.
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -75,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void correct(QUndoCommand *command);
@@ -85,9 +93,19 @@ private:
     void showEntityMenu(const QPoint &pos);
     qint64 selectedEntity() const;
     void selectEntityId(qint64 id);
+    void showEntities(const QList<LibraryEntity> &entities, qint64 select);
+    void showTab(int tab);
+    void showArticleCount(int total);
+    void articleRecorded(qint64 id);
+    // The panel's connection for corrections, opened when first needed; false when it cannot be.
+    bool openStore();
 
     LibraryStore m_store;
+    QString m_path;
+    bool m_stale = true; // something changed while the panel was hidden: read when shown
+    qint64 m_currentArticle = 0; // the article selected when the list was last asked for
     LibraryRecorder *m_recorder;
+    LibraryReader *m_reader;
     LibraryArticleModel *m_articleModel;
     LibraryEntityModel *m_entityModel;
     LibraryArticleModel *m_mentioningModel;

@@ -182,6 +182,16 @@ void TestJsonExport::streamsWhatQtWrites()
         expected.insert(it.key(), it.value());
     QCOMPARE(buffer.data(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
     QCOMPARE(expected[u"article"][u"text"].toString(), text);
+
+    // Compact: Qt's compact bytes and one newline, a JSON Lines record (no raw newline inside).
+    QBuffer line;
+    QVERIFY(line.open(QIODevice::WriteOnly));
+    {
+        JsonStreamWriter w(&line, JsonStreamWriter::Style::Compact);
+        writeAnalysisJson(w, *analysis, u"dir/x.txt"_s, extra);
+    }
+    QCOMPARE(line.data(), QJsonDocument(expected).toJson(QJsonDocument::Compact) + '\n');
+    QCOMPARE(line.data().count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJsonExport)

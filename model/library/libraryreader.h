@@ -1,0 +1,71 @@
+#pragma once
+
+#include "library/librarystore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace dramatis {
+
+// Reads the library off the GUI thread, for the Library panel: one worker thread with its own read-only
+// connection (nothing is created or migrated by reading, and the file is opened only when the first read
+// comes). Each read returns a ticket at once and delivers its answer later on the reader's thread, through
+// the callback given, unless a newer read of the same kind was asked for meanwhile: a stale answer (the
+// search before the last key typed) is neither computed nor delivered.
+class LibraryReader final : public QObject
+{
+    Q_OBJECT
+public:
+    // What a page of the article list came with.
+    struct ArticlePage
+    {
+        QList<LibraryArticle> rows;
+        int offset = 0;
+        int total = -1; // how many the query lists in all; -1 when not asked (a page after the first)
+        QStringList formats; // the formats in the library, with the first page
+    };
+    struct EntityDetails
+    {
+        std::optional<LibraryEntity> entity;
+        QStringList mergedNames;
+        QList<LibraryArticle> mentioning;
+        QList<LibraryEntity> coMentioned;
+    };
+
+    explicit LibraryReader(QObject *parent = nullptr);
+    ~LibraryReader() override;
+
+    void setDatabasePath(const QString &path);
+    QString databasePath() const { return m_path; }
+
+    // Articles [query.offset, query.offset + query.limit) of the query.
+    void readArticles(const LibraryQuery &query, std::function<void(const ArticlePage &)> done);
+    void readEntities(const QString &filter, std::optional<EntityType> type, int limit,
+        std::function<void(const QList<LibraryEntity> &)> done);
+    void readEntity(qint64 id, std::function<void(const EntityDetails &)> done);
+    // One article (recorded since the list was read); every such read is answered, none is stale.
+    void readArticle(qint64 id, std::function<void(const std::optional<LibraryArticle> &)> done);
+    // Blocks until every read asked so far has been answered on the worker (for tests).
+    void waitForIdle();
+
+private:
+    enum Kind { Articles, Entities, Entity, Article, KindCount };
+    // Runs `work` on the worker with the store open, then `deliver` on this object's thread, unless a
+    // newer read of `kind` was asked for.
+    template<typename Result>
+    void read(Kind kind, std::function<Result(const LibraryStore &)> work, std::function<void(const Result &)> done);
+
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives in m_thread
+    QString m_path;
+    std::shared_ptr<std::atomic<quint64>[]> m_latest;
+};
+
+} // namespace dramatis
