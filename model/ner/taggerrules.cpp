@@ -758,6 +758,75 @@ void joinOfficialNames(const TokenizedText &tokens, std::vector<int> &labels)
     }
 }
 
+// Nouns an apposition uses for a company: "Orvex, the Norwegian chipmaker", "Halvorsen, a Bergen-based
+// lender".
+bool isCompanyNoun(QStringView w)
+{
+    return isIn(w,
+        {u"company", u"firm", u"chipmaker", u"carmaker", u"automaker", u"drugmaker", u"maker",
+            u"manufacturer", u"lender", u"insurer", u"retailer", u"airline", u"startup", u"start-up",
+            u"conglomerate", u"supplier", u"distributor", u"publisher", u"broadcaster", u"brewer", u"miner",
+            u"shipbuilder", u"shipper", u"utility", u"telecoms", u"carrier", u"bank", u"group", u"subsidiary"});
+}
+
+// "Orvex, the Norwegian chipmaker, said ...": capitalised words that an apposition calls a company are an
+// organisation, where the model saw nothing or Other. The apposition is "the", "a" or "an", up to three
+// modifiers (lower-case words, nationalities, "world's", "Oslo-based"), and a company noun. Ordinary
+// words ("However, the company ...", "In" of "In March"), days and months are no name.
+void labelCompanyAppositions(
+    const TokenizedText &tokens, std::vector<int> &labels, std::vector<float> *confidence)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (qsizetype c = 1; c + 2 < n; ++c) {
+        if (tokens.tokenText(c) != u"," || !isIn(tokens.tokenText(c + 1), {u"the", u"a", u"an"}))
+            continue;
+        qsizetype k = c + 2;
+        for (int modifiers = 0; k < n && modifiers < 3 && !isCompanyNoun(tokens.tokenText(k)); ++k, ++modifiers) {
+            const QStringView w = tokens.tokenText(k);
+            if (!(isLowerWord(w) || isPossessive(w) || (isNameWord(w) && hasLowerCase(w))
+                    || w.endsWith(u"-based")))
+                break;
+        }
+        if (k >= n || !isCompanyNoun(tokens.tokenText(k)))
+            continue;
+        // The name: the mention ending before the comma, or the capitalised words there.
+        qsizetype first = c;
+        while (first > 0 && c - first < 4 && !tokens.tokens[first].has(Token::SentenceStart)) {
+            const QStringView w = tokens.tokenText(first - 1);
+            if (!isNameWord(w) || (!hasLowerCase(w) && w.size() < 2))
+                break;
+            --first;
+            if (tokens.tokens[first].has(Token::SentenceStart))
+                break;
+        }
+        if (first == c)
+            continue;
+        const bool mentioned = labels[c - 1] != bilou::Outside;
+        if (mentioned) {
+            const EntityType type = bilou::typeOf(labels[c - 1]);
+            qsizetype b = c - 1;
+            while (b > 0 && bilou::partOf(labels[b]) != bilou::Begin && bilou::partOf(labels[b]) != bilou::Unit)
+                --b;
+            if (type == EntityType::Misc)
+                labelMention(labels, b, c, EntityType::Organization);
+            continue;
+        }
+        // Small words capitalised at the start ("In", "At") are no part of it.
+        while (first < c && isOrdinaryWord(tokens.tokenText(first)) && tokens.tokenText(first) != u"The")
+            ++first;
+        bool free = first < c;
+        for (qsizetype k2 = first; k2 < c; ++k2)
+            free = free && labels[k2] == bilou::Outside && !isCalendarWord(tokens.tokenText(k2));
+        if (!free || tokens.tokenText(first) == u"The")
+            continue;
+        labelMention(labels, first, c, EntityType::Organization);
+        if (confidence) {
+            for (qsizetype k2 = first; k2 < c; ++k2)
+                (*confidence)[k2] = LegalFormConfidence;
+        }
+    }
+}
+
 // The last part of a web address: "Salon.com", "Booking.com" are names, not code.
 bool isWebSuffix(QStringView w)
 {
@@ -831,6 +900,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropCommonAcronyms(tokens, gazetteer, labels);
     harmonizeLists(tokens, gazetteer, labels);
     joinOfficialNames(tokens, labels);
+    labelCompanyAppositions(tokens, labels, confidence);
     applyHeadWords(tokens, labels);
     joinLeadingInitials(tokens, labels);
     keepKnownOrganisations(tokens, gazetteer, labels);

@@ -22,7 +22,8 @@ namespace dramatis {
 //   corporate designator (the gazetteer's list, written the way a legal form is: "AS" but not "as" or "As",
 //   "Co." only with its period) are one organisation, whatever the model made of the words. Not in all-caps
 //   headlines, and not a two-letter form after a place the model found ("New York AG", "Cape Town SA").
-//   `confidence`, if given, reads LegalFormConfidence on such a mention.
+//   `confidence`, if given, reads LegalFormConfidence on such a mention, and on a company an apposition
+//   names where the model saw nothing ("Orvex, the Norwegian chipmaker").
 inline constexpr float LegalFormConfidence = 0.9f;
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
     std::vector<float> *confidence = nullptr);

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void codeIdentifiers();
     void officialNames_data();
     void officialNames();
+    void companyAppositions_data();
+    void companyAppositions();
 };
 
 using testing::describe;
@@ -451,6 +453,29 @@ void TestTaggerRules::officialNames_data()
 }
 
 void TestTaggerRules::officialNames()
+{
+    checkRules();
+}
+
+void TestTaggerRules::companyAppositions_data()
+{
+    addRuleColumns();
+    QTest::newRow("unseen") << u"Orvex, the Norwegian chipmaker, said it would cut jobs."_s << QStringList {}
+                            << u"ORG Orvex"_s;
+    QTest::newRow("two-words-other") << u"Shares of Veyra Robotics, a Bergen-based maker of drones, rose."_s
+                                     << QStringList {u"MISC Veyra Robotics"_s} << u"ORG Veyra Robotics"_s;
+    QTest::newRow("world's") << u"Halvorsen, the world's largest shipbuilder, hired."_s << QStringList {}
+                             << u"ORG Halvorsen"_s;
+    // An ordinary word or a month before the comma, a place or a person the model found, a job: no company.
+    QTest::newRow("ordinary") << u"However, the company said it would wait."_s << QStringList {} << u""_s;
+    QTest::newRow("month") << u"In March, the bank cut rates."_s << QStringList {} << u""_s;
+    QTest::newRow("place") << u"In London, the bank cut rates."_s << QStringList {u"LOC London"_s}
+                           << u"LOC London"_s;
+    QTest::newRow("person-job") << u"Ana Ruiz, the company's founder, left."_s
+                                << QStringList {u"PER Ana Ruiz"_s} << u"PER Ana Ruiz"_s;
+}
+
+void TestTaggerRules::companyAppositions()
 {
     checkRules();
 }
