@@ -34,27 +34,6 @@ constexpr std::uint64_t addUnit(std::uint64_t h, char16_t c)
     return (h ^ c) * 0x100000001b3ULL; // FNV-1a
 }
 
-// A word folded the way the gazetteer stores it: lower case, typographic apostrophe as ASCII, without a
-// trailing period ("Corp." = "corp").
-inline std::uint64_t gazetteerHash(QStringView word)
-{
-    qsizetype n = word.size();
-    if (n > 1 && word[n - 1] == u'.')
-        --n;
-    std::uint64_t h = Seed;
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t c = word[i].unicode();
-        if (c == 0x2019)
-            c = u'\'';
-        else if (c < 128)
-            c = (c >= u'A' && c <= u'Z') ? c + 32 : c;
-        else
-            c = QChar::toLower(c);
-        h = addUnit(h, c);
-    }
-    return mix(h);
-}
-
 // Whether `word` has a Latin letter with a diacritic ("Nguyễn", "Łukasz").
 inline bool hasDiacritic(QStringView word)
 {
@@ -65,8 +44,11 @@ inline bool hasDiacritic(QStringView word)
     return false;
 }
 
-// gazetteerHash() of the word with its Latin letters' diacritics dropped: "Nguyễn" hashes as "nguyen".
-inline std::uint64_t foldedGazetteerHash(QStringView word)
+// A word folded the way the gazetteer stores it: lower case, typographic apostrophe as ASCII, without a
+// trailing period ("Corp." = "corp"); with `DropDiacritics`, Latin letters without their diacritics too
+// ("Nguyễn" = "nguyen").
+template<bool DropDiacritics>
+inline std::uint64_t gazetteerHashOf(QStringView word)
 {
     qsizetype n = word.size();
     if (n > 1 && word[n - 1] == u'.')
@@ -78,13 +60,23 @@ inline std::uint64_t foldedGazetteerHash(QStringView word)
             c = u'\'';
         else if (c < 128)
             c = (c >= u'A' && c <= u'Z') ? c + 32 : c;
-        else if (const char16_t base = latinfold::base(c))
+        else if (const char16_t base = DropDiacritics ? latinfold::base(c) : 0)
             c = base;
         else
             c = QChar::toLower(c);
         h = addUnit(h, c);
     }
     return mix(h);
+}
+
+inline std::uint64_t gazetteerHash(QStringView word)
+{
+    return gazetteerHashOf<false>(word);
+}
+
+inline std::uint64_t foldedGazetteerHash(QStringView word)
+{
+    return gazetteerHashOf<true>(word);
 }
 
 // gazetteerHash() of an ASCII word given as bytes (equal to it for the same characters).

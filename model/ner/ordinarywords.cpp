@@ -1,7 +1,6 @@
 #include "ner/ordinarywords.h"
 
-#include <QFile>
-#include <QSet>
+#include "ner/wordlist.h"
 
 namespace dramatis {
 
@@ -10,16 +9,7 @@ namespace {
 // Loaded once, on first use: a few thousand words, lower case.
 const QSet<QString> &ordinaryWords()
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> out;
-        QFile file(QStringLiteral(":/ner/ordinary-words.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        const QString text = QString::fromUtf8(file.readAll());
-        for (QStringView line : QStringView(text).split(u'\n', Qt::SkipEmptyParts))
-            out.insert(line.toString());
-        return out;
-    }();
+    static const QSet<QString> words = readWordList(QStringLiteral(":/ner/ordinary-words.txt"));
     return words;
 }
 

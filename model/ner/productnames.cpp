@@ -3,8 +3,8 @@
 #include "ner/bilou.h"
 #include "ner/featurehash.h"
 #include "ner/taggerrules.h"
+#include "ner/wordlist.h"
 
-#include <QFile>
 #include <QSet>
 
 #include <cstdint>
@@ -28,16 +28,7 @@ QString fold(QStringView name)
 // Loaded once, on first use: a few thousand short names.
 const QSet<QString> &products()
 {
-    static const QSet<QString> names = [] {
-        QSet<QString> out;
-        QFile file(QStringLiteral(":/ner/products.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        const QString text = QString::fromUtf8(file.readAll());
-        for (QStringView line : QStringView(text).split(u'\n', Qt::SkipEmptyParts))
-            out.insert(line.toString());
-        return out;
-    }();
+    static const QSet<QString> names = readWordList(QStringLiteral(":/ner/products.txt"));
     return names;
 }
 
