@@ -592,12 +592,10 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
     // 6b. Products named with and without their maker: "Pixel" is the text's "Google Pixel" when the words
     //     before it name an organisation of the text. The maker stays apart (another type).
     {
-        QSet<QString> makers;
-        for (int o : representatives(EntityType::Organization)) {
-            for (qsizetype i = 0; i < n; ++i) {
-                if (groups.find(int(i)) == groups.find(o))
-                    makers.insert(forms[i].keys.join(u' '));
-            }
+        QSet<QString> makers; // every name an organisation of the text is written with
+        for (qsizetype i = 0; i < n; ++i) {
+            if (mentions[i].type == EntityType::Organization)
+                makers.insert(forms[i].keys.join(u' '));
         }
         const QList<int> products = representatives(EntityType::Misc);
         for (int s : products) {
