@@ -245,7 +245,8 @@ private:
     int leaveSpan(MD_SPANTYPE type)
     {
         // md4c may leave a span it never entered on malformed input; such a leave changes nothing.
-        const bool hidden = type == MD_SPAN_IMG || (type == MD_SPAN_A && !m_links.isEmpty() && m_links.takeLast());
+        const bool hidden
+            = type == MD_SPAN_IMG || (type == MD_SPAN_A && !m_links.isEmpty() && m_links.takeLast());
         if (hidden && m_hidden > 0)
             --m_hidden;
         return 0;
