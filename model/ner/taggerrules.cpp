@@ -46,13 +46,55 @@ void labelExchangeTickers(const TokenizedText &tokens, const Gazetteer &gazettee
     }
 }
 
+// Abbreviations that are no names when written in capitals, and are words or names otherwise ("ID" but
+// "Id", "AM" but "Am", "IT" but "It"): times of day and time zones ("8 AM", "9 PM PT"), the currencies
+// prices are quoted in, and the shorthand of running text, read as a person or a company. A place stays
+// ("Boise, ID", "Hartford, CT"), and so does Other, which is how CoNLL-2003 writes "1400 GMT". They are kept
+// out of the gazetteer, whose categories the model reads for every case of a word.
+bool isCapitalsAbbreviation(QStringView w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w :
+            {"AM", "PM", "ET", "PT", "CT", "MT", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+                "PST", "PDT", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "USD", "EUR", "GBP",
+                "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "KRW", "RUB", "BRL",
+                "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "ILS", "AED", "ID", "IDs", "OK", "IT", "XYZ",
+                "PII", "TBD", "TBA", "FYI", "ASAP", "DIY", "RSVP", "PS", "NB", "AKA", "ETA", "MVP"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words.contains(w.toString());
+}
+
 void dropCommonAcronyms(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const qsizetype n = tokens.tokens.size();
     for (qsizetype i = 0; i < n; ++i) {
-        if (labels[i] != bilou::Outside && bilou::partOf(labels[i]) == bilou::Unit
-            && (gazetteer.lookupWord(tokens.tokenText(i)) & Gazetteer::CommonAcronym))
+        if (labels[i] == bilou::Outside)
+            continue;
+        const QStringView w = tokens.tokenText(i);
+        const EntityType type = bilou::typeOf(labels[i]);
+        const bool abbreviation
+            = isCapitalsAbbreviation(w) && (type == EntityType::Person || type == EntityType::Organization);
+        if (bilou::partOf(labels[i]) == bilou::Unit
+            && ((gazetteer.lookupWord(w) & Gazetteer::CommonAcronym) || abbreviation)) {
             labels[i] = bilou::Outside;
+            continue;
+        }
+        // "9 PM PT": a time's abbreviations together are no more a name than one of them.
+        if (bilou::partOf(labels[i]) == bilou::Begin && abbreviation) {
+            qsizetype j = i;
+            while (j < n && isCapitalsAbbreviation(tokens.tokenText(j))
+                && bilou::partOf(labels[j]) != bilou::Last)
+                ++j;
+            if (j < n && bilou::partOf(labels[j]) == bilou::Last
+                && isCapitalsAbbreviation(tokens.tokenText(j))) {
+                for (qsizetype k = i; k <= j; ++k)
+                    labels[k] = bilou::Outside;
+                i = j;
+            }
+        }
     }
 }
 
@@ -616,6 +658,9 @@ bool capitalisedByPlace(const TokenizedText &tokens, qsizetype i)
         if (tokens.tokens[k].has(Token::SentenceStart) || k == 0)
             return true;
         const Token &before = tokens.tokens[k - 1];
+        // A run-in label ends in a colon and the clause after it starts over: "Color: Stores use ...".
+        if (tokens.tokenText(k - 1) == u":")
+            return true;
         if (!before.has(Token::Punctuation) && !before.has(Token::Number))
             return false;
         if (QStringView(tokens.text).mid(before.end, tokens.tokens[k].start - before.end).contains(u'\n'))
@@ -766,7 +811,8 @@ bool isCompanyNoun(QStringView w)
         {u"company", u"firm", u"chipmaker", u"carmaker", u"automaker", u"drugmaker", u"maker",
             u"manufacturer", u"lender", u"insurer", u"retailer", u"airline", u"startup", u"start-up",
             u"conglomerate", u"supplier", u"distributor", u"publisher", u"broadcaster", u"brewer", u"miner",
-            u"shipbuilder", u"shipper", u"utility", u"telecoms", u"carrier", u"bank", u"group", u"subsidiary"});
+            u"shipbuilder", u"shipper", u"utility", u"telecoms", u"carrier", u"bank", u"group",
+            u"subsidiary"});
 }
 
 // "Orvex, the Norwegian chipmaker, said ...": capitalised words that an apposition calls a company are an
@@ -781,7 +827,8 @@ void labelCompanyAppositions(
         if (tokens.tokenText(c) != u"," || !isIn(tokens.tokenText(c + 1), {u"the", u"a", u"an"}))
             continue;
         qsizetype k = c + 2;
-        for (int modifiers = 0; k < n && modifiers < 3 && !isCompanyNoun(tokens.tokenText(k)); ++k, ++modifiers) {
+        for (int modifiers = 0; k < n && modifiers < 3 && !isCompanyNoun(tokens.tokenText(k));
+             ++k, ++modifiers) {
             const QStringView w = tokens.tokenText(k);
             if (!(isLowerWord(w) || isPossessive(w) || (isNameWord(w) && hasLowerCase(w))
                     || w.endsWith(u"-based")))
@@ -805,7 +852,8 @@ void labelCompanyAppositions(
         if (mentioned) {
             const EntityType type = bilou::typeOf(labels[c - 1]);
             qsizetype b = c - 1;
-            while (b > 0 && bilou::partOf(labels[b]) != bilou::Begin && bilou::partOf(labels[b]) != bilou::Unit)
+            while (
+                b > 0 && bilou::partOf(labels[b]) != bilou::Begin && bilou::partOf(labels[b]) != bilou::Unit)
                 --b;
             if (type == EntityType::Misc)
                 labelMention(labels, b, c, EntityType::Organization);
@@ -892,6 +940,143 @@ QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsize
     return out;
 }
 
+namespace {
+
+// "Osama bin Laden", "Vincent van Gogh", "Charles de Gaulle": a lower-case particle between two parts of
+// a name, which the model often reads as two mentions of different types. Two mentions (or a mention and a
+// capitalised word) joined by one particle become one person when either was read as a person; two places
+// ("Rio de Janeiro") or two companies keep their reading, except around "bin", "ibn" or "bint".
+void joinNameParticles(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    std::vector<Span> spans = spansOf(labels);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const Span &a = spans[i];
+        const qsizetype p = a.end;
+        if (p + 1 >= n
+            || !isIn(tokens.tokenText(p),
+                {u"bin", u"ibn", u"bint", u"van", u"von", u"de", u"der", u"den", u"del", u"della", u"di",
+                    u"da", u"du", u"dos", u"das", u"ter", u"ten"})
+            || labels[p] != bilou::Outside || !isNameWord(tokens.tokenText(p + 1)))
+            continue;
+        qsizetype end = p + 2;
+        // An Arabic patronymic is a person's whatever the model read.
+        bool person = a.type == EntityType::Person || isIn(tokens.tokenText(p), {u"bin", u"ibn", u"bint"});
+        std::size_t used = i;
+        if (i + 1 < spans.size() && spans[i + 1].first == p + 1) {
+            end = spans[i + 1].end;
+            person = person || spans[i + 1].type == EntityType::Person;
+            used = i + 1;
+        } else if (labels[p + 1] != bilou::Outside || (p + 2 < n && isNameWord(tokens.tokenText(p + 2)))) {
+            continue;
+        }
+        if (!person)
+            continue;
+        labelMention(labels, a.first, end, EntityType::Person);
+        i = used;
+    }
+}
+
+// "West Mercia police", "taken to Royal Shrewsbury hospital": British news writes the head of a force's or
+// a hospital's name in lower case. Two or more words the model read as a person or a company are, with the
+// head, the organisation. A nationality or a place keeps its reading ("German police", "Kent police" are
+// a country's or a county's police, not a name), and so do abbreviations ("U.N. police").
+void joinLowerCaseHeads(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if ((s.type != EntityType::Organization && s.type != EntityType::Person) || s.end - s.first < 2
+            || s.end >= n || labels[s.end] != bilou::Outside
+            || !isIn(tokens.tokenText(s.end), {u"police", u"hospital", u"constabulary", u"infirmary"}))
+            continue;
+        bool abbreviated = false;
+        for (qsizetype k = s.first; k < s.end; ++k)
+            abbreviated = abbreviated || !hasLowerCase(tokens.tokenText(k));
+        if (!abbreviated)
+            labelMention(labels, s.first, s.end + 1, EntityType::Organization);
+    }
+}
+
+// "the Committee for a Responsible Federal Budget", "the Department of Justice": the model finds the end
+// of a long official name and leaves its head outside. An organisation right after "for", "on" or "of"
+// (and "a" or "the") takes the official head before them and the capitalised words before that head.
+void joinOfficialHeadsBefore(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Organization)
+            continue;
+        qsizetype k = s.first - 1;
+        if (k >= 1 && isIn(tokens.tokenText(k), {u"a", u"the"}))
+            --k;
+        if (k < 1 || !isIn(tokens.tokenText(k), {u"for", u"on", u"of"}) || labels[k] != bilou::Outside)
+            continue;
+        // The head alone may be the model's: "Committee" read as Other.
+        qsizetype first = k - 1;
+        if ((labels[first] != bilou::Outside && bilou::partOf(labels[first]) != bilou::Unit)
+            || (labels[first] != bilou::Outside && bilou::typeOf(labels[first]) == EntityType::Person)
+            || !isOfficialHead(tokens.tokenText(first)))
+            continue;
+        while (first > 0 && labels[first - 1] == bilou::Outside
+            && !tokens.tokens[first].has(Token::SentenceStart)) {
+            const QStringView w = tokens.tokenText(first - 1);
+            if (!isNameWord(w) || !hasLowerCase(w) || isCalendarWord(w) || isIn(w, {u"The", u"A", u"An"}))
+                break;
+            --first;
+        }
+        labelMention(labels, first, s.end, EntityType::Organization);
+    }
+}
+
+// "Eloise Parry, 21, was taken ... As Eloise deteriorated ... Fiona Parry issued a plea": a name the text
+// gives a person elsewhere is the same person where the model, misled by the words around it, read a
+// company. An organisation becomes a person when it is one word that is the first name of a person of
+// the text and a first name of the lists, or two or three words whose first is a first name of the lists
+// and whose last is the surname of a person of the text. A name with a word the gazetteer knows from
+// organisations ("Bank", "Inc.") or an ordinary word ("Human Rights") is left alone; so is a bare surname
+// ("Ford" beside "Henry Ford" may well be the company).
+void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t FirstNames = Gazetteer::FirstName | Gazetteer::FirstNameCommon;
+    constexpr std::uint16_t Organisational = Gazetteer::KnownOrganization | Gazetteer::OrganizationWord
+        | Gazetteer::CorporateDesignator | Gazetteer::Company;
+    const std::vector<Span> spans = spansOf(labels);
+    QSet<QString> firstNames, surnames;
+    for (const Span &s : spans) {
+        if (s.type != EntityType::Person || s.end - s.first < 2)
+            continue;
+        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        if (words.size() < 2)
+            continue;
+        firstNames.insert(words.first().toString());
+        surnames.insert(words.last().toString());
+    }
+    if (firstNames.isEmpty())
+        return;
+    for (const Span &s : spans) {
+        if (s.type != EntityType::Organization || s.end - s.first > 3)
+            continue;
+        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        if (words.isEmpty() || !std::all_of(words.begin(), words.end(), [](QStringView w) {
+                return isNameWord(w) && hasLowerCase(w);
+            }))
+            continue;
+        bool organisational = false;
+        for (const QStringView w : words)
+            organisational
+                = organisational || (gazetteer.lookupWord(w) & Organisational) || isOrdinaryWord(w);
+        if (organisational)
+            continue;
+        const std::uint16_t first = gazetteer.lookupWord(words.first());
+        const bool person = words.size() == 1
+            ? firstNames.contains(words.first().toString()) && (first & FirstNames)
+            : (first & FirstNames) && surnames.contains(words.last().toString());
+        if (person)
+            labelMention(labels, s.first, s.end, EntityType::Person);
+    }
+}
+
+} // namespace
+
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
     std::vector<float> *confidence)
 {
@@ -900,6 +1085,9 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropCommonAcronyms(tokens, gazetteer, labels);
     harmonizeLists(tokens, gazetteer, labels);
     joinOfficialNames(tokens, labels);
+    joinOfficialHeadsBefore(tokens, labels);
+    joinLowerCaseHeads(tokens, labels);
+    joinNameParticles(tokens, labels);
     labelCompanyAppositions(tokens, labels, confidence);
     applyHeadWords(tokens, labels);
     joinLeadingInitials(tokens, labels);
@@ -909,6 +1097,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     labelProducts(tokens, gazetteer, labels);
     dropOrdinaryWords(tokens, gazetteer, labels);
     dropCodeIdentifiers(tokens, labels);
+    typePeopleConsistently(tokens, gazetteer, labels);
 }
 
 } // namespace dramatis

@@ -150,16 +150,19 @@ def lower_case_words(data):
 
 
 def ordinary_words(data):
-    """Words that are capitalised only by their place: written in lower case at least twice in the annotated
-    corpora (CoNLL-2003 eng.train, the Broad Twitter Corpus, WNUT-17 train), and when capitalised, part of a
-    name in at most 2 % of all their uses ("Added", "Furthermore", "Select", "Response"; not "Apple", "Mark",
-    "Target", "New"). The tagger reads such a word at the start of a sentence, a line or in capitals as no
-    name on its own."""
+    """Words that are capitalised only by their place: written in lower case in the annotated corpora, once in
+    edited text (CoNLL-2003 eng.train, the SEC filings' training part, re3d) or twice in social media (the
+    Broad Twitter Corpus, WNUT-17 train, which also write places and tags in lower case), and when
+    capitalised, part of a name in at most 2 % of all their uses ("Added", "Furthermore", "Regardless",
+    "Select", "Response"; not "Apple", "Mark", "Target", "New"). The tagger reads such a word at the start of
+    a sentence, a line or in capitals as no name on its own."""
     import glob
     lower, capital, named = {}, {}, {}
-    paths = [data + '/ner/conll2003/eng.train'] + sorted(glob.glob(data + '/ner/btc/*.conll')) \
-        + [data + '/ner/wnut17/wnut17train.conll']
-    for path in paths:
+    edited = [data + '/ner/conll2003/eng.train', data + '/ner/sec-filings/FIN5.txt'] \
+        + sorted(glob.glob(data + '/ner/re3d/*/*.conll'))
+    social = sorted(glob.glob(data + '/ner/btc/*.conll')) + [data + '/ner/wnut17/wnut17train.conll']
+    for path in edited + social:
+        weight = 2 if path in edited else 1
         with open(path, encoding='utf-8', errors='replace') as f:
             for line in f:
                 parts = line.split()
@@ -169,7 +172,7 @@ def ordinary_words(data):
                 if not w.isalpha():
                     continue
                 if w.islower():
-                    lower[w] = lower.get(w, 0) + 1
+                    lower[w] = lower.get(w, 0) + weight
                 elif w[0].isupper() and (len(w) == 1 or w[1:].islower()):
                     k = w.lower()
                     capital[k] = capital.get(k, 0) + 1

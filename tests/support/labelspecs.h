@@ -17,13 +17,14 @@ namespace dramatis::testing {
 inline std::vector<int> labelsFor(const TokenizedText &tokens, const QStringList &mentions)
 {
     std::vector<int> labels(tokens.tokens.size(), bilou::Outside);
-    QHash<QString, qsizetype> next;
+    // Mentions come in text order: each is looked for after the one before ("PER Ana Ruiz", "PER Ana").
+    qsizetype next = 0;
     for (const QString &m : mentions) {
         const qsizetype space = m.indexOf(u' ');
         const std::optional<EntityType> type = entityTypeFromCode(QStringView(m).left(space));
         const QString name = m.mid(space + 1);
-        const qsizetype at = tokens.text.indexOf(name, next.value(name, 0));
-        next.insert(name, at + name.size());
+        const qsizetype at = tokens.text.indexOf(name, next);
+        next = at + name.size();
         const auto [first, end] = tokens.tokenRange(at, at + name.size());
         if (!type || at < 0 || end <= first)
             qFatal("mention not in the sentence, or an unknown type");
