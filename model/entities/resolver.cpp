@@ -399,6 +399,11 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
             }
             if (t > f.firstToken && t < f.endToken)
                 f.bare = f.display.mid(tokens.tokens[t].start - mentions[i].start).trimmed();
+            // "Omar al-Bashir" is "Mr. Bashir": the Arabic article is no part of the surname's key.
+            for (QString &k : f.keys) {
+                if (k.size() > 5 && (k.startsWith(u"al-") || k.startsWith(u"el-")))
+                    k.remove(0, 3);
+            }
         } else if (mentions[i].type == EntityType::Organization) {
             if (f.keys.size() > 1 && f.keys.first() == u"the")
                 f.keys.removeFirst();

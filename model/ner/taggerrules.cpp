@@ -486,11 +486,13 @@ void typeNamesBeforeModifiers(
     }
 }
 
-// A person's name takes the initial the model left before it: "C. Eugene Steuerle", "J. Robert Oppenheimer".
+// A person's name takes the initial the model left before it, or read as a mention of its own: "C. Eugene
+// Steuerle", "J. Robert Oppenheimer".
 void joinLeadingInitials(const TokenizedText &tokens, std::vector<int> &labels)
 {
     for (const Span &s : spansOf(labels)) {
-        if (s.type != EntityType::Person || s.first == 0 || labels[s.first - 1] != bilou::Outside)
+        if (s.type != EntityType::Person || s.first == 0
+            || (labels[s.first - 1] != bilou::Outside && bilou::partOf(labels[s.first - 1]) != bilou::Unit))
             continue;
         const QStringView initial = tokens.tokenText(s.first - 1);
         if (initial.size() == 2 && initial.front().isUpper() && initial.back() == u'.')
@@ -1075,6 +1077,28 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     }
 }
 
+// "What May Soon Exceed Cost of ...", "Lead Engineer": capitalised ordinary words,
+// in a title-case line or a heading, that the model read as a person's name. A person of two words or
+// more, each of them an ordinary word and none a first name of the lists, is no one ("Will Power", "Hope
+// Hicks" and "Rich Little" stay).
+void dropOrdinaryPhrasePeople(
+    const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t FirstNames = Gazetteer::FirstName | Gazetteer::FirstNameCommon;
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Person || s.end - s.first < 2)
+            continue;
+        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const bool ordinary = std::all_of(words.begin(), words.end(), [&](QStringView w) {
+            return isNameWord(w) && isOrdinaryWord(w) && !(gazetteer.lookupWord(w) & FirstNames);
+        });
+        if (!ordinary || words.size() < 2)
+            continue;
+        for (qsizetype k = s.first; k < s.end; ++k)
+            labels[k] = bilou::Outside;
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -1095,6 +1119,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeNamesBeforeModifiers(tokens, gazetteer, labels);
     applyRoleContext(tokens, gazetteer, labels);
     labelProducts(tokens, gazetteer, labels);
+    dropOrdinaryPhrasePeople(tokens, gazetteer, labels);
     dropOrdinaryWords(tokens, gazetteer, labels);
     dropCodeIdentifiers(tokens, labels);
     typePeopleConsistently(tokens, gazetteer, labels);

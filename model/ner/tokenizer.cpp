@@ -1,5 +1,7 @@
 #include "ner/tokenizer.h"
 
+#include "ner/ordinarywords.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
@@ -95,8 +97,17 @@ bool isInitialismLike(QStringView w)
     return true;
 }
 
+// Whether a lower-case word after a name and a hyphen modifies it ("owned", "based", "led", "born",
+// "style") rather than ending it: Korean given names are written "Heon-kyun", "Sun-young".
+bool isModifierWord(QStringView w)
+{
+    return w.endsWith(u"ed") || w.endsWith(u"ing") || isOrdinaryWord(w) || w == u"born" || w == u"like"
+        || w == u"wide" || w == u"free" || w == u"run" || w == u"made" || w == u"friendly" || w == u"only"
+        || w == u"era" || w == u"class";
+}
+
 // "Google" + "owned": a capitalised word of two letters or more (not an initial, not "X-ray") before a
-// hyphen and a word of lower-case letters after it.
+// hyphen and a word of lower-case letters after it that modifies it.
 bool isNameAndModifier(const QString &text, const Token &left, qsizetype rightStart, qsizetype rightEnd)
 {
     if (left.end - left.start < 2 || !text.at(left.start).isUpper())
@@ -111,7 +122,7 @@ bool isNameAndModifier(const QString &text, const Token &left, qsizetype rightSt
         if (!text.at(k).isLower())
             return false;
     }
-    return true;
+    return isModifierWord(QStringView(text).mid(rightStart, rightEnd - rightStart));
 }
 
 bool startsUpper(const QString &text, const Token &t)
@@ -148,8 +159,8 @@ public:
     // The width of the block holding position `at`.
     qsizetype widthAt(qsizetype at) const
     {
-        auto it = std::upper_bound(m_blocks.cbegin(), m_blocks.cend(), at,
-            [](qsizetype a, const Block &b) { return a < b.start; });
+        auto it = std::upper_bound(
+            m_blocks.cbegin(), m_blocks.cend(), at, [](qsizetype a, const Block &b) { return a < b.start; });
         return it == m_blocks.cbegin() ? 0 : std::prev(it)->width;
     }
 

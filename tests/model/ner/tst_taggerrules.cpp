@@ -53,6 +53,8 @@ private Q_SLOTS:
     void officialHeadsBefore();
     void peopleConsistently_data();
     void peopleConsistently();
+    void ordinaryPhrasePeople_data();
+    void ordinaryPhrasePeople();
 };
 
 using testing::describe;
@@ -252,6 +254,9 @@ void TestTaggerRules::initials_data()
     QTest::newRow("already-inside") << u"Rates rose. C. Eugene Steuerle disagreed."_s
                                     << QStringList {u"PER C. Eugene Steuerle"_s}
                                     << u"PER C. Eugene Steuerle"_s;
+    QTest::newRow("initial-read-as-other")
+        << u"Rates rose, said C. Eugene Steuerle."_s << QStringList {u"MISC C."_s, u"PER Eugene Steuerle"_s}
+        << u"PER C. Eugene Steuerle"_s;
     // Not a person, or not an initial: nothing to join.
     QTest::newRow("organisation") << u"Plan B. Orvex agreed."_s << QStringList {u"ORG Orvex"_s}
                                   << u"ORG Orvex"_s;
@@ -383,8 +388,11 @@ void TestTaggerRules::ordinaryWords_data()
     addRuleColumns();
     QTest::newRow("sentence-start") << u"Besides, the board met in Oslo."_s
                                     << QStringList {u"ORG Besides"_s, u"LOC Oslo"_s} << u"LOC Oslo"_s;
+    // Two ordinary words and no first name are no person at all (the rule for ordinary phrases).
     QTest::newRow("line-start-glued") << u"Changes\nAdded Granite blocks to the caves."_s
-                                      << QStringList {u"PER Added Granite"_s} << u"PER Granite"_s;
+                                      << QStringList {u"PER Added Granite"_s} << u""_s;
+    QTest::newRow("line-start-glued-name") << u"Changes\nAdded Velka to the caves."_s
+                                           << QStringList {u"PER Added Velka"_s} << u"PER Velka"_s;
     QTest::newRow("after-list-number")
         << u"2. Removed Velka from the menu."_s << QStringList {u"PER Removed Velka"_s} << u"PER Velka"_s;
     QTest::newRow("after-bullet") << u"Release notes:\n- Response times are shorter."_s
@@ -613,6 +621,27 @@ void TestTaggerRules::peopleConsistently_data()
 }
 
 void TestTaggerRules::peopleConsistently()
+{
+    checkRules();
+}
+
+void TestTaggerRules::ordinaryPhrasePeople_data()
+{
+    addRuleColumns();
+    QTest::newRow("headline-words") << u"It ran as: Why Rates May Soon Exceed Cost of Living"_s
+                                    << QStringList {u"PER Exceed Cost"_s} << u""_s;
+    QTest::newRow("job") << u"Ana Ruiz\nLead Engineer\nOslo"_s
+                         << QStringList {u"PER Ana Ruiz"_s, u"PER Lead Engineer"_s, u"LOC Oslo"_s}
+                         << u"PER Ana Ruiz; LOC Oslo"_s;
+    // A first name of the lists, a word that is no ordinary word, one word alone: the model's person.
+    QTest::newRow("first-name") << u"The race went to Will Power again."_s
+                                << QStringList {u"PER Will Power"_s} << u"PER Will Power"_s;
+    QTest::newRow("surname") << u"Then Grant Brandvik spoke."_s << QStringList {u"PER Grant Brandvik"_s}
+                             << u"PER Grant Brandvik"_s;
+    QTest::newRow("one-word") << u"Then Cost spoke."_s << QStringList {u"PER Cost"_s} << u"PER Cost"_s;
+}
+
+void TestTaggerRules::ordinaryPhrasePeople()
 {
     checkRules();
 }

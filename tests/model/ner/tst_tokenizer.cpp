@@ -30,6 +30,9 @@ void TestTokenizer::tokens_data()
     QTest::newRow("hyphen") << QStringLiteral("Hewlett-Packard and Rolls-Royce")
                             << QStringList {u"Hewlett-Packard"_s, u"and"_s, u"Rolls-Royce"_s};
     // A name and a lower-case word are the name plus a word; ordinary compounds and initials stay whole.
+    QTest::newRow("korean-given-name") << QStringLiteral("Jeon Heon-kyun and the Seoul-born Park Sun-young")
+                                       << QStringList {u"Jeon"_s, u"Heon-kyun"_s, u"and"_s, u"the"_s,
+                                              u"Seoul"_s, u"-"_s, u"born"_s, u"Park"_s, u"Sun-young"_s};
     QTest::newRow("name-modifier") << QStringLiteral("the Google-owned, Boston-based state-backed X-ray firm")
                                    << QStringList {u"the"_s, u"Google"_s, u"-"_s, u"owned"_s, u","_s,
                                           u"Boston"_s, u"-"_s, u"based"_s, u"state-backed"_s, u"X-ray"_s,
@@ -72,11 +75,10 @@ void TestTokenizer::sentences_data()
     QTest::newRow("letter ends sentence") << QStringLiteral("They chose plan b. Then it failed.") << 2;
     QTest::newRow("initial before blank line") << QStringLiteral("Signed, Mary J.\n\nThe end.") << 2;
     // A paragraph hard-wrapped at 64 columns is one sentence across its line breaks ("Peter\nSvensson").
-    QTest::newRow("hard-wrapped")
-        << QStringLiteral("The authors thank the reviewers of this draft, among them Peter\n"
-                          "Svensson, Ana Ruiz and Tomas Berg, for their careful reading of\n"
-                          "every section.")
-        << 1;
+    QTest::newRow("hard-wrapped") << QStringLiteral(
+        "The authors thank the reviewers of this draft, among them Peter\n"
+        "Svensson, Ana Ruiz and Tomas Berg, for their careful reading of\n"
+        "every section.") << 1;
     // Short lines (a heading, a byline), a line that ends a sentence, list items, and a line broken with
     // room left for the next word: breaks stay.
     QTest::newRow("short lines") << QStringLiteral("Quarterly results\nBy Ana Ruiz\nProfits rose.") << 3;
@@ -84,16 +86,16 @@ void TestTokenizer::sentences_data()
         << QStringLiteral("The board met for six hours on Tuesday and approved the new plan.\n"
                           "Shares rose after the announcement in the afternoon session.")
         << 2;
-    QTest::newRow("list items")
-        << QStringLiteral("Changes in this release of the editor for all desktop users\n"
-                          "- Added a dark theme and a high-contrast theme for the editor\n"
-                          "- Removed the old toolbar")
-        << 3;
-    QTest::newRow("room left")
-        << QStringLiteral("Added a setting that keeps the window on top of all the others\n"
-                          "Added Sponge\n"
-                          "Fixed the crash that happened when the window was resized quickly on a second screen")
-        << 3;
+    QTest::newRow("list items") << QStringLiteral(
+        "Changes in this release of the editor for all desktop users\n"
+        "- Added a dark theme and a high-contrast theme for the editor\n"
+        "- Removed the old toolbar")
+                                << 3;
+    QTest::newRow("room left") << QStringLiteral(
+        "Added a setting that keeps the window on top of all the others\n"
+        "Added Sponge\n"
+        "Fixed the crash that happened when the window was resized quickly on a second screen")
+                               << 3;
 }
 
 void TestTokenizer::sentences()
