@@ -9,6 +9,8 @@
 
 #include <cstdint>
 
+using namespace Qt::StringLiterals;
+
 namespace dramatis {
 
 namespace {
@@ -45,7 +47,8 @@ bool isVersion(QStringView w)
 }
 
 // Whether the gazetteer holds tokens [first, end) as a company or a known organisation, as one entry.
-bool knownAsOrganisation(const TokenizedText &tokens, const Gazetteer &gazetteer, qsizetype first, qsizetype end)
+bool knownAsOrganisation(
+    const TokenizedText &tokens, const Gazetteer &gazetteer, qsizetype first, qsizetype end)
 {
     std::vector<std::uint64_t> hashes;
     for (QStringView w : nameWords(tokens, first, end))
@@ -68,8 +71,21 @@ bool isKnownProduct(QStringView name)
     const QSet<QString> &names = products();
     if (names.contains(key))
         return true;
-    const qsizetype space = key.lastIndexOf(u' ');
-    return space > 0 && isVersion(QStringView(key).mid(space + 1)) && names.contains(key.left(space));
+    // An edition of a known product is one too: "Firefox 3", "Firefox OS", "Firefox for Android", "Acrobat
+    // Pro 11". The tail is a release number, a platform after "for", or the words editions are named with.
+    static const QSet<QString> editions {u"os"_s, u"browser"_s, u"mobile"_s, u"sync"_s, u"focus"_s, u"pro"_s,
+        u"max"_s, u"mini"_s, u"lite"_s, u"plus"_s, u"ultra"_s, u"beta"_s, u"nightly"_s, u"desktop"_s,
+        u"app"_s, u"edition"_s, u"premium"_s, u"classic"_s, u"preview"_s, u"se"_s, u"x"_s, u"xl"_s};
+    QStringList words = key.split(u' ');
+    const qsizetype forAt = words.indexOf(u"for"_s);
+    if (forAt > 0 && words.size() - forAt <= 3)
+        words.resize(forAt);
+    bool tail = words.size() < key.count(u' ') + 1;
+    while (words.size() > 1 && (isVersion(words.last()) || editions.contains(words.last()))) {
+        words.removeLast();
+        tail = true;
+    }
+    return tail && names.contains(words.join(u' '));
 }
 
 void labelKnownProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
@@ -79,7 +95,8 @@ void labelKnownProducts(const TokenizedText &tokens, const Gazetteer &gazetteer,
         if (labels[i] == bilou::Outside)
             continue;
         const qsizetype first = i;
-        while (i + 1 < n && bilou::partOf(labels[i]) != bilou::Unit && bilou::partOf(labels[i]) != bilou::Last)
+        while (
+            i + 1 < n && bilou::partOf(labels[i]) != bilou::Unit && bilou::partOf(labels[i]) != bilou::Last)
             ++i;
         const qsizetype end = i + 1;
         const EntityType type = bilou::typeOf(labels[first]);

@@ -54,6 +54,10 @@ void TestProductNames::knownProduct_data()
     QTest::newRow("version") << u"Firefox 85"_s << true;
     QTest::newRow("line-break") << u"Google\nMaps"_s << true;
 
+    QTest::newRow("edition-os") << u"Firefox OS"_s << true;
+    QTest::newRow("edition-platform") << u"Firefox for Android"_s << true;
+    QTest::newRow("edition-and-version") << u"Thunderbird Beta 3"_s << true;
+
     // Companies are their products' makers, not products.
     QTest::newRow("google") << u"Google"_s << false;
     QTest::newRow("mozilla") << u"Mozilla"_s << false;
@@ -71,6 +75,9 @@ void TestProductNames::knownProduct_data()
     QTest::newRow("person") << u"Marta Kowalczyk"_s << false;
     QTest::newRow("version-alone") << u"85"_s << false;
     QTest::newRow("product-inside") << u"Firefox Nightly Reviewers Guild"_s << false;
+    QTest::newRow("maker-edition") << u"Google Mobile"_s << false;
+    QTest::newRow("edition-alone") << u"Pro"_s << false;
+    QTest::newRow("for-a-long-tail") << u"Firefox for the Blind and Partially Sighted"_s << false;
 }
 
 void TestProductNames::knownProduct()
@@ -96,8 +103,8 @@ void TestProductNames::relabel_data()
                                     << QStringList {u"ORG Google Maps"_s} << u"MISC Google Maps"_s;
     QTest::newRow("with-version") << u"The bug is fixed in Firefox 86 already."_s
                                   << QStringList {u"ORG Firefox 86"_s} << u"MISC Firefox 86"_s;
-    QTest::newRow("possessive-outside") << u"Android's share grew."_s << QStringList {u"ORG Android"_s}
-                                        << u"MISC Android"_s;
+    QTest::newRow("possessive-outside")
+        << u"Android's share grew."_s << QStringList {u"ORG Android"_s} << u"MISC Android"_s;
     QTest::newRow("possessive-inside") << u"JavaScript's engine got faster."_s
                                        << QStringList {u"ORG JavaScript's"_s} << u"MISC JavaScript's"_s;
 
@@ -107,9 +114,9 @@ void TestProductNames::relabel_data()
                              << u"ORG Spotify; ORG Netflix"_s;
     QTest::newRow("first-name") << u"Claude Martin runs the lab, and Claude said so."_s
                                 << QStringList {u"PER Claude Martin"_s} << u"PER Claude Martin"_s;
-    QTest::newRow("product-inside-name") << u"The Firefox Nightly Reviewers Guild met."_s
-                                         << QStringList {u"ORG Firefox Nightly Reviewers Guild"_s}
-                                         << u"ORG Firefox Nightly Reviewers Guild"_s;
+    QTest::newRow("product-inside-name")
+        << u"The Firefox Nightly Reviewers Guild met."_s
+        << QStringList {u"ORG Firefox Nightly Reviewers Guild"_s} << u"ORG Firefox Nightly Reviewers Guild"_s;
     QTest::newRow("place") << u"They flew to Android Bay."_s << QStringList {u"LOC Android"_s}
                            << u"LOC Android"_s;
     QTest::newRow("already-other") << u"Firefox crashed."_s << QStringList {u"MISC Firefox"_s}
@@ -160,8 +167,8 @@ void TestProductNames::knownOrganisation()
         hashes.push_back(featurehash::gazetteerHash(tokens.tokenText(k)));
     std::vector<Gazetteer::Match> matches;
     Gazetteer::builtIn()->match(hashes.data(), 0, qsizetype(hashes.size()), matches);
-    const bool whole = !matches.empty() && matches.front().first == 0
-        && matches.front().end == qsizetype(hashes.size());
+    const bool whole
+        = !matches.empty() && matches.front().first == 0 && matches.front().end == qsizetype(hashes.size());
     QCOMPARE(whole && (matches.front().categories & Gazetteer::KnownOrganization), known);
 }
 
