@@ -1099,6 +1099,44 @@ void dropOrdinaryPhrasePeople(
     }
 }
 
+// The employer after a job, the company after its kind: "an economist at Harvard", "industry analyst firm
+// RedMonk", "the chipmaker Orvex". A name right after a company noun, or after a job and "at", is an
+// organisation where the model read a person, a place or Other. A country or a region stays a place ("a
+// reporter at Norway's ..." is rare, "an official at Kenya's ministry" reads "Kenya" before "'s" and is
+// left), and so does anything followed by "'s".
+void labelEmployers(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t Land = Gazetteer::Country | Gazetteer::Region | Gazetteer::Nationality;
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if (s.type == EntityType::Organization || s.first < 2 || s.end - s.first > 4)
+            continue;
+        if (s.end < n && isPossessive(tokens.tokenText(s.end)))
+            continue;
+        const QStringView before = tokens.tokenText(s.first - 1);
+        bool employer = false;
+        if (before == u"at") {
+            const QStringView job = tokens.tokenText(s.first - 2);
+            employer = isLowerWord(job)
+                && ((gazetteer.lookupWord(job) & Gazetteer::JobTitle)
+                    || isIn(job,
+                        {u"economist", u"professor", u"fellow", u"researcher", u"scientist", u"lecturer",
+                            u"engineer", u"strategist", u"partner", u"student", u"employee", u"staffer",
+                            u"official", u"executive", u"consultant", u"adviser", u"advisor", u"trader"}));
+        } else {
+            employer = isCompanyNoun(before) && !isIn(before, {u"carrier", u"utility", u"group"});
+        }
+        if (!employer)
+            continue;
+        bool land = false;
+        for (qsizetype k = s.first; k < s.end; ++k)
+            land = land || (gazetteer.lookupWord(tokens.tokenText(k)) & Land);
+        if (s.type == EntityType::Location && land)
+            continue;
+        labelMention(labels, s.first, s.end, EntityType::Organization);
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -1118,6 +1156,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     keepKnownOrganisations(tokens, gazetteer, labels);
     typeNamesBeforeModifiers(tokens, gazetteer, labels);
     applyRoleContext(tokens, gazetteer, labels);
+    labelEmployers(tokens, gazetteer, labels);
     labelProducts(tokens, gazetteer, labels);
     dropOrdinaryPhrasePeople(tokens, gazetteer, labels);
     dropOrdinaryWords(tokens, gazetteer, labels);

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void peopleConsistently();
     void ordinaryPhrasePeople_data();
     void ordinaryPhrasePeople();
+    void employers_data();
+    void employers();
 };
 
 using testing::describe;
@@ -389,10 +391,10 @@ void TestTaggerRules::ordinaryWords_data()
     QTest::newRow("sentence-start") << u"Besides, the board met in Oslo."_s
                                     << QStringList {u"ORG Besides"_s, u"LOC Oslo"_s} << u"LOC Oslo"_s;
     // Two ordinary words and no first name are no person at all (the rule for ordinary phrases).
-    QTest::newRow("line-start-glued") << u"Changes\nAdded Granite blocks to the caves."_s
-                                      << QStringList {u"PER Added Granite"_s} << u""_s;
-    QTest::newRow("line-start-glued-name") << u"Changes\nAdded Velka to the caves."_s
-                                           << QStringList {u"PER Added Velka"_s} << u"PER Velka"_s;
+    QTest::newRow("line-start-glued")
+        << u"Changes\nAdded Granite blocks to the caves."_s << QStringList {u"PER Added Granite"_s} << u""_s;
+    QTest::newRow("line-start-glued-name")
+        << u"Changes\nAdded Velka to the caves."_s << QStringList {u"PER Added Velka"_s} << u"PER Velka"_s;
     QTest::newRow("after-list-number")
         << u"2. Removed Velka from the menu."_s << QStringList {u"PER Removed Velka"_s} << u"PER Velka"_s;
     QTest::newRow("after-bullet") << u"Release notes:\n- Response times are shorter."_s
@@ -642,6 +644,33 @@ void TestTaggerRules::ordinaryPhrasePeople_data()
 }
 
 void TestTaggerRules::ordinaryPhrasePeople()
+{
+    checkRules();
+}
+
+void TestTaggerRules::employers_data()
+{
+    addRuleColumns();
+    QTest::newRow("economist-at") << u"Prices will rise, said Ana Ruiz, an economist at Ashcombe."_s
+                                  << QStringList {u"PER Ana Ruiz"_s, u"LOC Ashcombe"_s}
+                                  << u"PER Ana Ruiz; ORG Ashcombe"_s;
+    QTest::newRow("analyst-firm") << u"Nora Quist, an analyst at research firm Veldmark, agreed."_s
+                                  << QStringList {u"PER Nora Quist"_s, u"PER Veldmark"_s}
+                                  << u"PER Nora Quist; ORG Veldmark"_s;
+    QTest::newRow("chipmaker") << u"Shares of the chipmaker Orvex Labs rose."_s
+                               << QStringList {u"MISC Orvex Labs"_s} << u"ORG Orvex Labs"_s;
+    // A country after "at", a possessive, a noun that is no company's, a person after a verb: as read.
+    QTest::newRow("country") << u"He is a professor at Norway's oldest school."_s
+                             << QStringList {u"LOC Norway"_s} << u"LOC Norway"_s;
+    QTest::newRow("region") << u"She was an engineer at Bavaria for years."_s
+                            << QStringList {u"LOC Bavaria"_s} << u"LOC Bavaria"_s;
+    QTest::newRow("aircraft-carrier")
+        << u"The carrier Valiant sailed."_s << QStringList {u"MISC Valiant"_s} << u"MISC Valiant"_s;
+    QTest::newRow("looked-at") << u"The board looked at Ana Ruiz."_s << QStringList {u"PER Ana Ruiz"_s}
+                               << u"PER Ana Ruiz"_s;
+}
+
+void TestTaggerRules::employers()
 {
     checkRules();
 }
