@@ -104,7 +104,17 @@ void labelKnownProducts(const TokenizedText &tokens, const Gazetteer &gazetteer,
             continue;
         const qsizetype start = tokens.tokens[first].start;
         const QStringView text = QStringView(tokens.text).mid(start, tokens.tokens[end - 1].end - start);
-        if (!isKnownProduct(text) || knownAsOrganisation(tokens, gazetteer, first, end))
+        // "Google Pixel": a known organisation before a known product is the product's maker, and the
+        // whole a product (the resolver groups it with "Pixel" and keeps "Google" apart).
+        const auto makerAndProduct = [&] {
+            if (end - first < 2
+                || !(gazetteer.lookupWord(tokens.tokenText(first)) & Gazetteer::KnownOrganization))
+                return false;
+            const qsizetype rest = tokens.tokens[first + 1].start;
+            return isKnownProduct(QStringView(tokens.text).mid(rest, tokens.tokens[end - 1].end - rest));
+        };
+        if ((!isKnownProduct(text) && !makerAndProduct())
+            || knownAsOrganisation(tokens, gazetteer, first, end))
             continue;
         if (end - first == 1) {
             labels[first] = bilou::label(EntityType::Misc, bilou::Unit);

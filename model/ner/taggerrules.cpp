@@ -1137,6 +1137,32 @@ void labelEmployers(const TokenizedText &tokens, const Gazetteer &gazetteer, std
     }
 }
 
+// Māori names of organisations in New Zealand news: an iwi ("Ngāi Tahu", "Ngāti Whātua") and the bodies
+// named with "Te" and a head word ("Te Pāti Māori", "Te Rūnanga o Ngāi Tahu", "Te Puni Kōkiri"). The model,
+// which saw no Māori, reads them as people. A mention (with a "Te" just before it) that starts with
+// "Ngāti"/"Ngāi" or holds a Māori head word of an organisation is one; people's names hold neither.
+void labelMaoriOrganisations(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const auto iwi = [](QStringView w) { return isIn(w, {u"Ngāti", u"Ngati", u"Ngāi", u"Ngai"}); };
+    const auto head = [](QStringView w) {
+        return isIn(w, {u"Pāti", u"Rūnanga", u"Runanga", u"Puni", u"Kaunihera", u"Wānanga", u"Whare"});
+    };
+    for (const Span &s : spansOf(labels)) {
+        if (s.type == EntityType::Organization)
+            continue;
+        bool maori = iwi(tokens.tokenText(s.first));
+        for (qsizetype k = s.first; k < s.end && !maori; ++k)
+            maori = head(tokens.tokenText(k));
+        if (!maori)
+            continue;
+        const qsizetype first
+            = s.first > 0 && labels[s.first - 1] == bilou::Outside && tokens.tokenText(s.first - 1) == u"Te"
+            ? s.first - 1
+            : s.first;
+        labelMention(labels, first, s.end, EntityType::Organization);
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -1157,6 +1183,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeNamesBeforeModifiers(tokens, gazetteer, labels);
     applyRoleContext(tokens, gazetteer, labels);
     labelEmployers(tokens, gazetteer, labels);
+    labelMaoriOrganisations(tokens, labels);
     labelProducts(tokens, gazetteer, labels);
     dropOrdinaryPhrasePeople(tokens, gazetteer, labels);
     dropOrdinaryWords(tokens, gazetteer, labels);

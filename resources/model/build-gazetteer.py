@@ -91,6 +91,16 @@ Maersk|Carlsberg|Lego|Klarna|Volvo|Ikea|H&M|Inditex|LVMH|Kering|Rheinmetall|Thal
 Monzo|Adyen|Zalando|Delivery Hero|Infosys|Tata|Reliance Industries|Samsung Electronics|Hyundai|Kia|Honda|Nissan|
 BYD|CATL|Nio|Xpeng|Rivian|Lucid|Anduril|CoreWeave|Cerebras|Groq|Arm Holdings|AMEX|TSX|ASX|LSE|HKEX|SGX|JSE|
 Xetra|Nasdaq Stockholm|Nasdaq Copenhagen"""
+# Products in today's news that the brand lists miss: models, assistants, devices, consoles. Written by hand;
+# personal names ("Claude", "Alexa") and ordinary words ("Galaxy", "Echo") are left out, since only a cue in
+# context tells those from a product, and the build drops any that the filters below refuse.
+MODERN_PRODUCTS = """ChatGPT|GPT-4|GPT-4o|GPT-5|DALL-E|Sora|Copilot|Gemini|Bard|Grok|Llama 3|Pixel|iPhone|iPad|iPad Pro|
+MacBook|MacBook Air|MacBook Pro|iMac|Apple Watch|AirPods|Vision Pro|Apple Pay|Google Pay|Samsung Galaxy|
+Galaxy S24|PlayStation|PlayStation 5|Xbox|Nintendo Switch|Kindle|Fire TV|Meta Quest|Oculus|Ray-Ban Meta|
+Starship|Falcon 9|Model 3|Model Y|Cybertruck|Autopilot|Full Self-Driving|Windows|Windows 11|macOS|iOS|
+Android|ChromeOS|Chrome|Safari|Firefox|Outlook|Teams|Azure|AWS|Office 365|Microsoft 365|YouTube Shorts|
+Instagram Reels|Threads|Bluesky|Mastodon|Ozempic|Wegovy|Mounjaro|Zepbound|Paxlovid|Comirnaty|Keytruda"""
+
 # Technology companies, foundations and standards bodies that the brand lists hold beside their products
 # ("Mozilla" beside "Firefox") and the filings lists miss: organisations, never products.
 TECH_ORGANIZATIONS = """Mozilla|Mozilla Foundation|Mozilla Corporation|GitHub|GitLab|Red Hat|Canonical|SUSE|Automattic|
@@ -332,6 +342,7 @@ def write_products(g, entries, common, out):
         brands += [d['title'] for d in aliases.get('dup', [])]
     for logo in json.load(open(g + 'software-brands/logos.json', encoding='utf-8')):
         brands.append(logo['name'])
+    brands += [p.strip() for p in MODERN_PRODUCTS.split('|')]
     phrases = name_filter(entries, common)
     heads = set(ORG_WORDS) | set(DESIGNATORS) | set(PRODUCT_ORG_WORDS)
     products = set()

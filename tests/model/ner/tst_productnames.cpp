@@ -108,7 +108,15 @@ void TestProductNames::relabel_data()
     QTest::newRow("possessive-inside") << u"JavaScript's engine got faster."_s
                                        << QStringList {u"ORG JavaScript's"_s} << u"MISC JavaScript's"_s;
 
+    QTest::newRow("maker-and-product")
+        << u"Sales of the Google Pixel rose, Google said."_s
+        << QStringList {u"ORG Google Pixel"_s, u"ORG Google"_s} << u"MISC Google Pixel; ORG Google"_s;
+
     // Companies, organisations and people stay; so does every type but person and organisation.
+    QTest::newRow("maker-and-unit") << u"Google DeepMind grew."_s << QStringList {u"ORG Google DeepMind"_s}
+                                    << u"ORG Google DeepMind"_s;
+    QTest::newRow("unknown-maker-and-product")
+        << u"Orvex Pixel shipped."_s << QStringList {u"ORG Orvex Pixel"_s} << u"ORG Orvex Pixel"_s;
     QTest::newRow("company") << u"Spotify and Netflix raised prices."_s
                              << QStringList {u"ORG Spotify"_s, u"ORG Netflix"_s}
                              << u"ORG Spotify; ORG Netflix"_s;

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void ordinaryPhrasePeople();
     void employers_data();
     void employers();
+    void maoriOrganisations_data();
+    void maoriOrganisations();
 };
 
 using testing::describe;
@@ -671,6 +673,28 @@ void TestTaggerRules::employers_data()
 }
 
 void TestTaggerRules::employers()
+{
+    checkRules();
+}
+
+void TestTaggerRules::maoriOrganisations_data()
+{
+    addRuleColumns();
+    QTest::newRow("party") << u"Te Pāti Māori co-leader Rawiri Waititi spoke."_s
+                           << QStringList {u"PER Pāti Māori"_s, u"PER Rawiri Waititi"_s}
+                           << u"ORG Te Pāti Māori; PER Rawiri Waititi"_s;
+    QTest::newRow("iwi") << u"Ngāi Tahu would oppose the bill."_s << QStringList {u"PER Ngāi Tahu"_s}
+                         << u"ORG Ngāi Tahu"_s;
+    QTest::newRow("iwi-plain") << u"The claim by Ngati Whatua was settled."_s
+                               << QStringList {u"LOC Ngati Whatua"_s} << u"ORG Ngati Whatua"_s;
+    // People's names, with "Te" too, and places: as the model read them.
+    QTest::newRow("person") << u"Te Rangi Hemara said so."_s << QStringList {u"PER Te Rangi Hemara"_s}
+                            << u"PER Te Rangi Hemara"_s;
+    QTest::newRow("place") << u"They drove to Te Awamutu."_s << QStringList {u"LOC Te Awamutu"_s}
+                           << u"LOC Te Awamutu"_s;
+}
+
+void TestTaggerRules::maoriOrganisations()
 {
     checkRules();
 }
