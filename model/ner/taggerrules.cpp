@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 
 namespace dramatis {
 
@@ -64,6 +65,8 @@ bool isCapitalsAbbreviation(QStringView w)
             s.insert(QString::fromLatin1(w));
         return s;
     }();
+    if (w.size() < 2 || w.size() > 4 || !w.front().isUpper() || !w[1].isUpper())
+        return false;
     return words.contains(w.toString());
 }
 
@@ -619,7 +622,7 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
 // "Anthropic's customers", "after OpenAI agreed": a one-word name the gazetteer knows as an organisation of
 // today's news, and as no personal name, place or nationality, stays an organisation where the model saw a
 // person or Other, unless a title says otherwise ("Dr. Anthropic"; an apposition with a job title and the
-// product cues are applied after this).
+// product cues are applied after this), and one where the model saw nothing (below).
 void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     constexpr std::uint16_t Other = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname
@@ -645,6 +648,44 @@ void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazett
                 continue;
         }
         labelMention(labels, s.first, s.end, EntityType::Organization);
+    }
+    // "Equinor agreed to buy ...": such a name the model left out altogether, most often as the first word
+    // of an article, is one too when it is no ordinary word ("Target", "Shell", "Arm" are left to the
+    // model), the text never writes it in lower case, and it stands alone: no capitalised word before or
+    // after it, no hyphen or ampersand joins it.
+    const qsizetype n = tokens.tokens.size();
+    std::optional<QSet<QStringView>> lowerWords; // the text's words in lower case, read once if needed
+    for (qsizetype i = 0; i < n; ++i) {
+        if (labels[i] != bilou::Outside)
+            continue;
+        const QStringView w = tokens.tokenText(i);
+        if (w.size() < 3 || !w.front().isUpper() || !hasLowerCase(w) || isOrdinaryWord(w))
+            continue;
+        const std::uint16_t categories = gazetteer.lookupWord(w);
+        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other))
+            continue;
+        const auto joined = [&](qsizetype k) {
+            if (k < 0 || k >= n)
+                return false;
+            const QStringView x = tokens.tokenText(k);
+            return labels[k] != bilou::Outside || isNameWord(x) || x == u"-" || x == u"&";
+        };
+        if (joined(i - 1) && !tokens.tokens[i].has(Token::SentenceStart))
+            continue;
+        if (joined(i + 1))
+            continue;
+        // A word the text also writes in lower case is a word here too ("Target prices ... the target").
+        if (!lowerWords) {
+            lowerWords.emplace();
+            for (qsizetype k = 0; k < n; ++k) {
+                const QStringView x = tokens.tokenText(k);
+                if (!x.isEmpty() && x.front().isLower())
+                    lowerWords->insert(x);
+            }
+        }
+        const QString lower = w.toString().toLower();
+        if (!lowerWords->contains(QStringView(lower)))
+            labels[i] = bilou::label(EntityType::Organization, bilou::Unit);
     }
 }
 
@@ -955,7 +996,7 @@ void joinNameParticles(const TokenizedText &tokens, std::vector<int> &labels)
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span &a = spans[i];
         const qsizetype p = a.end;
-        if (p + 1 >= n
+        if (p + 1 >= n || tokens.tokens[p].length() > 5 || !tokens.text.at(tokens.tokens[p].start).isLower()
             || !isIn(tokens.tokenText(p),
                 {u"bin", u"ibn", u"bint", u"van", u"von", u"de", u"der", u"den", u"del", u"della", u"di",
                     u"da", u"du", u"dos", u"das", u"ter", u"ten"})
@@ -1042,15 +1083,15 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     constexpr std::uint16_t Organisational = Gazetteer::KnownOrganization | Gazetteer::OrganizationWord
         | Gazetteer::CorporateDesignator | Gazetteer::Company;
     const std::vector<Span> spans = spansOf(labels);
-    QSet<QString> firstNames, surnames;
+    QSet<QStringView> firstNames, surnames;
     for (const Span &s : spans) {
         if (s.type != EntityType::Person || s.end - s.first < 2)
             continue;
         const QList<QStringView> words = nameWords(tokens, s.first, s.end);
         if (words.size() < 2)
             continue;
-        firstNames.insert(words.first().toString());
-        surnames.insert(words.last().toString());
+        firstNames.insert(words.first());
+        surnames.insert(words.last());
     }
     if (firstNames.isEmpty())
         return;
@@ -1069,9 +1110,8 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
         if (organisational)
             continue;
         const std::uint16_t first = gazetteer.lookupWord(words.first());
-        const bool person = words.size() == 1
-            ? firstNames.contains(words.first().toString()) && (first & FirstNames)
-            : (first & FirstNames) && surnames.contains(words.last().toString());
+        const bool person = words.size() == 1 ? firstNames.contains(words.first()) && (first & FirstNames)
+                                              : (first & FirstNames) && surnames.contains(words.last());
         if (person)
             labelMention(labels, s.first, s.end, EntityType::Person);
     }
@@ -1088,11 +1128,13 @@ void dropOrdinaryPhrasePeople(
     for (const Span &s : spansOf(labels)) {
         if (s.type != EntityType::Person || s.end - s.first < 2)
             continue;
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
-        const bool ordinary = std::all_of(words.begin(), words.end(), [&](QStringView w) {
+        const auto ordinary = [&](QStringView w) {
             return isNameWord(w) && isOrdinaryWord(w) && !(gazetteer.lookupWord(w) & FirstNames);
-        });
-        if (!ordinary || words.size() < 2)
+        };
+        if (!ordinary(tokens.tokenText(s.first)))
+            continue;
+        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        if (words.size() < 2 || !std::all_of(words.begin() + 1, words.end(), ordinary))
             continue;
         for (qsizetype k = s.first; k < s.end; ++k)
             labels[k] = bilou::Outside;

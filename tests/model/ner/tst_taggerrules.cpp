@@ -360,6 +360,11 @@ void TestTaggerRules::lists()
 void TestTaggerRules::knownOrganisations_data()
 {
     addRuleColumns();
+    QTest::newRow("missed-first-word")
+        << u"Equinor agreed to buy the field on Tuesday."_s << QStringList {} << u"ORG Equinor"_s;
+    QTest::newRow("missed-in-lower-case")
+        << u"Equinor shares rose; equinor is also a word here."_s << QStringList {} << u""_s;
+    QTest::newRow("missed-inside-name") << u"Equinor Wind Power agreed."_s << QStringList {} << u""_s;
     QTest::newRow("possessive") << u"Anthropic's customers asked for longer memory."_s
                                 << QStringList {u"PER Anthropic"_s} << u"ORG Anthropic"_s;
     QTest::newRow("sentence-middle") << u"Engineers said Nvidia was late."_s << QStringList {u"PER Nvidia"_s}
