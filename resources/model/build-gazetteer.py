@@ -161,15 +161,17 @@ def lower_case_words(data):
 
 def ordinary_words(data):
     """Words that are capitalised only by their place: written in lower case in the annotated corpora, once in
-    edited text (CoNLL-2003 eng.train, the SEC filings' training part, re3d) or twice in social media (the
+    edited text (CoNLL-2003 eng.train, the SEC filings' training part, re3d but its share-alike Wikipedia
+    part) or twice in social media (the
     Broad Twitter Corpus, WNUT-17 train, which also write places and tags in lower case), and when
     capitalised, part of a name in at most 2 % of all their uses ("Added", "Furthermore", "Regardless",
     "Select", "Response"; not "Apple", "Mark", "Target", "New"). The tagger reads such a word at the start of
     a sentence, a line or in capitals as no name on its own."""
     import glob
     lower, capital, named = {}, {}, {}
+    # re3d's Wikipedia part is share-alike: nothing is derived from it.
     edited = [data + '/ner/conll2003/eng.train', data + '/ner/sec-filings/FIN5.txt'] \
-        + sorted(glob.glob(data + '/ner/re3d/*/*.conll'))
+        + sorted(p for p in glob.glob(data + '/ner/re3d/*/*.conll') if '/Wikipedia/' not in p)
     social = sorted(glob.glob(data + '/ner/btc/*.conll')) + [data + '/ner/wnut17/wnut17train.conll']
     for path in edited + social:
         weight = 2 if path in edited else 1
