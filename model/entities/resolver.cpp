@@ -68,7 +68,10 @@ const QSet<QString> &genericTails()
         = wordSet({"motor", "motors", "technologies", "technology", "systems", "industries", "international",
             "enterprises", "labs", "laboratories", "partners", "software", "networks", "communications",
             "pharmaceuticals", "therapeutics", "robotics", "electronics", "semiconductor", "semiconductors",
-            "platforms", "solutions", "brands", "financial", "bancorp", "capital", "resources", "energy"});
+            "platforms", "solutions", "brands", "financial", "bancorp", "capital", "resources", "energy",
+            "marine", "shipping", "airlines", "airways", "pharma", "biosciences", "biotech", "media",
+            "entertainment", "mining", "petroleum", "oil", "chemicals", "steel", "logistics", "aerospace",
+            "automotive", "studios", "games", "foods"});
     return s;
 }
 
