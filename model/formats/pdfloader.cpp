@@ -698,9 +698,20 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     QList<qsizetype> headlineLines;
     qsizetype headlinePage = 0;
     bool byTitle = false;
-    for (qsizetype pi = 0; pi < qMin<qsizetype>(pages.size(), 3) && headlineLines.isEmpty(); ++pi) {
+    // Past the third page (a site that prints pages of menus first), only a line that is the title itself,
+    // or its headline part, will do.
+    const QString wholeTitle = comparable(doc->title());
+    const QString titleHeadline = comparable(withoutSite(doc->title().simplified()));
+    for (qsizetype pi = 0; pi < pages.size() && headlineLines.isEmpty(); ++pi) {
         headlineLines
             = headline(pages[pi].lines, pages[pi].height, bodyHeight, doc->title(), Headline::ByTitle);
+        if (pi >= 3 && !headlineLines.isEmpty()) {
+            QString found;
+            for (const qsizetype li : std::as_const(headlineLines))
+                found += pages[pi].lines[li].text + u' ';
+            if (const QString c = comparable(found); c != wholeTitle && c != titleHeadline)
+                headlineLines.clear();
+        }
         headlinePage = pi;
         byTitle = !headlineLines.isEmpty();
     }

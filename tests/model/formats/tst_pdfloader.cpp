@@ -327,6 +327,8 @@ private Q_SLOTS:
     void title_data();
     void title();
     void commentsAfterTheArticle();
+    void headlineAfterPagesOfMenus_data();
+    void headlineAfterPagesOfMenus();
     void articleEnd_data();
     void articleEnd();
     void bodyTextHeight_data();
@@ -629,6 +631,41 @@ void TestPdfLoader::commentsAfterTheArticle()
     for (const QString &gone : {u"Comments"_s, u"Leave a reply"_s, u"Reader 1"_s, u"A comment of my own"_s,
              u"Ferry fares"_s, u"Tide tables"_s})
         QVERIFY2(!text.contains(gone), qPrintable(gone + u" kept:\n"_s + text));
+}
+
+// A site that prints four pages of menus before the article: past the third page, the headline is the
+// line that is the document's title (or its part before the site's name), not one that only begins it.
+void TestPdfLoader::headlineAfterPagesOfMenus_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<bool>("menusKept");
+    QTest::newRow("the title's headline part") << u"Cranes arrive early at the southern quay"_s << false;
+    QTest::newRow("only the title's first words") << u"Cranes arrive early"_s << true;
+}
+
+void TestPdfLoader::headlineAfterPagesOfMenus()
+{
+    QFETCH(QString, headline);
+    QFETCH(bool, menusKept);
+    QList<Page> pages(5);
+    for (int p = 0; p < 4; ++p) {
+        qreal y = 40;
+        for (int i = 0; i < 20; ++i)
+            pages[p] << Text {
+                u"Section %1 of the harbour guide page %2"_s.arg(i + 1).arg(p + 1), 40, (y += 14), 11};
+    }
+    pages[4] << Text {headline, 40, 80, 11};
+    qreal y = 110;
+    for (const QString &line : wrap(kParagraph1 + u' ' + kParagraph2, 480, 11)) {
+        pages[4] << Text {line, 40, y, 11};
+        y += 14;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(
+        makePdf(pages, u"Cranes arrive early at the southern quay | Harbour Herald"_s), u"printed.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QCOMPARE(r.article.title, u"Cranes arrive early at the southern quay"_s);
+    QVERIFY2(r.article.text.contains(kParagraph1), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.contains(u"harbour guide"_s), menusKept);
 }
 
 void TestPdfLoader::articleEnd_data()
