@@ -14,8 +14,11 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <string_view>
+#include <unordered_set>
 
 namespace dramatis {
 
@@ -58,6 +61,24 @@ QString attr(const xmlNode *n, const char *key)
     return {};
 }
 
+// Whether the element's tag, case aside, is one of `tags` (lower-case ASCII). Asked of every node of a
+// page, several times over: it lower-cases into a buffer on the stack, where a QString would be allocated.
+bool tagIn(const xmlNode *n, const std::unordered_set<std::string_view> &tags)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->name)
+        return false;
+    char lower[16];
+    const auto *tag = reinterpret_cast<const char *>(n->name);
+    std::size_t size = 0;
+    for (; tag[size]; ++size) {
+        if (size == sizeof lower)
+            return false; // longer than any tag asked about
+        const char c = tag[size];
+        lower[size] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    return tags.contains(std::string_view(lower, size));
+}
+
 // The next node in document order, staying inside `root`; `skipChildren` steps over a subtree.
 const xmlNode *nextNode(const xmlNode *n, const xmlNode *root, bool skipChildren = false)
 {
@@ -74,11 +95,11 @@ const xmlNode *nextNode(const xmlNode *n, const xmlNode *root, bool skipChildren
 // Elements that are never article text.
 bool isNeverContent(const xmlNode *n)
 {
-    static const QSet<QString> tags {u"script"_s, u"style"_s, u"noscript"_s, u"template"_s, u"nav"_s,
-        u"footer"_s, u"aside"_s, u"form"_s, u"iframe"_s, u"svg"_s, u"math"_s, u"button"_s, u"select"_s,
-        u"textarea"_s, u"input"_s, u"object"_s, u"embed"_s, u"canvas"_s, u"video"_s, u"audio"_s, u"dialog"_s,
-        u"menu"_s, u"head"_s, u"title"_s, u"link"_s, u"meta"_s, u"figure"_s, u"picture"_s, u"map"_s};
-    return tags.contains(name(n).toLower());
+    static const std::unordered_set<std::string_view> tags {"script", "style", "noscript", "template", "nav",
+        "footer", "aside", "form", "iframe", "svg", "math", "button", "select", "textarea", "input", "object",
+        "embed", "canvas", "video", "audio", "dialog", "menu", "head", "title", "link", "meta", "figure",
+        "picture", "map"};
+    return tagIn(n, tags);
 }
 
 // Page furniture, by its tag, role and hidden attributes and, when `byClass`, by the words of its class and
@@ -104,7 +125,7 @@ bool isFurniture(const xmlNode *n, bool byClass = true)
     static const QRegularExpression hiddenStyle(
         QStringLiteral(R"(display\s*:\s*none|visibility\s*:\s*hidden)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (hiddenStyle.match(attr(n, "style")).hasMatch())
+    if (const QString style = attr(n, "style"); !style.isEmpty() && hiddenStyle.match(style).hasMatch())
         return true;
     if (!byClass)
         return false;
@@ -124,6 +145,9 @@ bool isFurniture(const xmlNode *n, bool byClass = true)
     static const QRegularExpression content(QStringLiteral(R"(article|body|column|content|main|story)"));
     static const QRegularExpression separators(QStringLiteral(R"([\s_\-]+)"));
     const QString classes = (attr(n, "class") + u' ' + attr(n, "id")).toLower();
+    // Most elements have neither: no expression need look at them.
+    if (classes.size() == 1)
+        return false;
     if (content.match(classes).hasMatch())
         return false;
     for (const QString &word : classes.split(separators, Qt::SkipEmptyParts)) {
@@ -165,11 +189,11 @@ int classWeight(const xmlNode *n)
 
 bool isBlock(const xmlNode *n)
 {
-    static const QSet<QString> tags {u"p"_s, u"div"_s, u"section"_s, u"article"_s, u"main"_s, u"h1"_s,
-        u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"ul"_s, u"ol"_s, u"li"_s, u"dl"_s, u"dt"_s, u"dd"_s,
-        u"blockquote"_s, u"pre"_s, u"table"_s, u"tr"_s, u"hr"_s, u"header"_s, u"address"_s, u"figcaption"_s,
-        u"body"_s, u"center"_s, u"details"_s, u"summary"_s, u"tbody"_s, u"thead"_s, u"tfoot"_s, u"caption"_s};
-    return n->type == XML_ELEMENT_NODE && tags.contains(name(n).toLower());
+    static const std::unordered_set<std::string_view> tags {"p", "div", "section", "article", "main", "h1",
+        "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
+        "hr", "header", "address", "figcaption", "body", "center", "details", "summary", "tbody", "thead",
+        "tfoot", "caption"};
+    return tagIn(n, tags);
 }
 
 // Text of a subtree as one line, whitespace collapsed (for headings, bylines, scoring).
@@ -651,9 +675,23 @@ constexpr qsizetype EnoughText = 500;
 
 qsizetype commas(const QString &text)
 {
-    static const QRegularExpression comma(
-        QStringLiteral("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]"));
-    return text.count(comma);
+    // A loop, not a regular expression: asked of every candidate block's whole text.
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) {
+        switch (c.unicode()) {
+        case u',':
+        case 0x060C:
+        case 0xFE50:
+        case 0xFE10:
+        case 0xFE11:
+        case 0x2E41:
+        case 0x2E34:
+        case 0x2E32:
+        case 0xFF0C:
+            return true;
+        default:
+            return false;
+        }
+    });
 }
 
 double linkDensity(const xmlNode *n, QString *text = nullptr)

@@ -293,18 +293,186 @@ QString withoutSite(const QString &title)
     qsizetype last = -1;
     for (auto it = separator.globalMatch(title); it.hasNext();)
         last = it.next().capturedStart();
-    return last > 0 && words(title.left(last)) >= 5 ? title.left(last) : title;
+    const QString headline = last > 0 && words(title.left(last)) >= 5 ? title.left(last) : title;
+    // Some sites write the headline twice ("Headline - Headline - Site").
+    for (auto it = separator.globalMatch(headline); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (headline.left(m.capturedStart()) == headline.mid(m.capturedEnd()))
+            return headline.left(m.capturedStart());
+    }
+    return headline;
 }
 
 bool usefulTitle(const QString &title)
 {
     static const QRegularExpression junk(
-        QStringLiteral(R"(^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|odt|pdf|rtf|txt|indd|qxd)$)"),
+        QStringLiteral(
+            R"(^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|odt|pdf|rtf|txt|indd|qxd|html?|xhtml|mht|php|aspx?)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return title.trimmed().size() > 3 && !junk.match(title.trimmed()).hasMatch();
 }
 
+// Text reduced to its words, for comparing a headline set on the page with the title a program typed:
+// case, quotes (“ ” ‘ ’ against " '), dashes and other punctuation aside.
+QString comparable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text.toCaseFolded()) {
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out += u' ';
+            out += c;
+            space = false;
+        } else if (c.isSpace() || c.isPunct() || c.isSymbol()) {
+            space = true;
+        }
+    }
+    return out;
+}
+
+// Whether `shorter` (comparable text) begins `longer` at a word boundary.
+bool beginsWith(const QString &longer, const QString &shorter)
+{
+    return !shorter.isEmpty() && longer.startsWith(shorter)
+        && (longer.size() == shorter.size() || longer.at(shorter.size()) == u' ');
+}
+
+// How many of the words of `a` and `b` (comparable texts) the other has too, from 0 to 1.
+qreal wordOverlap(const QString &a, const QString &b)
+{
+    const QStringList wa = a.split(u' ', Qt::SkipEmptyParts);
+    const QStringList wb = b.split(u' ', Qt::SkipEmptyParts);
+    if (wa.isEmpty() || wb.isEmpty())
+        return 0;
+    QHash<QString, int> counts;
+    for (const QString &w : wa)
+        ++counts[w];
+    int common = 0;
+    for (const QString &w : wb) {
+        if (int &n = counts[w]; n > 0) {
+            --n;
+            ++common;
+        }
+    }
+    return 2.0 * common / qreal(wa.size() + wb.size());
+}
+
+// The document's title against the headline read on the page. A browser names the PDF after the page's
+// <title>, "Headline | Site", typed with plain quotes, while the page sets the headline in display type
+// (curly quotes, over several lines). When the page shows the title's words (or a part of the title cut
+// at a separator, but not the site's name after it), the title's own wording wins; when the two differ
+// in a word or two, or one only begins the other, the page's; when they have nothing in common, the
+// page's largest type is more often a masthead or a section's name than the article's headline.
+QString chooseTitle(const QString &pageHeadline, const QString &docTitle)
+{
+    const QString title = docTitle.simplified();
+    if (!usefulTitle(title))
+        return pageHeadline;
+    if (pageHeadline.isEmpty())
+        return withoutSite(title);
+    const QString page = comparable(pageHeadline);
+    static const QRegularExpression separator(QStringLiteral(R"(\s+(?:[|\-–—·]|::)\s+)"));
+    QStringList parts {title};
+    for (auto it = separator.globalMatch(title); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        parts << title.left(m.capturedStart());
+        if (const QString after = title.mid(m.capturedEnd()); words(after) >= 5)
+            parts << after;
+    }
+    for (const QString &part : std::as_const(parts)) {
+        if (comparable(part) == page)
+            return part;
+    }
+    // "Headline [Site]": the page shows the headline, the title adds no separated part to cut away.
+    if (beginsWith(comparable(title), page) && !separator.match(title).hasMatch())
+        return title;
+    for (const QString &part : std::as_const(parts)) {
+        const QString c = comparable(part);
+        if ((beginsWith(c, page) && words(page) >= 3) || (beginsWith(page, c) && words(c) >= 3)
+            || wordOverlap(c, page) >= 0.7)
+            return pageHeadline;
+    }
+    return withoutSite(title);
+}
+
 } // namespace
+
+qreal PdfLoader::bodyTextHeight(const QList<Line> &lines)
+{
+    // Heights in half-point steps, each weighed by its characters: the type most of the text is set in.
+    QHash<int, qsizetype> chars;
+    for (const Line &l : lines)
+        chars[qRound(l.box.height() * 2)] += l.text.size();
+    int best = 0;
+    for (auto it = chars.cbegin(); it != chars.cend(); ++it) {
+        if (best == 0 || it.value() > chars.value(best)
+            || (it.value() == chars.value(best) && it.key() < best))
+            best = it.key();
+    }
+    return best / 2.0;
+}
+
+qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
+{
+    // Each line scores: prose in the body's type (a sentence's worth of words) adds one, a link or a piece
+    // of furniture takes one away, any other short line a little (a heading, a caption, a list item, a
+    // form's label), the last line of a paragraph nothing. The article is a run of lines whose score
+    // climbs; a fall of kFall from the run's best ends it. Of the runs, the article is the one that
+    // climbed most, and it ends at its best line. A document the fall never cuts is kept whole: a paper
+    // or report with a short line at its end loses nothing.
+    constexpr qreal kFall = 5;
+    const auto bodyType
+        = [&](const Line &l) { return qAbs(l.box.height() - bodyHeight) <= bodyHeight * 0.15; };
+    const auto isProse = [&](const Line &l) {
+        const int n = words(l.text);
+        return !l.link && bodyType(l) && (n >= 6 || (n >= 3 && endsSentence(l.text)));
+    };
+    enum class Kind { Prose, Sentence, Link, Short }; // Prose: a line of prose that goes on below
+    Kind previous = Kind::Short;
+    qreal score = 0;
+    qreal peak = 0;
+    qsizetype peakEnd = 0;
+    qreal bestGain = 0;
+    qsizetype bestEnd = lines.size();
+    bool cut = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &l = lines[i];
+        const bool prose = isProse(l);
+        if (prose)
+            score += 1;
+        else if (l.link)
+            score -= words(l.text) >= 6 && bodyType(l) ? 0.5 : 1; // a list of linked items weighs less
+        else if (l.repeated)
+            score -= 1; // a document may repeat a short line of its own (a listing's closing brace)
+        else if (!bodyType(l))
+            score -= 0.5;
+        else if (previous == Kind::Link || previous == Kind::Sentence)
+            score -= 0.25;
+        // The short last line of a paragraph belongs with the prose above it.
+        const bool tail = !prose && !l.link && previous == Kind::Prose && bodyType(l);
+        previous = prose ? (endsSentence(l.text) ? Kind::Sentence : Kind::Prose)
+            : l.link     ? Kind::Link
+                         : Kind::Short;
+        if (score > peak || (score == peak && (prose || tail))) {
+            peak = score;
+            peakEnd = i + 1;
+        } else if (score < peak - kFall) {
+            if (peak > bestGain) {
+                bestGain = peak;
+                bestEnd = peakEnd;
+                cut = true;
+            }
+            score = peak = 0;
+            peakEnd = i + 1;
+        }
+    }
+    // The run still open at the end of the document.
+    if (peak > bestGain)
+        return lines.size();
+    return cut ? bestEnd : lines.size();
+}
 
 QList<Line> PdfLoader::readingOrder(QList<Line> lines, qreal pageWidth)
 {
@@ -415,13 +583,13 @@ QList<qsizetype> PdfLoader::headline(
     // The document's title, when a line on the page starts it ("Headline | Site") and is set no smaller
     // than the text: anywhere on the page, since a printed site may put a tall masthead, menus and
     // banners above the article.
-    const QString title = docTitle.simplified().toCaseFolded();
+    const QString title = comparable(docTitle);
     if (title.size() >= 8) {
         for (qsizetype i = 0; i < firstPage.size(); ++i) {
             const Line &l = firstPage[i];
-            const QString text = l.text.simplified().toCaseFolded();
+            const QString text = comparable(l.text);
             if (candidate(l) && l.box.height() >= bodyHeight * 0.95 && text.size() >= 12
-                && title.startsWith(text) && (best < 0 || l.box.height() > firstPage[best].box.height()))
+                && beginsWith(title, text) && (best < 0 || l.box.height() > firstPage[best].box.height()))
                 best = i;
         }
     }
@@ -441,8 +609,9 @@ QList<qsizetype> PdfLoader::headline(
     for (qsizetype i = best + 1; i < firstPage.size() && lines.size() < 4; ++i) {
         const Line &prev = firstPage[lines.last()];
         const Line &l = firstPage[i];
+        // A headline may link to its own page: a link in the same type goes on with it too.
         if (qAbs(l.box.height() - height) > height * 0.1 || l.box.top() - prev.box.bottom() > height * 0.8
-            || l.box.top() < prev.box.top() || l.link)
+            || l.box.top() < prev.box.top())
             break;
         lines << i;
     }
@@ -529,9 +698,20 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     QList<qsizetype> headlineLines;
     qsizetype headlinePage = 0;
     bool byTitle = false;
-    for (qsizetype pi = 0; pi < qMin<qsizetype>(pages.size(), 3) && headlineLines.isEmpty(); ++pi) {
+    // Past the third page (a site that prints pages of menus first), only a line that is the title itself,
+    // or its headline part, will do.
+    const QString wholeTitle = comparable(doc->title());
+    const QString titleHeadline = comparable(withoutSite(doc->title().simplified()));
+    for (qsizetype pi = 0; pi < pages.size() && headlineLines.isEmpty(); ++pi) {
         headlineLines
             = headline(pages[pi].lines, pages[pi].height, bodyHeight, doc->title(), Headline::ByTitle);
+        if (pi >= 3 && !headlineLines.isEmpty()) {
+            QString found;
+            for (const qsizetype li : std::as_const(headlineLines))
+                found += pages[pi].lines[li].text + u' ';
+            if (const QString c = comparable(found); c != wholeTitle && c != titleHeadline)
+                headlineLines.clear();
+        }
         headlinePage = pi;
         byTitle = !headlineLines.isEmpty();
     }
@@ -560,15 +740,24 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
             }
             // Menus, share rows and lists of other stories are links; a link in a sentence is part of a
             // longer line.
-            if ((l.link && words(l.text) <= 12) || isWebFurniture(l.text)
-                || (pages.size() >= 2 && shortOn.value(l.text.simplified().toCaseFolded()) >= 2
-                    && words(l.text) <= 6 && !isPageNumber(l.text) && !endsSentence(l.text)))
-                continue;
-            body << l;
+            Line kept = l;
+            kept.link = (l.link && words(l.text) <= 12) || isWebFurniture(l.text);
+            kept.repeated = pages.size() >= 2 && shortOn.value(l.text.simplified().toCaseFolded()) >= 2
+                && words(l.text) <= 6 && !isPageNumber(l.text) && !endsSentence(l.text);
+            body << kept;
         }
     }
+    // After the article come the site's comments, sign-up boxes, related stories and footer: they go,
+    // and so do the links, furniture and repeated short lines among the article's own lines.
+    const qsizetype end = articleEnd(body, bodyTextHeight(body));
+    QList<Line> article;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (!body[i].link && !body[i].repeated)
+            article << body[i];
+    }
 
-    a.text = paragraphs(body).join(QStringLiteral("\n\n"));
+    a.title = chooseTitle(a.title, doc->title());
+    a.text = paragraphs(article).join(QStringLiteral("\n\n"));
     a.format = format();
     a.author = doc->author();
     LoadResult r = finish(std::move(a), name, Header::Detect);

@@ -34,6 +34,7 @@ public:
         QRectF box;
         bool hyphenated = false; // ends in a hyphen that splits a word
         bool link = false; // most of it lies under link areas (a menu item, a related story)
+        bool repeated = false; // a short line that stands on several pages (a menu's item, a form's label)
     };
     // The lines of one page in reading order, columns first, then top to bottom.
     static QList<Line> readingOrder(QList<Line> lines, qreal pageWidth);
@@ -43,6 +44,13 @@ public:
     enum class Headline { ByTitle, ByTitleOrSize };
     static QList<qsizetype> headline(const QList<Line> &page, qreal pageHeight, qreal bodyHeight,
         const QString &docTitle = {}, Headline by = Headline::ByTitleOrSize);
+    // The height of the type most of the lines' characters are set in.
+    static qreal bodyTextHeight(const QList<Line> &lines);
+    // How many of `lines` (the article's, in reading order, from its start; furniture flagged as links)
+    // are the article: the lines after it are the site's comments, sign-up boxes, related stories and
+    // footer. The article is the longest stretch of prose in the body's type, and it ends where links
+    // and short lines take over; all of `lines` when nothing takes over.
+    static qsizetype articleEnd(const QList<Line> &lines, qreal bodyHeight);
 };
 
 } // namespace dramatis

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void clickOnHeadingMentionSelectsEntity();
     void unsupportedDrop_data();
     void unsupportedDrop();
+    void articleWithoutText_data();
+    void articleWithoutText();
     void typeToggleHidesType();
     void filterBox();
     void cancelOpening();
@@ -358,6 +360,40 @@ void TestGuiMainWindow::unsupportedDrop()
     QVERIFY(!m_window->articleView()->document()->toPlainText().isEmpty());
 }
 
+// An e-mail whose body is only a picture opens with its header and, where the text would be, the reader's
+// note on why there is none; an article with text shows no such note.
+void TestGuiMainWindow::articleWithoutText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("note");
+    const QByteArray header = "From: Harbour Desk <desk@example.org>\nSubject: Fwd: Crane photos\n"
+                              "Date: 14 Mar 2024 09:30 +0000\nMIME-Version: 1.0\n";
+    QTest::newRow("only a picture")
+        << QStringLiteral("photos.eml")
+        << QByteArray(header + "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n")
+        << QStringLiteral("The message has no text, only pictures.");
+    QTest::newRow("a message with text")
+        << QStringLiteral("words.eml")
+        << QByteArray(header + "Content-Type: text/plain\n\nThe cranes arrived on Tuesday.\n") << QString();
+}
+
+void TestGuiMainWindow::articleWithoutText()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, note);
+    drop({writeFile(name, bytes)});
+    QTRY_VERIFY(m_window->currentAnalysis() != nullptr);
+    QTRY_VERIFY(!m_window->isBusy());
+    ArticleView *view = m_window->articleView();
+    QCOMPARE(m_window->currentAnalysis()->article.title, QStringLiteral("Crane photos"));
+    QCOMPARE(view->emptyTextNote(), note);
+    QVERIFY(!view->viewport()->grab().isNull()); // the note is painted without trouble
+    // No banner: the article opened, nothing went wrong.
+    QVERIFY(!m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->isVisible());
+}
+
 void TestGuiMainWindow::typeToggleHidesType()
 {
     openMain();
@@ -454,12 +490,12 @@ void TestGuiMainWindow::newerRequestStopsOlder()
     QCOMPARE(m_window->findChild<QListView *>(QStringLiteral("articleList"))->model()->rowCount(), 1);
 }
 
-
 void TestGuiMainWindow::identifiersInSidebarAndText()
 {
     drop({writeFile(QStringLiteral("contacts.txt"),
         "Harbour desk reachable\n\nQuentin Marsh can be reached at q.marsh@oakridge.example.com or on "
-        "+44 20 7946 0958.\n\nDalia Fenwick wrote to q.marsh@oakridge.example.com about the \xc2\xa3" "3.4bn bid.\n")});
+        "+44 20 7946 0958.\n\nDalia Fenwick wrote to q.marsh@oakridge.example.com about the \xc2\xa3"
+        "3.4bn bid.\n")});
     QTRY_VERIFY(m_window->currentAnalysis() != nullptr);
     QTRY_VERIFY(!m_window->isBusy());
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("identifierTree"));

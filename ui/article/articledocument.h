@@ -30,6 +30,9 @@ struct ArticleDocument
     // The document position of the title's offset 0 (Analysis::titleMentions), -1 when the heading is not
     // the article's title as it stands (a file name for an untitled article).
     int titleStart = -1;
+    // Why the article has no text, when the reader said (an e-mail that holds only pictures); the view
+    // shows it where the text would be.
+    QString note;
 
     static ArticleDocument build(
         const AnalysisPtr &analysis, const QFont &bodyFont, const QPalette &palette, QThread *targetThread);

@@ -73,6 +73,7 @@ OpenedArticle openOne(const ArticleSource &source, const Tagger &tagger, const Q
         return result; // stopped
     onStage(AnalysisStage::Done);
     result.document = ArticleDocument::build(result.analysis, font, palette, guiThread);
+    result.document.note = loaded.note;
     return result;
 }
 

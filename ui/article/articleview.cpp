@@ -5,6 +5,7 @@
 #include "article/entitypalette.h"
 #include "widgets/emptyhint.h"
 
+#include <QFileInfo>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -70,6 +71,26 @@ void ArticleView::setArticle(AnalysisPtr analysis, const ArticleDocument &docume
     applyZoom();
     moveCursor(QTextCursor::Start);
     viewport()->update();
+}
+
+QString ArticleView::emptyTextNote() const
+{
+    if (!m_analysis || !m_analysis->article.text.isEmpty())
+        return {};
+    if (m_document.note.isEmpty())
+        return tr("This article has no text.");
+    // The reader names the file first ("mail.eml: the message has no text"), for a list of files; the
+    // view shows one article under its own header.
+    QString note = m_document.note;
+    const qsizetype colon = note.indexOf(u": ");
+    const QString fileName = QFileInfo(m_analysis->article.filePath).fileName();
+    if (colon > 0 && !fileName.isEmpty() && note.left(colon).endsWith(fileName))
+        note.remove(0, colon + 2);
+    if (!note.isEmpty())
+        note[0] = note[0].toUpper();
+    if (!note.endsWith(u'.'))
+        note += u'.';
+    return note;
 }
 
 void ArticleView::setSelectedEntity(int entity)
@@ -401,6 +422,15 @@ void ArticleView::paintEvent(QPaintEvent *event)
                 .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
             1.1, 0.45);
         return;
+    }
+    if (const QString note = emptyTextNote(); !note.isEmpty()) {
+        // Where the text would start, below the header, in the text's column.
+        const QRectF header = blockBoundingGeometry(document()->lastBlock()).translated(contentOffset());
+        const int margin = int(document()->documentMargin());
+        const QRect column(margin, int(header.bottom()) + fontMetrics().lineSpacing(),
+            viewport()->width() - 2 * margin, viewport()->height());
+        drawEmptyHint(
+            viewport(), this, column, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note, 1.0, 0.6);
     }
     if (m_selectedEntity < 0)
         return;

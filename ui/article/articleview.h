@@ -61,6 +61,9 @@ public:
     const ArticleDocument &articleDocument() const { return m_document; }
     // The document position of article offset 0.
     int textStart() const { return m_document.textStart; }
+    // What the view says below the header of an article without text (the reader's note on why, else
+    // that there is none); empty for an article with text, or none.
+    QString emptyTextNote() const;
     // Selects [start, end) of the article's text (UTF-16 offsets, not counting the header), centred, with
     // the focus.
     void selectTextSpan(qsizetype start, qsizetype end);

@@ -223,6 +223,47 @@ QByteArray browserPrint()
     return makePdf(pages, u"Cranes arrive early at the southern quay | Harbour Herald"_s);
 }
 
+// One printed page of a blog: the headline (in `headlineSize` type, with curly quotes), an article of four
+// paragraphs, then what a site prints after it: a share row, the comments' heading and sign-in buttons,
+// comments of a sentence with the commenter's name and "Reply", and the most popular stories, all in the
+// body's type.
+QByteArray printedWithComments(const QString &docTitle, qreal headlineSize = 24)
+{
+    QList<Page> pages(2);
+    Page &first = pages[0];
+    first << Text {u"Skip to main content"_s, 40, 30, 8};
+    first << Text {u"The \u201cquiet\u201d harbour that doubled its trade"_s, 40, 90, headlineSize};
+    qreal y = 130;
+    auto paragraph = [&](Page &page, const QString &text) {
+        for (const QString &line : wrap(text, 480, 11)) {
+            page << Text {line, 40, y, 11};
+            y += 14;
+        }
+        y += 10;
+    };
+    paragraph(first, kParagraph1);
+    paragraph(first, kParagraph2);
+    paragraph(first, kParagraph3);
+    paragraph(first, kParagraph1 + u" "_s + kParagraph3);
+    Page &second = pages[1];
+    y = 60;
+    for (const QString &label :
+        {u"Share"_s, u"Print"_s, u"Email"_s, u"12 Comments"_s, u"Log in"_s, u"Sign up"_s, u"Leave a reply"_s})
+        second << Text {label, 40, (y += 16), 11};
+    for (int c = 0; c < 4; ++c) {
+        second << Text {u"Reader %1"_s.arg(c + 1), 40, (y += 20), 11};
+        second << Text {u"Reply"_s, 40, (y += 14), 11};
+        second << Text {u"A comment of my own on the harbour, which I visited last summer with friends."_s,
+            40, (y += 16), 11};
+    }
+    second << Text {u"Most popular"_s, 40, (y += 24), 16};
+    for (const QString &story :
+        {u"Ferry fares rise again"_s, u"New lighthouse keeper named"_s, u"Storm closes the north pier"_s,
+            u"Fish market moves inland"_s, u"Tide tables for May"_s, u"Harbour Herald on the radio"_s})
+        second << Text {story, 40, (y += 16), 11};
+    return makePdf(pages, docTitle);
+}
+
 // A PDF whose trailer points to a Standard security handler: Poppler cannot open it without the password.
 QByteArray encryptedPdf()
 {
@@ -283,6 +324,15 @@ private Q_SLOTS:
     void browserPage();
     void headline_data();
     void headline();
+    void title_data();
+    void title();
+    void commentsAfterTheArticle();
+    void headlineAfterPagesOfMenus_data();
+    void headlineAfterPagesOfMenus();
+    void articleEnd_data();
+    void articleEnd();
+    void bodyTextHeight_data();
+    void bodyTextHeight();
 };
 
 void TestPdfLoader::singleColumn()
@@ -528,6 +578,163 @@ void TestPdfLoader::headline()
     QFETCH(QString, docTitle);
     QFETCH(QList<qsizetype>, expected);
     QCOMPARE(PdfLoader::headline(lines, 842, 11, docTitle), expected);
+}
+
+// The title: the document's (a browser's copy of the page's <title>) when the page's headline shows its
+// words, the page's headline when the two only begin alike, the document's when the page's largest type
+// is something else (a masthead) or when the page has no headline-size type at all.
+void TestPdfLoader::title_data()
+{
+    QTest::addColumn<QString>("docTitle");
+    QTest::addColumn<qreal>("headlineSize");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the title's plain quotes, without the site")
+        << u"The \"quiet\" harbour that doubled its trade | Harbour Herald"_s << 24.0
+        << u"The \"quiet\" harbour that doubled its trade"_s;
+    QTest::newRow("site first") << u"Harbour Herald - The \"quiet\" harbour that doubled its trade"_s << 24.0
+                                << u"The \"quiet\" harbour that doubled its trade"_s;
+    QTest::newRow("the title only begins the headline")
+        << u"The quiet harbour"_s << 24.0 << u"The \u201cquiet\u201d harbour that doubled its trade"_s;
+    QTest::newRow("a word changed since") << u"The quiet harbour that tripled its trade"_s << 24.0
+                                          << u"The \u201cquiet\u201d harbour that doubled its trade"_s;
+    QTest::newRow("a file name is no title")
+        << u"source.html"_s << 24.0 << u"The \u201cquiet\u201d harbour that doubled its trade"_s;
+    QTest::newRow("the page's largest type is not the title")
+        << u"Tide tables for the whole coast | Harbour Herald"_s << 24.0
+        << u"Tide tables for the whole coast"_s;
+    QTest::newRow("no headline-size type: the title") << u"Tide tables for the whole coast | Harbour Herald"_s
+                                                      << 11.0 << u"Tide tables for the whole coast"_s;
+}
+
+void TestPdfLoader::title()
+{
+    QFETCH(QString, docTitle);
+    QFETCH(qreal, headlineSize);
+    QFETCH(QString, expected);
+    const LoadResult r
+        = ArticleLoader::loadBytes(printedWithComments(docTitle, headlineSize), u"printed.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QCOMPARE(r.article.title, expected);
+}
+
+// What a site prints after the article (a comment form, comments, linked stories) is not the article, even
+// in the article's type and with sentences of its own.
+void TestPdfLoader::commentsAfterTheArticle()
+{
+    const LoadResult r = ArticleLoader::loadBytes(
+        printedWithComments(u"The \"quiet\" harbour that doubled its trade | Harbour Herald"_s),
+        u"printed.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    const QString &text = r.article.text;
+    QVERIFY2(inOrder(text, {kParagraph1, kParagraph2, kParagraph3, kParagraph1 + u" "_s + kParagraph3}),
+        qPrintable(text));
+    for (const QString &gone : {u"Comments"_s, u"Leave a reply"_s, u"Reader 1"_s, u"A comment of my own"_s,
+             u"Ferry fares"_s, u"Tide tables"_s})
+        QVERIFY2(!text.contains(gone), qPrintable(gone + u" kept:\n"_s + text));
+}
+
+// A site that prints four pages of menus before the article: past the third page, the headline is the
+// line that is the document's title (or its part before the site's name), not one that only begins it.
+void TestPdfLoader::headlineAfterPagesOfMenus_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<bool>("menusKept");
+    QTest::newRow("the title's headline part") << u"Cranes arrive early at the southern quay"_s << false;
+    QTest::newRow("only the title's first words") << u"Cranes arrive early"_s << true;
+}
+
+void TestPdfLoader::headlineAfterPagesOfMenus()
+{
+    QFETCH(QString, headline);
+    QFETCH(bool, menusKept);
+    QList<Page> pages(5);
+    for (int p = 0; p < 4; ++p) {
+        qreal y = 40;
+        for (int i = 0; i < 20; ++i)
+            pages[p] << Text {
+                u"Section %1 of the harbour guide page %2"_s.arg(i + 1).arg(p + 1), 40, (y += 14), 11};
+    }
+    pages[4] << Text {headline, 40, 80, 11};
+    qreal y = 110;
+    for (const QString &line : wrap(kParagraph1 + u' ' + kParagraph2, 480, 11)) {
+        pages[4] << Text {line, 40, y, 11};
+        y += 14;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(
+        makePdf(pages, u"Cranes arrive early at the southern quay | Harbour Herald"_s), u"printed.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QCOMPARE(r.article.title, u"Cranes arrive early at the southern quay"_s);
+    QVERIFY2(r.article.text.contains(kParagraph1), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.contains(u"harbour guide"_s), menusKept);
+}
+
+void TestPdfLoader::articleEnd_data()
+{
+    using Line = PdfLoader::Line;
+    QTest::addColumn<QList<Line>>("lines");
+    QTest::addColumn<qsizetype>("expected");
+    qreal top = 100;
+    auto line = [&top](const QString &text, qreal height = 11, bool link = false) {
+        top += height * 1.3;
+        return Line {text, QRectF(40, top, 400, height), false, link};
+    };
+    const QString prose = u"The council voted on Monday to keep the library open for five more years."_s;
+    QList<Line> article;
+    for (int i = 0; i < 12; ++i)
+        article << line(prose);
+    QList<Line> related = article;
+    related << line(u"More from the coast"_s, 16);
+    for (int i = 0; i < 8; ++i)
+        related << line(u"Ferry fares rise again"_s, 11, true);
+    QTest::newRow("linked stories after the article") << related << qsizetype(12);
+    QList<Line> comments = article;
+    for (const QString &label : {u"3 Comments"_s, u"Your name"_s, u"Your e-mail"_s, u"Post comment"_s})
+        comments << line(label, 11, label == u"Post comment"_s);
+    for (int c = 0; c < 14; ++c)
+        comments << line(u"Reader"_s, 14) << line(u"Reply"_s, 11, true) << line(prose);
+    QTest::newRow("comments longer than the article, after a form") << comments << qsizetype(12);
+    QList<Line> list = article.mid(0, 6);
+    for (int i = 0; i < 16; ++i)
+        list << line(u"Item %1 of the budget"_s.arg(i + 1));
+    list << article.mid(6);
+    QTest::newRow("a list of short lines in the article") << list << qsizetype(list.size());
+    QList<Line> signOff = article;
+    signOff << line(u"Reporting by Jane Doe"_s) << line(u"Editing by John Roe"_s);
+    QTest::newRow("a short line at the end of a paper") << signOff << qsizetype(signOff.size());
+    QList<Line> caption = article.mid(0, 6);
+    caption << line(u"Photo: the library"_s, 9) << line(u"Share"_s, 11, true) << article.mid(6);
+    QTest::newRow("a caption and a share link inside") << caption << qsizetype(caption.size());
+    QTest::newRow("nothing") << QList<Line> {} << qsizetype(0);
+}
+
+void TestPdfLoader::articleEnd()
+{
+    using Line = PdfLoader::Line;
+    QFETCH(QList<Line>, lines);
+    QFETCH(qsizetype, expected);
+    QCOMPARE(PdfLoader::articleEnd(lines, 11), expected);
+}
+
+void TestPdfLoader::bodyTextHeight_data()
+{
+    using Line = PdfLoader::Line;
+    QTest::addColumn<QList<Line>>("lines");
+    QTest::addColumn<qreal>("expected");
+    auto line = [](int chars, qreal height) {
+        return Line {QString(chars, u'x'), QRectF(0, 0, 100, height)};
+    };
+    QTest::newRow("most characters, not most lines")
+        << QList<Line> {line(10, 9), line(10, 9), line(10, 9), line(80, 11), line(80, 11)} << 11.0;
+    QTest::newRow("one line") << QList<Line> {line(5, 24)} << 24.0;
+    QTest::newRow("no lines") << QList<Line> {} << 0.0;
+}
+
+void TestPdfLoader::bodyTextHeight()
+{
+    using Line = PdfLoader::Line;
+    QFETCH(QList<Line>, lines);
+    QFETCH(qreal, expected);
+    QCOMPARE(PdfLoader::bodyTextHeight(lines), expected);
 }
 
 QTEST_MAIN(TestPdfLoader)
