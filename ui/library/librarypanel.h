@@ -22,6 +22,7 @@ namespace dramatis {
 
 class LibraryArticleModel;
 class LibraryEntityModel;
+class LibraryIdentifierModel;
 class LibraryReader;
 class LibraryRecorder;
 
@@ -73,6 +74,10 @@ public:
     LibraryEntityModel *entityModel() const { return m_entityModel; }
     LibraryArticleModel *mentioningModel() const { return m_mentioningModel; }
     LibraryEntityModel *coMentionedModel() const { return m_withModel; }
+    QListView *identifierList() const { return m_identifiers; }
+    LibraryIdentifierModel *identifierModel() const { return m_identifierModel; }
+    // Lists the articles that have this identifier (chosen in the entity page's identifiers).
+    void showIdentifier(const QModelIndex &index);
 
 Q_SIGNALS:
     // Open this file (double-click on an article whose file is there).
@@ -110,6 +115,7 @@ private:
     LibraryEntityModel *m_entityModel;
     LibraryArticleModel *m_mentioningModel;
     LibraryEntityModel *m_withModel;
+    LibraryIdentifierModel *m_identifierModel;
     QLineEdit *m_search;
     QComboBox *m_format;
     QComboBox *m_type;
@@ -120,6 +126,8 @@ private:
     QLabel *m_entityTitle;
     QTableView *m_mentioning;
     QListView *m_with;
+    QListView *m_identifiers;
+    QLabel *m_mentionedHeading;
     QLabel *m_status;
     QTimer *m_refreshTimer;
     QUndoStack *m_undoStack;
