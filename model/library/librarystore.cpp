@@ -502,10 +502,10 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
         // stops at the page: the snippet is made for the rows shown only, not for every match sorted.
         const bool newest = query.sortColumn == LibraryQuery::Recorded || !ranks(query);
         const bool ascending = query.order == Qt::AscendingOrder;
-        sql = u"SELECT %1, m.snip FROM (SELECT rowid AS id, rank, snippet(article_text, 2, '[', ']', "
-              u"'\u2026', 12)"
-              " AS snip FROM article_text WHERE article_text MATCH :match"_s.arg(
-                  QLatin1String(ArticleColumns));
+        // The rank only where it orders: asked for, it is computed for every row even in rowid order.
+        sql = u"SELECT %1, m.snip FROM (SELECT rowid AS id, %2 AS rank, snippet(article_text, 2, '[', ']', "
+              u"'\u2026', 12) AS snip FROM article_text WHERE article_text MATCH :match"_s.arg(
+                  QLatin1String(ArticleColumns), newest ? u"0"_s : u"rank"_s);
         // bm25 is lower for better matches; titles weigh most.
         if (!newest)
             sql += u" AND rank MATCH 'bm25(10.0, 4.0, 1.0)'"_s;

@@ -34,6 +34,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace dramatis {
@@ -367,6 +369,9 @@ bool LibraryPanel::showEntity(const QString &name, EntityType type)
     m_tabs->setCurrentIndex(1);
     m_tabs->blockSignals(false);
     showTab(1);
+    // Its page is asked for first: the entity list that selects it is a longer read (every entity's counts).
+    showEntityDetailsOf(entity->id);
+    m_readAhead = entity->id;
     selectEntityId(entity->id);
     return true;
 }
@@ -471,6 +476,13 @@ void LibraryPanel::selectEntityId(qint64 id)
 void LibraryPanel::showEntityDetails()
 {
     const qint64 id = selectedEntity();
+    if (id > 0 && id == std::exchange(m_readAhead, 0))
+        return; // asked for already
+    showEntityDetailsOf(id);
+}
+
+void LibraryPanel::showEntityDetailsOf(qint64 id)
+{
     m_mentionedHeading->setText(tr("Mentioned in"));
     if (id <= 0) {
         m_entityTitle->setText(m_path.isEmpty() ? QString() : tr("Choose an entity"));

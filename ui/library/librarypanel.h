@@ -94,6 +94,8 @@ private:
     void refreshArticles();
     void refreshEntities();
     void showEntityDetails();
+    // The page of `id`: its articles, co-mentions and identifiers, read off the GUI thread.
+    void showEntityDetailsOf(qint64 id);
     void openArticleAt(const QModelIndex &index);
     void showEntityMenu(const QPoint &pos);
     qint64 selectedEntity() const;
@@ -109,6 +111,7 @@ private:
     QString m_path;
     bool m_stale = true; // something changed while the panel was hidden: read when shown
     qint64 m_currentArticle = 0; // the article selected when the list was last asked for
+    qint64 m_readAhead = 0; // the entity whose page showEntity() asked for before the list that selects it
     LibraryRecorder *m_recorder;
     LibraryReader *m_reader;
     LibraryArticleModel *m_articleModel;
