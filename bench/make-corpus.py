@@ -3,6 +3,12 @@
 `dramatis-cli bench --folder DIR --threads 2` (the library's intake benchmark).
 
     bench/make-corpus.py DIR [--count 1000] [--seed 7]
+    bench/make-corpus.py --jsonl [--count 100000] > requests.jsonl   # `tag --jsonl` requests, no files
+
+With --jsonl it writes the same kind of articles as `tag --jsonl` requests ({"id", "text", "title", "date",
+"source"}), one a line: the way to a library of 100,000 articles without 100,000 files to read. Some articles
+end with a press contact (an e-mail address and a phone number from the ranges kept for drama)
+that other articles of the same company or person share, so the library links articles by identifier too.
 
 Every sentence is synthesised here from invented names and templates (no corpus text is copied). People,
 companies and places recur across articles, so the library has entities shared between articles. The mix:
@@ -11,8 +17,10 @@ text, Markdown, HTML, e-mail, DOCX, ODT, EPUB, RTF and a few PDFs; the same seed
 import argparse
 import datetime
 import html
+import json
 import os
 import random
+import sys
 import zipfile
 
 FIRST = ["Maren", "Jory", "Talia", "Oskar", "Ines", "Bram", "Lucía", "Kofi", "Anneli", "Ravi", "Sunniva",
@@ -94,6 +102,35 @@ def article(rng, cast, n):
     date = datetime.date(2025, 1, 1) + datetime.timedelta(days=rng.randint(0, 600))
     author = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     return title, paragraphs, date, rng.choice(SOURCES), author
+
+
+def contact(n, cast):
+    """A press contact line for some articles, drawn from its own generator (seeded by the article's number)
+    so the articles themselves are the same with or without it. Companies have one press office each; a few
+    people give a mobile number, so a number links a handful of articles."""
+    rng = random.Random(n * 7919 + 17)
+    roll = rng.random()
+    if roll < 0.2:
+        i = rng.randrange(len(cast.companies))
+        c = cast.companies[i]
+        slug = f"{c[0]}-{c[1]}".lower()
+        return f"Press enquiries: press@{slug}.example, +44 20 7946 0{i:03d}."
+    if roll < 0.23:
+        i = rng.randrange(len(cast.people))
+        p = cast.people[i]
+        return f"{p[0]} {p[1]} can be reached at {p[0].lower()}.{i}@mail.example or on +44 20 7946 0{100 + i:03d}."
+    return None
+
+
+def write_jsonl(count, cast, rng):
+    out = sys.stdout
+    for n in range(count):
+        t, ps, d, src, au = article(rng, cast, n)
+        line = contact(n, cast)
+        if line:
+            ps = ps[:-1] + [line] + ps[-1:]
+        out.write(json.dumps({"id": f"article-{n:06d}", "title": t, "text": t + "\n\n" + "\n\n".join(ps),
+                              "date": d.isoformat(), "source": src}, ensure_ascii=False) + "\n")
 
 
 def esc(s):
@@ -309,12 +346,18 @@ FORMATS = [("txt", write_txt, 16), ("md", write_md, 10), ("html", write_html, 20
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dir")
+    ap.add_argument("dir", nargs="?")
     ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--jsonl", action="store_true", help="write tag --jsonl requests to stdout, no files")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     cast = Cast(rng)
+    if args.jsonl:
+        write_jsonl(args.count, cast, rng)
+        return
+    if not args.dir:
+        ap.error("a folder to write into, or --jsonl")
     os.makedirs(args.dir, exist_ok=True)
     total = sum(w for _, _, w in FORMATS)
     counts = {}

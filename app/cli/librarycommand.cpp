@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,47 @@ QJsonObject entityJson(const LibraryEntity &e)
     if (e.sharedArticles > 0)
         o.insert(u"shared_articles"_s, e.sharedArticles);
     return o;
+}
+
+QJsonObject identifierJson(const LibraryIdentifier &i)
+{
+    QJsonObject o {
+        {u"kind"_s, identifierKindCode(i.kind)},
+        {u"normalised"_s, i.normalized},
+        {u"text"_s, i.text},
+        {u"articles"_s, i.articleCount},
+    };
+    if (i.sharedArticles > 0)
+        o.insert(u"shared_articles"_s, i.sharedArticles);
+    return o;
+}
+
+void printIdentifiers(const QList<LibraryIdentifier> &list)
+{
+    for (const LibraryIdentifier &i : list) {
+        out() << identifierKindCode(i.kind).leftJustified(7) << i.text << "  (" << i.normalized << ")  "
+              << i.articleCount << " articles";
+        if (i.sharedArticles > 0)
+            out() << ", " << i.sharedArticles << " with this entity";
+        out() << '\n';
+    }
+}
+
+// The identifier a value someone typed names: as stored (normalised), in lower case (an e-mail address), or
+// with the spaces, dashes and brackets of a written phone number left out.
+std::optional<LibraryIdentifier> findIdentifier(const LibraryStore &store, const QString &value)
+{
+    QString digits = value;
+    digits.remove(QRegularExpression(u"[\\s().\\-/]"_s));
+    for (const QString &candidate : {value.trimmed(), value.trimmed().toLower(), digits}) {
+        for (IdentifierKind kind : AllIdentifierKinds) {
+            if (!LibraryStore::linksArticles(kind))
+                continue;
+            if (auto found = store.identifier(kind, candidate))
+                return found;
+        }
+    }
+    return std::nullopt;
 }
 
 void printJson(const QJsonObject &o)
@@ -193,14 +235,16 @@ int libraryCommand(const QStringList &args)
         "       dramatis-cli library search QUERY [--limit N]\n"
         "       dramatis-cli library entities [--type PER|ORG|LOC|MISC] [--filter TEXT] [--limit N]\n"
         "       dramatis-cli library entity NAME [--type T]\n"
+        "       dramatis-cli library identifier VALUE [--limit N]\n"
         "       dramatis-cli library forget PATH\n"
         "       dramatis-cli library import-jsonl FILE...\n"
         "  every form takes --db PATH and --json\n"_s,
         u"The library of the articles read: list, search, entities across articles, forget, import."_s);
     line.setDashedWordsAreArguments(true); // a search may begin with a dash
-    line.addPositional(u"ACTION"_s, u"list, search, entities, entity, forget or import-jsonl."_s);
-    line.addPositional(
-        u"ARGUMENT"_s, u"search: the QUERY; entity: the NAME; forget: the PATH; import-jsonl: the FILEs (tag --jsonl results)."_s,
+    line.addPositional(u"ACTION"_s, u"list, search, entities, entity, identifier, forget or import-jsonl."_s);
+    line.addPositional(u"ARGUMENT"_s,
+        u"search: the QUERY; entity: the NAME; identifier: an e-mail address, phone number, IBAN or handle;"
+        " forget: the PATH; import-jsonl: the FILEs (tag --jsonl results)."_s,
         u"[ARGUMENT...]"_s);
     line.addOption(u"db"_s, u"The library's database."_s, u"PATH"_s);
     line.addOption(u"json"_s, u"JSON instead of text."_s);
@@ -237,8 +281,10 @@ int libraryCommand(const QStringList &args)
             return line.usageError(u"import-jsonl takes one or more files"_s);
         return importJsonl(positional, option(u"db"_s), json);
     }
-    const bool wantsOne = action == u"search" || action == u"entity" || action == u"forget";
-    if (!QStringList {u"list"_s, u"search"_s, u"entities"_s, u"entity"_s, u"forget"_s}.contains(action))
+    const bool wantsOne
+        = action == u"search" || action == u"entity" || action == u"identifier" || action == u"forget";
+    if (!QStringList {u"list"_s, u"search"_s, u"entities"_s, u"entity"_s, u"identifier"_s, u"forget"_s}
+             .contains(action))
         return line.usageError(u"unknown action '%1'"_s.arg(action));
     if (positional.size() != (wantsOne ? 1 : 0))
         return line.usageError(
@@ -248,7 +294,12 @@ int libraryCommand(const QStringList &args)
     const QString dbPath = AnnotationStore::databasePath(option(u"db"_s));
     LibraryStore store;
     const bool exists = QFileInfo::exists(dbPath);
-    if (exists && !store.open(dbPath)) {
+    // Reading opens read-only: a writable open takes the write lock and checks every page of the file,
+    // which for a library of 100,000 articles costs more than the search. One at an older schema is opened
+    // writable, to be updated.
+    AnnotationStore::Options readOnly;
+    readOnly.readOnly = true;
+    if (exists && (action == u"forget" || !store.open(dbPath, readOnly)) && !store.open(dbPath)) {
         err() << "dramatis-cli library: " << store.errorString() << '\n';
         return BadInput;
     }
@@ -324,18 +375,22 @@ int libraryCommand(const QStringList &args)
         const LibraryEntity &e = found.first(); // the one in most articles
         const QList<LibraryArticle> articles = store.articlesMentioning(e.id);
         const QList<LibraryEntity> with = store.coMentioned(e.id, limit < 0 ? 10 : limit);
+        const QList<LibraryIdentifier> identifiers = store.identifiersOf(e.id, limit < 0 ? 10 : limit);
         QStringList merged;
         for (const LibraryEntity &m : store.mergedInto(e.id))
             merged << m.name;
         if (json) {
-            QJsonArray a, c;
+            QJsonArray a, c, i;
             for (const LibraryArticle &x : articles)
                 a.append(articleJson(x));
             for (const LibraryEntity &x : with)
                 c.append(entityJson(x));
+            for (const LibraryIdentifier &x : identifiers)
+                i.append(identifierJson(x));
             QJsonObject entity = entityJson(e);
             entity.insert(u"merged"_s, QJsonArray::fromStringList(merged));
-            printJson({{u"entity"_s, entity}, {u"articles"_s, a}, {u"co_mentioned"_s, c}});
+            printJson(
+                {{u"entity"_s, entity}, {u"articles"_s, a}, {u"co_mentioned"_s, c}, {u"identifiers"_s, i}});
             return Ok;
         }
         printEntities({e}, false);
@@ -345,6 +400,33 @@ int libraryCommand(const QStringList &args)
         printArticles(articles);
         out() << "\nmost often mentioned with:\n";
         printEntities(with, true);
+        if (!identifiers.isEmpty()) {
+            out() << "\ncontacts and identifiers:\n";
+            printIdentifiers(identifiers);
+        }
+        return Ok;
+    }
+
+    if (action == u"identifier") {
+        const std::optional<LibraryIdentifier> found
+            = exists ? findIdentifier(store, positional.first()) : std::nullopt;
+        if (!found) {
+            err() << "dramatis-cli library: no article in the library " << dbPath << " has \""
+                  << positional.first() << "\"\n";
+            return BadInput;
+        }
+        const QList<LibraryArticle> articles
+            = store.articlesWithIdentifier(found->kind, found->normalized, limit);
+        if (json) {
+            QJsonArray a;
+            for (const LibraryArticle &x : articles)
+                a.append(articleJson(x));
+            printJson({{u"identifier"_s, identifierJson(*found)}, {u"articles"_s, a}});
+            return Ok;
+        }
+        printIdentifiers({*found});
+        out() << "\nfound in:\n";
+        printArticles(articles);
         return Ok;
     }
 

@@ -74,6 +74,17 @@ const QList<QStringList> &migrations()
             u"CREATE VIRTUAL TABLE article_text USING fts5(title, source, body,"
             " tokenize = 'unicode61 remove_diacritics 2')"_s,
         },
+        {
+            // The identifiers of each library article (e-mail addresses, phone numbers, ...), one row per
+            // normalised form, so the articles that share one are an index lookup away; and the indexes
+            // that read an entity's articles a page at a time (most mentions first) and newest first.
+            u"CREATE TABLE article_identifiers (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE"
+            " CASCADE, kind TEXT NOT NULL, normalized TEXT NOT NULL, text TEXT NOT NULL,"
+            " occurrences INTEGER NOT NULL, PRIMARY KEY (article_id, kind, normalized)) WITHOUT ROWID"_s,
+            u"CREATE INDEX article_identifiers_value ON article_identifiers(kind, normalized)"_s,
+            u"CREATE INDEX article_entities_ranked ON article_entities(entity_id, mentions, article_id)"_s,
+            u"CREATE INDEX article_entities_latest ON article_entities(entity_id, article_id)"_s,
+        },
     };
     return steps;
 }
@@ -254,20 +265,20 @@ bool AnnotationStore::initialize(const Options &options)
             return fail(describeError(q.lastError()));
     }
     const int version = q.value(0).toInt();
-    if (version > SchemaVersion) {
+    if (version > schemaVersion()) {
         return fail(
             tr("The notes database %1 was written by a newer Dramatis (schema %2; this one reads up to %3)")
                 .arg(m_path)
                 .arg(version)
-                .arg(SchemaVersion));
+                .arg(schemaVersion()));
     }
     if (m_readOnly) {
-        if (version != SchemaVersion) {
+        if (version != schemaVersion()) {
             return fail(tr("The notes database %1 needs an update (schema %2 to %3) and is opened read-only: "
                            "open it once where it can be written")
                             .arg(m_path)
                             .arg(version)
-                            .arg(SchemaVersion));
+                            .arg(schemaVersion()));
         }
         return true;
     }
@@ -281,13 +292,23 @@ bool AnnotationStore::initialize(const Options &options)
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return fail(describeError(q.lastError()));
     q.exec(u"ROLLBACK"_s);
-    // A damaged page shows up here rather than in the middle of an edit; cheap for a notes database.
-    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
+    // A damaged page shows up here rather than in the middle of an edit. The notes' own tables only: the
+    // library shares the file and may be hundreds of megabytes, which would be read at every start (3 s for
+    // 100,000 articles), and what it holds is recorded again by opening the articles.
+    QStringList notesTables;
+    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('annotations', 'tags',"
+                " 'categories', 'lexicon_rules')"_s))
         return fail(describeError(q.lastError()));
-    if (q.value(0).toString() != u"ok")
-        return fail(tr("The notes database %1 is damaged (%2)").arg(m_path, q.value(0).toString()));
+    while (q.next())
+        notesTables << q.value(0).toString();
+    for (const QString &table : std::as_const(notesTables)) {
+        if (!q.exec(u"PRAGMA quick_check(%1)"_s.arg(table)) || !q.next())
+            return fail(describeError(q.lastError()));
+        if (q.value(0).toString() != u"ok")
+            return fail(tr("The notes database %1 is damaged (%2)").arg(m_path, q.value(0).toString()));
+    }
     q.finish();
-    return version == SchemaVersion || migrate(version);
+    return version == schemaVersion() || migrate(version);
 }
 
 void AnnotationStore::close()
@@ -302,6 +323,11 @@ void AnnotationStore::close()
     m_state = State::Closed;
 }
 
+int AnnotationStore::schemaVersion()
+{
+    return int(migrations().size());
+}
+
 bool AnnotationStore::migrate(int from)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -311,7 +337,7 @@ bool AnnotationStore::migrate(int from)
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return fail(describeError(q.lastError()));
     from = q.value(0).toInt();
-    if (from == SchemaVersion)
+    if (from == schemaVersion())
         return true;
     // A file with tables but no version is somebody's data too: copy it before touching it. The copy is
     // taken outside the transaction below (VACUUM cannot run inside one).
@@ -332,23 +358,23 @@ bool AnnotationStore::migrate(int from)
     }
     const int current = q.value(0).toInt();
     q.finish();
-    if (current >= SchemaVersion) {
+    if (current >= schemaVersion()) {
         q.exec(u"ROLLBACK"_s);
         if (!m_backupPath.isEmpty()) {
             // Another program updated it meanwhile and kept its own copy of the old data.
             QFile::remove(m_backupPath);
             m_backupPath.clear();
         }
-        if (current > SchemaVersion) {
+        if (current > schemaVersion()) {
             return fail(tr("The notes database %1 was written by a newer Dramatis (schema %2; this one reads "
                            "up to %3)")
                             .arg(m_path)
                             .arg(current)
-                            .arg(SchemaVersion));
+                            .arg(schemaVersion()));
         }
         return true;
     }
-    for (int v = current; v < SchemaVersion; ++v) {
+    for (int v = current; v < schemaVersion(); ++v) {
         for (const QString &statement : migrations().at(v)) {
             if (!q.exec(statement)) {
                 const QString reason = q.lastError().databaseText();
@@ -360,7 +386,7 @@ bool AnnotationStore::migrate(int from)
             }
         }
     }
-    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)) || !q.exec(u"COMMIT"_s)) {
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion())) || !q.exec(u"COMMIT"_s)) {
         const QString reason = describeError(q.lastError());
         q.exec(u"ROLLBACK"_s);
         return fail(reason);

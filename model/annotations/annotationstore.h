@@ -25,9 +25,9 @@ class AnnotationStore final : public QObject
 {
     Q_OBJECT
 public:
-    // 1: articles, annotations, tags. 2: highlight categories, lexicon rules, annotation anchor status.
-    // 3: the library (article metadata, library entities, full-text index; see LibraryStore).
-    static constexpr int SchemaVersion = 3;
+    // The version of the schema this build writes: one step a version, each step's comment in the list of
+    // migrations saying what it adds (the count of steps, so that appending a step is the only change).
+    static int schemaVersion();
 
     enum class State { Closed, Ready, Disabled };
 

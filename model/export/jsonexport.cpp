@@ -165,6 +165,35 @@ bool readMentions(const QJsonArray &array, const QString &text, qsizetype entity
     return true;
 }
 
+// The identifiers of writeIdentifiers(), optional (results written before they existed have none); false
+// with `error` when one is malformed.
+bool readIdentifiers(
+    const QJsonValue &value, const QString &text, IdentifierList *identifiers, QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray()) {
+        *error = u"\"identifiers\" is no array"_s;
+        return false;
+    }
+    const QJsonArray array = value.toArray();
+    const CodePointMap map(text);
+    const qsizetype length = map.toCodePoints(text.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const qint64 start = o.value("start"_L1).toInteger(-1);
+        const qint64 end = o.value("end"_L1).toInteger(-1);
+        const auto kind = identifierKindFromCode(stringMember(o, "kind"_L1));
+        const QString normalized = stringMember(o, "normalised"_L1);
+        if (start < 0 || end < start || end > length || !kind || normalized.isEmpty()) {
+            *error = u"identifier %1 is malformed (start, end, kind or normalised)"_s.arg(i);
+            return false;
+        }
+        identifiers->append({map.toUtf16(start), map.toUtf16(end), *kind, normalized});
+    }
+    return true;
+}
+
 // A list of indexes below `bound`; false when one is not.
 bool readIndexes(const QJsonValue &value, qsizetype bound, QList<int> *indexes)
 {
@@ -203,8 +232,11 @@ std::optional<Analysis> analysisFromJson(const QJsonObject &json, QString *error
 
     const QJsonArray entities = json.value("entities"_L1).toArray();
     const QJsonArray titleMentions = json.value("titleMentions"_L1).toArray();
-    if (!readMentions(json.value("mentions"_L1).toArray(), a.article.text, entities.size(), &a.mentions, error)
-        || !readMentions(titleMentions, a.article.title, entities.size(), &a.titleMentions, error))
+    if (!readMentions(
+            json.value("mentions"_L1).toArray(), a.article.text, entities.size(), &a.mentions, error)
+        || !readMentions(titleMentions, a.article.title, entities.size(), &a.titleMentions, error)
+        || !readIdentifiers(json.value("identifiers"_L1), a.article.text, &a.identifiers, error)
+        || !readIdentifiers(json.value("titleIdentifiers"_L1), a.article.title, &a.titleIdentifiers, error))
         return std::nullopt;
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const QJsonObject o = entities.at(i).toObject();

@@ -123,7 +123,20 @@ void LibraryArticleModel::setQuery(const LibraryQuery &query)
         m_query.sortColumn = sortColumn;
         m_query.order = order;
     }
+    ++m_generation;
     readPage(0);
+}
+
+void LibraryArticleModel::clear()
+{
+    ++m_generation;
+    m_queried = false;
+    m_reading = false;
+    m_query = LibraryQuery();
+    beginResetModel();
+    m_articles.clear();
+    m_total = -1;
+    endResetModel();
 }
 
 void LibraryArticleModel::readPage(int offset)
@@ -134,22 +147,25 @@ void LibraryArticleModel::readPage(int offset)
     page.offset = offset;
     page.limit = PageSize;
     m_reading = true;
-    m_reader->readArticles(page, [this, offset](const LibraryReader::ArticlePage &answer) {
-        m_reading = false;
-        if (offset == 0) {
-            beginResetModel();
-            m_articles = answer.rows;
-            m_total = answer.total;
-            endResetModel();
-            Q_EMIT queryDone(m_total, answer.formats);
-        } else if (offset == m_articles.size() && !answer.rows.isEmpty()) {
-            beginInsertRows({}, int(m_articles.size()), int(m_articles.size() + answer.rows.size()) - 1);
-            m_articles.append(answer.rows);
-            endInsertRows();
-        }
-        if (answer.rows.size() < PageSize)
-            m_total = int(m_articles.size()); // the library changed meanwhile: this is the end
-    });
+    m_reader->readArticles(
+        page, [this, offset, generation = m_generation](const LibraryReader::ArticlePage &answer) {
+            if (generation != m_generation)
+                return;
+            m_reading = false;
+            if (offset == 0) {
+                beginResetModel();
+                m_articles = answer.rows;
+                m_total = answer.total;
+                endResetModel();
+                Q_EMIT queryDone(m_total, answer.formats);
+            } else if (offset == m_articles.size() && !answer.rows.isEmpty()) {
+                beginInsertRows({}, int(m_articles.size()), int(m_articles.size() + answer.rows.size()) - 1);
+                m_articles.append(answer.rows);
+                endInsertRows();
+            }
+            if (answer.rows.size() < PageSize)
+                m_total = int(m_articles.size()); // the library changed meanwhile: this is the end
+        });
 }
 
 bool LibraryArticleModel::canFetchMore(const QModelIndex &parent) const
@@ -205,8 +221,10 @@ void LibraryArticleModel::sort(int column, Qt::SortOrder order)
         m_headerSort = true;
         m_query.sortColumn = Columns[column];
         m_query.order = order;
-        if (m_queried) // else the first setQuery() reads, in this order
+        if (m_queried) { // else the first setQuery() reads, in this order
+            ++m_generation;
             readPage(0);
+        }
         return;
     }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);

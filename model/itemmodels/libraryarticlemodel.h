@@ -41,6 +41,8 @@ public:
     // was clicked; its limit and offset are the model's).
     void setQuery(const LibraryQuery &query);
     const LibraryQuery &query() const { return m_query; }
+    // Paged mode: no rows and no query (a page still on its way is dropped when it comes).
+    void clear();
     // How many articles the query lists in all (paged mode; -1 until the first page came).
     int totalCount() const { return m_total; }
     // An article recorded or re-recorded since the query ran: its row is updated in place, and a new
@@ -70,6 +72,7 @@ private:
     LibraryQuery m_query;
     int m_total = -1;
     bool m_reading = false; // a page is on its way
+    int m_generation = 0; // of the query: pages asked for an older one are dropped
     bool m_queried = false; // setQuery() was called: nothing is read before
     bool m_headerSort = false; // the analyst chose the order by clicking a header
     int m_sortColumn = -1;

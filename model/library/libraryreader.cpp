@@ -79,14 +79,15 @@ void LibraryReader::read(
 void LibraryReader::readArticles(const LibraryQuery &query, std::function<void(const ArticlePage &)> done)
 {
     read<ArticlePage>(
-        Articles,
+        query.entityId > 0 || query.identifier ? LinkedArticles : Articles,
         [query](const LibraryStore &store) {
             ArticlePage page;
             page.offset = query.offset;
             page.rows = store.articles(query);
             if (query.offset == 0) {
                 page.total = store.countArticles(query);
-                page.formats = store.formats();
+                if (query.entityId == 0 && !query.identifier)
+                    page.formats = store.formats();
             }
             return page;
         },
@@ -110,8 +111,8 @@ void LibraryReader::readEntity(qint64 id, std::function<void(const EntityDetails
             if (details.entity) {
                 for (const LibraryEntity &m : store.mergedInto(id))
                     details.mergedNames << m.name;
-                details.mentioning = store.articlesMentioning(id);
                 details.coMentioned = store.coMentioned(id, 15);
+                details.identifiers = store.identifiersOf(id, 10);
             }
             return details;
         },

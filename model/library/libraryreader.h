@@ -31,12 +31,14 @@ public:
         int total = -1; // how many the query lists in all; -1 when not asked (a page after the first)
         QStringList formats; // the formats in the library, with the first page
     };
+    // An entity's page, without its articles: those are read a page at a time (readArticles() with the
+    // query's entityId).
     struct EntityDetails
     {
         std::optional<LibraryEntity> entity;
         QStringList mergedNames;
-        QList<LibraryArticle> mentioning;
         QList<LibraryEntity> coMentioned;
+        QList<LibraryIdentifier> identifiers;
     };
 
     explicit LibraryReader(QObject *parent = nullptr);
@@ -45,7 +47,8 @@ public:
     void setDatabasePath(const QString &path);
     QString databasePath() const { return m_path; }
 
-    // Articles [query.offset, query.offset + query.limit) of the query.
+    // Articles [query.offset, query.offset + query.limit) of the query. The library's list and an entity's
+    // or identifier's list are read apart: a newer read of one does not make the other's stale.
     void readArticles(const LibraryQuery &query, std::function<void(const ArticlePage &)> done);
     void readEntities(const QString &filter, std::optional<EntityType> type, int limit,
         std::function<void(const QList<LibraryEntity> &)> done);
@@ -56,7 +59,7 @@ public:
     void waitForIdle();
 
 private:
-    enum Kind { Articles, Entities, Entity, Article, KindCount };
+    enum Kind { Articles, LinkedArticles, Entities, Entity, Article, KindCount };
     // Runs `work` on the worker with the store open, then `deliver` on this object's thread, unless a
     // newer read of `kind` was asked for.
     template<typename Result>

@@ -97,6 +97,9 @@ QString orderBy(const LibraryQuery &query, bool searching)
     case LibraryQuery::LastOpened:
         column = u"a.last_seen"_s;
         break;
+    case LibraryQuery::Recorded:
+        column = u"a.id"_s;
+        break;
     }
     const QString dir = query.order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
     return u"%1%2, a.id%2"_s.arg(column, dir);
@@ -199,7 +202,10 @@ QString LibraryStore::ftsQuery(const QString &userInput)
     }
     if (terms.isEmpty())
         return {};
-    terms.last() += u'*';
+    // The last word is the start of one being typed, from its third letter: as a prefix, one or two letters
+    // would be every word beginning with them (most of the index for "s" or "ha"), read at every first key.
+    if (terms.last().size() > 4)
+        terms.last() += u'*';
     return terms.join(u' ');
 }
 
@@ -311,6 +317,28 @@ qint64 LibraryStore::record(const Analysis &analysis)
         if (!link.exec())
             return rollback(link);
     }
+
+    // The identifiers, one row per normalised form: what links this article to others that share it.
+    q.prepare(u"DELETE FROM article_identifiers WHERE article_id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return rollback(q);
+    QSqlQuery insertIdentifier(db);
+    insertIdentifier.prepare(
+        u"INSERT INTO article_identifiers (article_id, kind, normalized, text, occurrences)"
+        " VALUES (?, ?, ?, ?, ?)"_s);
+    for (const DistinctIdentifier &d :
+        distinctIdentifiers(article.text, analysis.identifiers, article.title, analysis.titleIdentifiers)) {
+        if (d.normalized.isEmpty() || !linksArticles(d.kind))
+            continue;
+        insertIdentifier.addBindValue(id);
+        insertIdentifier.addBindValue(identifierKindCode(d.kind));
+        insertIdentifier.addBindValue(d.normalized);
+        insertIdentifier.addBindValue(notNull(d.text));
+        insertIdentifier.addBindValue(d.count());
+        if (!insertIdentifier.exec())
+            return rollback(insertIdentifier);
+    }
     if (!m_inBatch && !commitWrite(db, &reason)) {
         writeFailed(tr("the article"), reason);
         return 0;
@@ -362,7 +390,8 @@ bool LibraryStore::forget(const QString &path)
     QSqlQuery q(db);
     for (const QString &statement : {u"UPDATE articles SET in_library = 0, entity_count = 0 WHERE id = ?"_s,
              u"DELETE FROM article_text WHERE rowid = ?"_s,
-             u"DELETE FROM article_entities WHERE article_id = ?"_s}) {
+             u"DELETE FROM article_entities WHERE article_id = ?"_s,
+             u"DELETE FROM article_identifiers WHERE article_id = ?"_s}) {
         q.prepare(statement);
         q.addBindValue(known->id);
         if (!q.exec()) {
@@ -378,6 +407,11 @@ bool LibraryStore::forget(const QString &path)
 
 QList<LibraryArticle> LibraryStore::articles(const LibraryQuery &query) const
 {
+    if (query.entityId > 0)
+        return articlesMentioning(query.entityId, query.limit, query.offset);
+    if (query.identifier)
+        return articlesWithIdentifier(
+            query.identifier->first, query.identifier->second, query.limit, query.offset);
     QList<LibraryArticle> list;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     if (!isReady() || !prepareArticles(query, false, &q) || !q.exec())
@@ -392,8 +426,30 @@ QList<LibraryArticle> LibraryStore::articles(const LibraryQuery &query) const
     return list;
 }
 
+bool LibraryStore::ranks(const LibraryQuery &query) const
+{
+    const QString match = ftsQuery(query.search);
+    if (query.sortColumn != LibraryQuery::Relevance || match.isEmpty() || !isReady())
+        return true;
+    // Counted no further than the limit: what is past it does not change the answer.
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM article_text WHERE article_text MATCH ? LIMIT %1)"_s.arg(
+        RankLimit + 1));
+    q.addBindValue(match);
+    return !q.exec() || !q.next() || q.value(0).toInt() <= RankLimit;
+}
+
 int LibraryStore::countArticles(const LibraryQuery &query) const
 {
+    if (query.entityId > 0) {
+        const std::optional<LibraryEntity> e = entity(query.entityId);
+        return e ? e->articleCount : 0;
+    }
+    if (query.identifier) {
+        const std::optional<LibraryIdentifier> i
+            = identifier(query.identifier->first, query.identifier->second);
+        return i ? i->articleCount : 0;
+    }
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     if (!isReady() || !prepareArticles(query, true, &q) || !q.exec() || !q.next())
         return 0;
@@ -426,23 +482,51 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
     const bool searching = !match.isEmpty();
     if (!query.search.trimmed().isEmpty() && !searching)
         return false; // only punctuation: nothing can match
-    QString sql = count ? u"SELECT count(*)"_s : u"SELECT %1"_s.arg(QLatin1String(ArticleColumns));
+    const QString conditions = filters(query);
+    const QString page = query.limit >= 0 || query.offset > 0
+        ? u" LIMIT %1 OFFSET %2"_s.arg(query.limit).arg(std::max(0, query.offset))
+        : QString();
+    QString sql;
     if (searching && count) {
-        // Counted from the index's matches: as a join, SQLite would run the search once per article.
-        sql += u" FROM articles a WHERE a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH :match)"
-               " AND"_s;
+        // Only articles in the library have a row in the index (forgetting one deletes it): without other
+        // conditions the index counts alone. As a join, SQLite would run the search once per article.
+        sql = conditions.isEmpty() ? u"SELECT count(*) FROM article_text WHERE article_text MATCH :match"_s
+                                   : u"SELECT count(*) FROM articles a WHERE a.id IN (SELECT rowid FROM "
+                                     u"article_text WHERE article_text"
+                                     " MATCH :match) AND a.in_library = 1"_s
+                + conditions;
+    } else if (searching
+        && (query.sortColumn == LibraryQuery::Relevance || query.sortColumn == LibraryQuery::Recorded)
+        && conditions.isEmpty()) {
+        // FTS5 returns the rows in its own order (rank, or rowid: the most recently recorded first) and
+        // stops at the page: the snippet is made for the rows shown only, not for every match sorted.
+        const bool newest = query.sortColumn == LibraryQuery::Recorded || !ranks(query);
+        const bool ascending = query.order == Qt::AscendingOrder;
+        // The rank only where it orders: asked for, it is computed for every row even in rowid order.
+        sql = u"SELECT %1, m.snip FROM (SELECT rowid AS id, %2 AS rank, snippet(article_text, 2, '[', ']', "
+              u"'\u2026', 12) AS snip FROM article_text WHERE article_text MATCH :match"_s.arg(
+                  QLatin1String(ArticleColumns), newest ? u"0"_s : u"rank"_s);
+        // bm25 is lower for better matches; titles weigh most.
+        if (!newest)
+            sql += u" AND rank MATCH 'bm25(10.0, 4.0, 1.0)'"_s;
+        sql += newest ? (ascending ? u" ORDER BY rowid"_s : u" ORDER BY rowid DESC"_s)
+                      : (ascending ? u" ORDER BY rank DESC"_s : u" ORDER BY rank"_s);
+        sql += page + u") m JOIN articles a ON a.id = m.id"_s;
+        sql += newest ? (ascending ? u" ORDER BY a.id"_s : u" ORDER BY a.id DESC"_s)
+                      : (ascending ? u" ORDER BY m.rank DESC, a.id"_s : u" ORDER BY m.rank, a.id"_s);
     } else if (searching) {
-        sql += u", snippet(article_text, 2, '[', ']', '\u2026', 12)"_s;
-        sql += u" FROM article_text JOIN articles a ON a.id = article_text.rowid WHERE article_text MATCH :match"
-               " AND"_s;
+        LibraryQuery sorted = query;
+        if (!ranks(query))
+            sorted.sortColumn = LibraryQuery::Recorded;
+        sql = u"SELECT %1, snippet(article_text, 2, '[', ']', '\u2026', 12) FROM article_text JOIN articles a"
+              " ON a.id = article_text.rowid WHERE article_text MATCH :match AND a.in_library = 1"_s.arg(
+                  QLatin1String(ArticleColumns))
+            + conditions + u" ORDER BY "_s + orderBy(sorted, true) + page;
+    } else if (count) {
+        sql = u"SELECT count(*) FROM articles a WHERE a.in_library = 1"_s + conditions;
     } else {
-        sql += u" FROM articles a WHERE"_s;
-    }
-    sql += u" a.in_library = 1"_s + filters(query);
-    if (!count) {
-        sql += u" ORDER BY "_s + orderBy(query, searching);
-        if (query.limit >= 0 || query.offset > 0)
-            sql += u" LIMIT %1 OFFSET %2"_s.arg(query.limit).arg(std::max(0, query.offset));
+        sql = u"SELECT %1 FROM articles a WHERE a.in_library = 1"_s.arg(QLatin1String(ArticleColumns))
+            + conditions + u" ORDER BY "_s + orderBy(query, false) + page;
     }
     q->prepare(sql);
     if (searching)
@@ -490,7 +574,11 @@ QStringList LibraryStore::formats() const
     if (!isReady())
         return list;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    if (q.exec(u"SELECT DISTINCT format FROM articles WHERE in_library = 1 AND format <> '' ORDER BY 1"_s)) {
+    // One index seek a format (there are a dozen) rather than a pass over every article's row.
+    if (q.exec(u"WITH RECURSIVE f(format) AS (SELECT min(format) FROM articles WHERE in_library = 1 AND"
+               " format > '' UNION ALL SELECT (SELECT min(format) FROM articles WHERE in_library = 1 AND"
+               " format > f.format) FROM f WHERE f.format IS NOT NULL)"
+               " SELECT format FROM f WHERE format IS NOT NULL"_s)) {
         while (q.next())
             list.append(q.value(0).toString());
     }
@@ -499,11 +587,20 @@ QStringList LibraryStore::formats() const
 
 namespace {
 
-// Per root entity: the articles (in the library) and mentions of it and everything merged into it.
+// Per root entity: the articles and mentions of it and everything merged into it. Only articles in the
+// library have rows in article_entities (forgetting one deletes them), so no join with articles is needed,
+// and the counts per entity come from an index alone. Summed over merged entities, an article that names
+// two of them would count twice: those few roots are counted again, exactly.
 constexpr auto EntityCounts
-    = "SELECT COALESCE(r.merged_into, r.id) AS root, count(DISTINCT ae.article_id) AS articles,"
-      " sum(ae.mentions) AS mentions FROM article_entities ae JOIN library_entities r ON r.id = ae.entity_id"
-      " JOIN articles a ON a.id = ae.article_id AND a.in_library = 1";
+    = "SELECT COALESCE(r.merged_into, r.id) AS root, sum(c.articles) AS articles, sum(c.mentions) AS "
+      "mentions,"
+      " count(*) AS members FROM (SELECT entity_id, count(*) AS articles, sum(mentions) AS mentions"
+      " FROM article_entities GROUP BY entity_id) c JOIN library_entities r ON r.id = c.entity_id"
+      " GROUP BY root";
+constexpr auto ExactArticles
+    = "CASE WHEN s.members > 1 THEN (SELECT count(DISTINCT ae.article_id) FROM article_entities ae"
+      " WHERE ae.entity_id IN (SELECT id FROM library_entities WHERE id = e.id OR merged_into = e.id))"
+      " ELSE s.articles END";
 
 LibraryEntity readEntity(const QSqlQuery &q)
 {
@@ -526,9 +623,9 @@ QList<LibraryEntity> LibraryStore::entities(
     QList<LibraryEntity> list;
     if (!isReady())
         return list;
-    QString sql
-        = u"SELECT e.id, e.type, e.name, e.key, e.renamed, s.articles, s.mentions FROM (%1 GROUP BY root) s"
-          " JOIN library_entities e ON e.id = s.root WHERE 1"_s.arg(QLatin1String(EntityCounts));
+    QString sql = u"SELECT e.id, e.type, e.name, e.key, e.renamed, %2 AS articles, s.mentions FROM (%1) s"
+                  " JOIN library_entities e ON e.id = s.root WHERE 1"_s.arg(
+                      QLatin1String(EntityCounts), QLatin1String(ExactArticles));
     // Folded as the keys are (a place type strips no words): "TROMSØ" finds "Tromsø".
     const QString key
         = filter.trimmed().isEmpty() ? QString() : Resolver::identityKey(filter, EntityType::Location);
@@ -536,7 +633,7 @@ QList<LibraryEntity> LibraryStore::entities(
         sql += u" AND (e.key LIKE :like ESCAPE '\\' OR e.name LIKE :name ESCAPE '\\')"_s;
     if (type)
         sql += u" AND e.type = :type"_s;
-    sql += u" ORDER BY s.articles DESC, s.mentions DESC, e.name COLLATE NOCASE"_s;
+    sql += u" ORDER BY articles DESC, s.mentions DESC, e.name COLLATE NOCASE"_s;
     if (limit >= 0)
         sql += u" LIMIT %1"_s.arg(limit);
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
@@ -559,11 +656,13 @@ std::optional<LibraryEntity> LibraryStore::entity(qint64 id) const
     if (!isReady())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    // From the indexes on article_entities alone (see EntityCounts); DISTINCT only where merged entities
+    // may share an article.
     q.prepare(u"SELECT e.id, e.type, e.name, e.key, e.renamed,"
-              " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae JOIN articles a ON a.id ="
-              " ae.article_id AND a.in_library = 1 WHERE ae.entity_id IN %1),"
-              " (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae JOIN articles a ON a.id ="
-              " ae.article_id AND a.in_library = 1 WHERE ae.entity_id IN %1)"
+              " CASE WHEN EXISTS (SELECT 1 FROM library_entities m WHERE m.merged_into = e.id)"
+              " THEN (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id IN %1)"
+              " ELSE (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) END,"
+              " (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.entity_id IN %1)"
               " FROM library_entities e WHERE e.id = :root"_s.arg(QLatin1String(MembersOf)));
     q.bindValue(u":root"_s, id);
     if (q.exec() && q.next())
@@ -596,16 +695,26 @@ QList<LibraryEntity> LibraryStore::findEntities(const QString &name) const
     return entities(name);
 }
 
-QList<LibraryArticle> LibraryStore::articlesMentioning(qint64 entityId) const
+QList<LibraryArticle> LibraryStore::articlesMentioning(qint64 entityId, int limit, int offset) const
 {
     QList<LibraryArticle> list;
     if (!isReady())
         return list;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(u"SELECT %1, sum(ae.mentions) FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
-              " WHERE a.in_library = 1 AND ae.entity_id IN %2 GROUP BY a.id"
-              " ORDER BY sum(ae.mentions) DESC, a.last_seen DESC, a.id"_s.arg(
-                  QLatin1String(ArticleColumns), QLatin1String(MembersOf)));
+    // The page's article ids come from the index on (entity_id, mentions, article_id) in its order, so a
+    // page of an entity in every article reads that page only. Entities merged into it are several ranges
+    // of that index, summed per article and sorted: merged names are few and their articles too.
+    const bool merged = !mergedInto(entityId).isEmpty();
+    const QString page = merged
+        ? u"SELECT ae.article_id AS id, sum(ae.mentions) AS mentions FROM article_entities ae"
+          " WHERE ae.entity_id IN %1 GROUP BY ae.article_id ORDER BY 2 DESC, 1 DESC"_s.arg(
+              QLatin1String(MembersOf))
+        : u"SELECT ae.article_id AS id, ae.mentions AS mentions FROM article_entities ae"
+          " WHERE ae.entity_id = :root ORDER BY ae.mentions DESC, ae.article_id DESC"_s;
+    q.prepare(u"SELECT %1, p.mentions FROM (%2 LIMIT %3 OFFSET %4) p JOIN articles a ON a.id = p.id"
+              " ORDER BY p.mentions DESC, a.id DESC"_s.arg(QLatin1String(ArticleColumns), page)
+                  .arg(limit)
+                  .arg(std::max(0, offset)));
     q.bindValue(u":root"_s, entityId);
     if (!q.exec())
         return list;
@@ -624,16 +733,18 @@ QList<LibraryEntity> LibraryStore::coMentioned(qint64 entityId, int limit) const
         return list;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     q.prepare(
-        u"WITH mine AS (SELECT DISTINCT ae.article_id FROM article_entities ae JOIN articles a ON a.id ="
-        " ae.article_id AND a.in_library = 1 WHERE ae.entity_id IN %1),"
+        u"WITH mine AS (SELECT DISTINCT ae.article_id FROM article_entities ae INDEXED BY "
+        u"article_entities_latest"
+        " WHERE ae.entity_id IN %1 ORDER BY ae.article_id DESC LIMIT :window),"
         " other AS (SELECT COALESCE(r.merged_into, r.id) AS root, count(DISTINCT ae.article_id) AS shared,"
-        " sum(ae.mentions) AS mentions FROM article_entities ae JOIN mine ON mine.article_id ="
-        " ae.article_id JOIN library_entities r ON r.id = ae.entity_id GROUP BY root)"
+        " sum(ae.mentions) AS mentions FROM mine JOIN article_entities ae ON ae.article_id = mine.article_id"
+        " JOIN library_entities r ON r.id = ae.entity_id GROUP BY root)"
         " SELECT e.id, e.type, e.name, e.key, e.renamed, other.shared, other.mentions FROM other"
         " JOIN library_entities e ON e.id = other.root WHERE other.root <> :root"
         " ORDER BY other.shared DESC, other.mentions DESC, e.name COLLATE NOCASE LIMIT :limit"_s.arg(
             QLatin1String(MembersOf)));
     q.bindValue(u":root"_s, entityId);
+    q.bindValue(u":window"_s, CoMentionWindow);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec())
         return list;
@@ -641,6 +752,94 @@ QList<LibraryEntity> LibraryStore::coMentioned(qint64 entityId, int limit) const
         LibraryEntity e = readEntity(q);
         e.sharedArticles = e.articleCount;
         list.append(e);
+    }
+    return list;
+}
+
+bool LibraryStore::linksArticles(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::Email:
+    case IdentifierKind::Phone:
+    case IdentifierKind::Iban:
+    case IdentifierKind::Handle:
+        return true;
+    case IdentifierKind::Url:
+    case IdentifierKind::Domain:
+    case IdentifierKind::Money:
+    case IdentifierKind::Ticker:
+    case IdentifierKind::Hashtag:
+        break;
+    }
+    return false;
+}
+
+QList<LibraryIdentifier> LibraryStore::identifiersOf(qint64 entityId, int limit) const
+{
+    QList<LibraryIdentifier> list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    // Over the same articles as coMentioned(); each one's count in the whole library from its index.
+    q.prepare(
+        u"WITH mine AS (SELECT DISTINCT ae.article_id FROM article_entities ae INDEXED BY "
+        u"article_entities_latest"
+        " WHERE ae.entity_id IN %1 ORDER BY ae.article_id DESC LIMIT :window),"
+        " shared AS (SELECT ai.kind, ai.normalized, min(ai.text) AS text, count(*) AS shared FROM mine"
+        " JOIN article_identifiers ai ON ai.article_id = mine.article_id GROUP BY ai.kind, ai.normalized"
+        " ORDER BY shared DESC, ai.normalized LIMIT :limit)"
+        " SELECT s.kind, s.normalized, s.text, (SELECT count(*) FROM article_identifiers x"
+        " WHERE x.kind = s.kind AND x.normalized = s.normalized), s.shared FROM shared s"
+        " ORDER BY s.shared DESC, s.normalized"_s.arg(QLatin1String(MembersOf)));
+    q.bindValue(u":root"_s, entityId);
+    q.bindValue(u":window"_s, CoMentionWindow);
+    q.bindValue(u":limit"_s, limit);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        const std::optional<IdentifierKind> kind = identifierKindFromCode(q.value(0).toString());
+        if (!kind)
+            continue;
+        list.append(
+            {*kind, q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt()});
+    }
+    return list;
+}
+
+std::optional<LibraryIdentifier> LibraryStore::identifier(
+    IdentifierKind kind, const QString &normalized) const
+{
+    if (!isReady())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT min(text), count(*) FROM article_identifiers WHERE kind = ? AND normalized = ?"_s);
+    q.addBindValue(identifierKindCode(kind));
+    q.addBindValue(normalized);
+    if (!q.exec() || !q.next() || q.value(1).toInt() == 0)
+        return std::nullopt;
+    return LibraryIdentifier {kind, normalized, q.value(0).toString(), q.value(1).toInt(), 0};
+}
+
+QList<LibraryArticle> LibraryStore::articlesWithIdentifier(
+    IdentifierKind kind, const QString &normalized, int limit, int offset) const
+{
+    QList<LibraryArticle> list;
+    if (!isReady())
+        return list;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT %1, ai.occurrences FROM article_identifiers ai JOIN articles a ON a.id = ai.article_id"
+              " WHERE ai.kind = ? AND ai.normalized = ? AND a.in_library = 1 ORDER BY a.id DESC"
+              " LIMIT %2 OFFSET %3"_s.arg(QLatin1String(ArticleColumns))
+                  .arg(limit)
+                  .arg(std::max(0, offset)));
+    q.addBindValue(identifierKindCode(kind));
+    q.addBindValue(normalized);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        LibraryArticle a = readArticle(q);
+        a.mentions = q.value(ArticleColumnCount).toInt();
+        list.append(a);
     }
     return list;
 }

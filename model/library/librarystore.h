@@ -2,6 +2,7 @@
 
 #include "annotations/annotationstore.h"
 #include "core/entitytype.h"
+#include "core/identifier.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 class QSqlQuery;
 
@@ -48,10 +50,34 @@ struct LibraryEntity
     bool renamed = false; // the analyst chose the name
 };
 
+// An identifier of the library (an e-mail address, a phone number, ...): what ties the articles that share
+// it together, as its normalised form.
+struct LibraryIdentifier
+{
+    IdentifierKind kind = IdentifierKind::Email;
+    QString normalized;
+    QString text; // as written in one of its articles
+    int articleCount = 0;
+    int sharedArticles = 0; // with the entity asked about, in identifiersOf(); 0 elsewhere
+};
+
 // What to list: every field optional.
 struct LibraryQuery
 {
-    enum Column { Title, Source, Date, Entities, Notes, LastOpened, FirstOpened, Path, Format, Relevance };
+    // Recorded: the most recently recorded first (descending), the order of the full-text index.
+    enum Column {
+        Title,
+        Source,
+        Date,
+        Entities,
+        Notes,
+        LastOpened,
+        FirstOpened,
+        Path,
+        Format,
+        Relevance,
+        Recorded
+    };
 
     QString search; // full text over title, source and body; any input is safe (quoted for FTS5)
     QString filter; // a substring of title, source, author or path
@@ -62,9 +88,14 @@ struct LibraryQuery
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = -1;
     int offset = 0; // rows skipped before the first listed, for a page that follows others
+    // Instead of the library: the articles of one entity (most mentions first) or those that share one
+    // identifier (most recently recorded first), a page at a time; the fields above but these two then
+    // do not apply.
+    qint64 entityId = 0;
+    std::optional<std::pair<IdentifierKind, QString>> identifier;
 };
 
-// The article library, in the same SQLite file as the analyst's notes (schema 3 of AnnotationStore, so
+// The article library, in the same SQLite file as the analyst's notes (tables of AnnotationStore's schema, so
 // note counts are one join away): every article opened, the entities it mentions (as library entities
 // keyed by type and Resolver::identityKey, so "Dr. Lisa Su" in one article and "Lisa Su" in another are one),
 // and an FTS5 index of title, source and text.
@@ -106,6 +137,12 @@ public:
     QList<LibraryArticle> articles(const LibraryQuery &query = {}) const;
     // How many articles `query` lists, without its limit and offset.
     int countArticles(const LibraryQuery &query) const;
+    // A search that matches more articles than this lists them by Recorded rather than by Relevance: ranking
+    // costs time in proportion to the matches (about 4 µs each), and past this many a page of best matches
+    // is no longer found as fast as typed. Another word narrows it.
+    static constexpr int RankLimit = 5000;
+    // Whether `query` is listed by relevance as asked: false for a search with more than RankLimit matches.
+    bool ranks(const LibraryQuery &query) const;
     std::optional<LibraryArticle> article(qint64 id) const;
     std::optional<LibraryArticle> articleByPath(const QString &path) const;
     QStringList formats() const;
@@ -119,10 +156,26 @@ public:
     std::optional<LibraryEntity> findEntity(const QString &name, EntityType type) const;
     // By name alone, any type: exact identity key first, then names containing `name`.
     QList<LibraryEntity> findEntities(const QString &name) const;
-    // Articles mentioning the entity (or any merged into it), most mentions first.
-    QList<LibraryArticle> articlesMentioning(qint64 entityId) const;
-    // Entities sharing the most articles with `entityId`, most shared first.
+    // Articles mentioning the entity (or any merged into it), most mentions first, then the most recently
+    // recorded: `limit` of them (all for -1) from `offset`, read from an index a page at a time.
+    QList<LibraryArticle> articlesMentioning(qint64 entityId, int limit = -1, int offset = 0) const;
+    // Entities sharing the most articles with `entityId`, most shared first. Counted over the entity's
+    // CoMentionWindow most recently recorded articles: an entity in every article of a large library would
+    // otherwise mean reading every entity of every article at each click.
     QList<LibraryEntity> coMentioned(qint64 entityId, int limit = 10) const;
+    static constexpr int CoMentionWindow = 5000;
+
+    // The identifiers that link articles (e-mail addresses, phone numbers, IBANs, handles) found in the
+    // entity's articles (its CoMentionWindow latest), most shared first, with the articles each is in.
+    QList<LibraryIdentifier> identifiersOf(qint64 entityId, int limit = 10) const;
+    // One identifier, with the number of articles it is in; nullopt when no article has it.
+    std::optional<LibraryIdentifier> identifier(IdentifierKind kind, const QString &normalized) const;
+    // The articles an identifier is in, the most recently recorded first; `limit` from `offset`.
+    QList<LibraryArticle> articlesWithIdentifier(
+        IdentifierKind kind, const QString &normalized, int limit = -1, int offset = 0) const;
+    // The kinds recorded per article: those that tie one article to another (an amount or a hashtag in two
+    // articles does not).
+    static bool linksArticles(IdentifierKind kind);
     // Entities merged into `entityId`.
     QList<LibraryEntity> mergedInto(qint64 entityId) const;
 
@@ -146,7 +199,8 @@ public:
     bool unsplitEntity(qint64 entityId, const QList<qint64> &members);
 
     // A search string for FTS5 MATCH from what someone typed: each word a quoted string (so operators,
-    // quotes and dashes are literal), the last one a prefix; empty when nothing is searchable.
+    // quotes and dashes are literal), the last one a prefix from three letters; empty when nothing is
+    // searchable.
     static QString ftsQuery(const QString &userInput);
 
 private:

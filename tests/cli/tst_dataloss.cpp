@@ -145,7 +145,7 @@ Run TestDataLoss::noteList(const std::function<void()> &childSetup)
 void TestDataLoss::fullDiskLosesNothing()
 {
     // Room for the schema and a few notes, then every file stops growing.
-    constexpr rlim_t FileLimit = 96 * 1024;
+    constexpr rlim_t FileLimit = 128 * 1024;
     const auto fullDisk = [] { limitFileSize(FileLimit); };
     QSet<QString> acknowledged;
     int refused = 0;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void importIsIdempotent();
     void importBadFileRecordsNothing_data();
     void importBadFileRecordsNothing();
+    void importedIdentifiersLinkArticles();
 
 private:
     struct Run
@@ -343,6 +344,17 @@ void TestStreamCli::importBadFileRecordsNothing_data()
         << QByteArray("{\"article\": {\"text\": \"Ann\"}, \"mentions\": [], \"entities\": [{\"name\": \"Ann\", "
                       "\"type\": \"CAT\"}]}")
         << u":2: entity 0 is malformed"_s;
+    QTest::newRow("identifier past the text") << QByteArray(
+        "{\"article\": {\"text\": \"Ann\"}, \"mentions\": [], \"entities\": [], \"identifiers\": "
+        "[{\"kind\": \"email\", \"normalised\": \"a@b.example\", \"start\": 0, \"end\": 11}]}")
+                                              << u":2: identifier 0 is malformed"_s;
+    QTest::newRow("unknown identifier kind") << QByteArray(
+        "{\"article\": {\"text\": \"Ann\"}, \"mentions\": [], \"entities\": [], \"identifiers\": "
+        "[{\"kind\": \"fax\", \"normalised\": \"1\", \"start\": 0, \"end\": 1}]}")
+                                             << u":2: identifier 0 is malformed"_s;
+    QTest::newRow("identifiers not a list") << QByteArray(
+        "{\"article\": {\"text\": \"Ann\"}, \"mentions\": [], \"entities\": [], \"identifiers\": "
+        "{}}") << u":2: \"identifiers\" is no array"_s;
 }
 
 void TestStreamCli::importBadFileRecordsNothing()
@@ -364,6 +376,59 @@ void TestStreamCli::importBadFileRecordsNothing()
     QCOMPARE(import.err.count(u'\n'), 1);
     const Run list = cli({u"library"_s, u"list"_s, u"--json"_s, u"--db"_s, db});
     QCOMPARE(QJsonDocument::fromJson(list.out).object().value(u"articles"_s).toArray().size(), 0);
+}
+
+void TestStreamCli::importedIdentifiersLinkArticles()
+{
+    // The same press line in stories 0 and 2, a number of its own in story 1: tagged elsewhere, imported,
+    // and then `library identifier` lists the articles that share one.
+    const QStringList contacts {u"Press: press@fenwick-rail.example, +44 20 7946 0321."_s,
+        u"Call +44 20 7946 0999."_s, u"Write to PRESS@fenwick-rail.example."_s};
+    QByteArray input;
+    for (int i = 0; i < 3; ++i)
+        input += request(QJsonObject {{u"id"_s, i}, {u"text"_s, QString(story(i) + u' ' + contacts.at(i))},
+            {u"title"_s, u"Story %1"_s.arg(i)}});
+    const Run tagged = cli({u"tag"_s, u"--jsonl"_s}, input);
+    QCOMPARE(tagged.code, 0);
+    const QString results = file(u"contacts.jsonl"_s);
+    {
+        QFile f(results);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(tagged.out);
+    }
+    const QString db = file(u"contacts.sqlite"_s);
+    const Run import = cli({u"library"_s, u"import-jsonl"_s, results, u"--db"_s, db});
+    QVERIFY2(import.code == 0, qPrintable(import.err));
+
+    const Run shared
+        = cli({u"library"_s, u"identifier"_s, u"Press@Fenwick-Rail.example"_s, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(shared.code == 0, qPrintable(shared.err));
+    const QJsonObject o = QJsonDocument::fromJson(shared.out).object();
+    QCOMPARE(o.value(u"identifier"_s).toObject().value(u"kind"_s).toString(), u"email"_s);
+    QCOMPARE(o.value(u"identifier"_s).toObject().value(u"normalised"_s).toString(),
+        u"press@fenwick-rail.example"_s);
+    QCOMPARE(o.value(u"identifier"_s).toObject().value(u"articles"_s).toInt(), 2);
+    QStringList titles;
+    for (const QJsonValue &a : o.value(u"articles"_s).toArray())
+        titles << a.toObject().value(u"title"_s).toString();
+    QCOMPARE(titles, (QStringList {u"Story 2"_s, u"Story 0"_s})); // the most recently recorded first
+    // A number as written in the text finds its normalised form.
+    const Run phone
+        = cli({u"library"_s, u"identifier"_s, u"+44 (20) 7946-0999"_s, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(phone.code == 0, qPrintable(phone.err));
+    QCOMPARE(QJsonDocument::fromJson(phone.out).object().value(u"articles"_s).toArray().size(), 1);
+    const Run none = cli({u"library"_s, u"identifier"_s, u"nobody@nowhere.example"_s, u"--db"_s, db});
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.err.contains(u"no article"_s), qPrintable(none.err));
+    // The entity page lists the identifiers in its articles.
+    const Run entity = cli({u"library"_s, u"entity"_s, u"Fenwick Rail"_s, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(entity.code == 0, qPrintable(entity.err));
+    const QJsonArray ids = QJsonDocument::fromJson(entity.out).object().value(u"identifiers"_s).toArray();
+    QStringList listed;
+    for (const QJsonValue &i : ids)
+        listed << i.toObject().value(u"normalised"_s).toString();
+    QVERIFY2(listed.contains(u"press@fenwick-rail.example"_s), qPrintable(listed.join(u' ')));
+    QVERIFY2(!listed.contains(u"+442079460999"_s), qPrintable(listed.join(u' '))); // only in story 1
 }
 
 QTEST_GUILESS_MAIN(TestStreamCli)

@@ -5,6 +5,7 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/libraryarticlemodel.h"
 #include "itemmodels/libraryentitymodel.h"
+#include "itemmodels/libraryidentifiermodel.h"
 #include "library/librarypanel.h"
 #include "library/libraryreader.h"
 #include "library/libraryrecorder.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void modelsUnderTester();
     void hiddenLibraryReadsNothing();
     void ctrlLPutsTheCursorInTheSearch();
+    void identifiersLinkArticles();
 
 private:
     void openAndRecord(const QStringList &paths);
@@ -311,4 +313,42 @@ void TestGuiLibrary::ctrlLPutsTheCursorInTheSearch()
 }
 
 QTEST_MAIN(TestGuiLibrary)
+void TestGuiLibrary::identifiersLinkArticles()
+{
+    // Lisbon in three articles; a press address in the first two, a phone number in the first and last.
+    const QString one = writeTestFile(m_dir, QStringLiteral("contacts1.txt"),
+        "Ferry press line\n\nThe ferry to Lisbon is full. Press: press@ferry.example, +44 20 7946 0321.\n");
+    const QString two = writeTestFile(m_dir, QStringLiteral("contacts2.txt"),
+        "Harbour dues\n\nThe harbour office in Lisbon (press@ferry.example) said dues will rise.\n");
+    const QString three = writeTestFile(m_dir, QStringLiteral("contacts3.txt"),
+        "Night ferry\n\nCall +44 20 7946 0321 for the night ferry to Lisbon.\n");
+    showLibrary();
+    openAndRecord({one, two, three, m_second});
+    QVERIFY(panel()->showEntity(QStringLiteral("Lisbon"), EntityType::Location));
+    settle();
+    const LibraryIdentifierModel *ids = panel()->identifierModel();
+    QCOMPARE(ids->rowCount(), 2);
+    int phone = -1;
+    for (int row = 0; row < ids->rowCount(); ++row) {
+        QCOMPARE(ids->index(row).data(LibraryCountRole).toInt(), 2); // each in two articles of the library
+        if (ids->index(row).data(IdentifierKindRole).toInt() == int(IdentifierKind::Phone))
+            phone = row;
+    }
+    QVERIFY(phone >= 0);
+    QCOMPARE(ids->index(phone).data(NormalizedRole).toString(), QStringLiteral("+442079460321"));
+    QCOMPARE(panel()->mentioningModel()->rowCount(), 4); // Lisbon's own articles first
+    // Choosing the number lists the articles that have it, whatever they mention.
+    Q_EMIT panel()->identifierList()->activated(ids->index(phone));
+    settle();
+    QCOMPARE(titles(panel()->mentioningModel()),
+        (QStringList {QStringLiteral("Ferry press line"), QStringLiteral("Night ferry")}));
+    const auto *title = m_window->findChild<QLabel *>(QStringLiteral("libraryEntityTitle"));
+    QVERIFY2(title->text().endsWith(QStringLiteral("· 2 articles")), qPrintable(title->text()));
+    // An entity whose articles have none: the list is empty, not the last entity's.
+    QVERIFY(panel()->showEntity(QStringLiteral("Priya Sandoval"), EntityType::Person));
+    settle();
+    QCOMPARE(ids->rowCount(), 0);
+    QCOMPARE(panel()->mentioningModel()->rowCount(), 1);
+}
+
 #include "tst_gui_library.moc"

@@ -20,15 +20,22 @@ void LibraryEntityDelegate::paint(
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const auto type = EntityType(index.data(EntityTypeRole).toInt());
+    const QVariant type = index.data(EntityTypeRole);
     const QRect r = opt.rect.adjusted(8, 0, -8, 0);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const int swatch = 9;
     const QRectF box(r.left(), r.center().y() - swatch / 2.0 + 0.5, swatch, swatch);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(EntityPalette::accent(type, opt.palette));
-    painter->drawRoundedRect(box, 2, 2);
+    if (type.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(EntityPalette::accent(EntityType(type.toInt()), opt.palette));
+        painter->drawRoundedRect(box, 2, 2);
+    } else {
+        // An identifier: no name colour, as in the article, where identifiers are underlined, not filled.
+        painter->setPen(QPen(SidebarStyle::mutedText(opt.palette), 1.2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    }
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QFont small = SidebarStyle::smallFont(opt.font);

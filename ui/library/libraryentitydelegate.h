@@ -5,7 +5,8 @@
 namespace dramatis {
 
 // Draws a library entity as the sidebar draws an article's: the type's swatch, the name, and a count on
-// the right (articles, or articles shared with the selected entity), in the sidebar's type.
+// the right (articles, or articles shared with the selected entity), in the sidebar's type. A row without
+// an entity type (an identifier) gets an outlined square instead of a swatch.
 class LibraryEntityDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

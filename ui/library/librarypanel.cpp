@@ -5,6 +5,7 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/libraryarticlemodel.h"
 #include "itemmodels/libraryentitymodel.h"
+#include "itemmodels/libraryidentifiermodel.h"
 #include "itemmodels/rowlookup.h"
 #include "library/libraryentitydelegate.h"
 #include "library/libraryreader.h"
@@ -32,6 +33,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +102,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_entityModel(new LibraryEntityModel(this))
     , m_mentioningModel(new LibraryArticleModel(this))
     , m_withModel(new LibraryEntityModel(this))
+    , m_identifierModel(new LibraryIdentifierModel(this))
     , m_refreshTimer(new QTimer(this))
     , m_undoStack(new QUndoStack(this))
     , m_undoAction(m_undoStack->createUndoAction(this, tr("&Undo")))
@@ -176,6 +180,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_entityTitle->setFont(titleFont);
     m_entityTitle->setContentsMargins(8, 6, 8, 0);
+    m_mentioningModel->setReader(m_reader); // a page at a time: an entity may be in every article
     m_mentioning = makeArticleTable(m_mentioningModel, this);
     m_mentioning->setObjectName(u"libraryMentioning"_s);
     connect(m_mentioning, &QAbstractItemView::activated, this, &LibraryPanel::openArticleAt);
@@ -190,14 +195,21 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     mentionedLayout->setContentsMargins(0, 0, 0, 0);
     mentionedLayout->setSpacing(0);
     mentionedLayout->addWidget(m_entityTitle);
-    mentionedLayout->addWidget(heading(tr("Mentioned in"), this));
+    m_mentionedHeading = heading(tr("Mentioned in"), this);
+    mentionedLayout->addWidget(m_mentionedHeading);
     mentionedLayout->addWidget(m_mentioning, 1);
     auto *withPane = new QWidget(this);
     auto *withLayout = new QVBoxLayout(withPane);
     withLayout->setContentsMargins(0, 0, 0, 0);
     withLayout->setSpacing(0);
     withLayout->addWidget(heading(tr("Most often mentioned with"), this));
-    withLayout->addWidget(m_with, 1);
+    withLayout->addWidget(m_with, 3);
+    m_identifiers = makeEntityList(m_identifierModel, this);
+    m_identifiers->setObjectName(u"libraryIdentifiers"_s);
+    // An identifier is a way on too: the articles that have it, wherever they are in the library.
+    connect(m_identifiers, &QAbstractItemView::activated, this, &LibraryPanel::showIdentifier);
+    withLayout->addWidget(heading(tr("Contacts and identifiers"), this));
+    withLayout->addWidget(m_identifiers, 2);
     auto *entitySplitter = new QSplitter(Qt::Horizontal, this);
     entitySplitter->setChildrenCollapsible(false);
     entitySplitter->setHandleWidth(1);
@@ -323,6 +335,8 @@ void LibraryPanel::showArticleCount(int total)
         m_status->setText(tr("No library database"));
     else if (q.search.trimmed().isEmpty() && q.format.isEmpty())
         m_status->setText(total == 1 ? tr("1 article") : tr("%1 articles").arg(std::max(0, total)));
+    else if (!q.search.trimmed().isEmpty() && total > LibraryStore::RankLimit)
+        m_status->setText(tr("%1 found, newest first: add a word to rank them").arg(total));
     else
         m_status->setText(tr("%1 found").arg(std::max(0, total)));
 }
@@ -355,6 +369,9 @@ bool LibraryPanel::showEntity(const QString &name, EntityType type)
     m_tabs->setCurrentIndex(1);
     m_tabs->blockSignals(false);
     showTab(1);
+    // Its page is asked for first: the entity list that selects it is a longer read (every entity's counts).
+    showEntityDetailsOf(entity->id);
+    m_readAhead = entity->id;
     selectEntityId(entity->id);
     return true;
 }
@@ -459,18 +476,32 @@ void LibraryPanel::selectEntityId(qint64 id)
 void LibraryPanel::showEntityDetails()
 {
     const qint64 id = selectedEntity();
+    if (id > 0 && id == std::exchange(m_readAhead, 0))
+        return; // asked for already
+    showEntityDetailsOf(id);
+}
+
+void LibraryPanel::showEntityDetailsOf(qint64 id)
+{
+    m_mentionedHeading->setText(tr("Mentioned in"));
     if (id <= 0) {
         m_entityTitle->setText(m_path.isEmpty() ? QString() : tr("Choose an entity"));
-        m_mentioningModel->setArticles({});
+        m_mentioningModel->clear();
         m_withModel->setEntities({});
+        m_identifierModel->setIdentifiers({});
         return;
     }
+    // The articles come a page at a time; the heading, co-mentions and identifiers in one read beside.
+    LibraryQuery articles;
+    articles.entityId = id;
+    m_mentioningModel->setQuery(articles);
     m_reader->readEntity(id, [this](const LibraryReader::EntityDetails &details) {
         const std::optional<LibraryEntity> &e = details.entity;
         if (!e) {
             m_entityTitle->setText(tr("Choose an entity"));
-            m_mentioningModel->setArticles({});
+            m_mentioningModel->clear();
             m_withModel->setEntities({});
+            m_identifierModel->setIdentifiers({});
             return;
         }
         // Two messages, so English reads "1 article" / "3 articles" without a catalogue (as the drop heading).
@@ -480,9 +511,27 @@ void LibraryPanel::showEntityDetails()
         if (!details.mergedNames.isEmpty())
             title += tr(" · also “%1”").arg(details.mergedNames.join(tr("”, “")));
         m_entityTitle->setText(title);
-        m_mentioningModel->setArticles(details.mentioning);
         m_withModel->setEntities(details.coMentioned);
+        m_identifierModel->setIdentifiers(details.identifiers);
     });
+}
+
+void LibraryPanel::showIdentifier(const QModelIndex &index)
+{
+    const QVariant code = index.data(IdentifierKindRole);
+    const QString normalized = index.data(NormalizedRole).toString();
+    if (!code.isValid() || code.toInt() < 0 || code.toInt() >= IdentifierKindCount || normalized.isEmpty())
+        return;
+    const auto kind = IdentifierKind(code.toInt());
+    const int count = index.data(LibraryCountRole).toInt();
+    const QString text = index.data().toString();
+    m_entityTitle->setText(count == 1
+            ? tr("%1 · %2 · 1 article").arg(text, identifierKindName(kind))
+            : tr("%1 · %2 · %n articles", nullptr, count).arg(text, identifierKindName(kind)));
+    m_mentionedHeading->setText(tr("Found in"));
+    LibraryQuery articles;
+    articles.identifier = std::pair(kind, normalized);
+    m_mentioningModel->setQuery(articles);
 }
 
 void LibraryPanel::openArticleAt(const QModelIndex &index)

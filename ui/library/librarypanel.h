@@ -22,6 +22,7 @@ namespace dramatis {
 
 class LibraryArticleModel;
 class LibraryEntityModel;
+class LibraryIdentifierModel;
 class LibraryReader;
 class LibraryRecorder;
 
@@ -73,6 +74,10 @@ public:
     LibraryEntityModel *entityModel() const { return m_entityModel; }
     LibraryArticleModel *mentioningModel() const { return m_mentioningModel; }
     LibraryEntityModel *coMentionedModel() const { return m_withModel; }
+    QListView *identifierList() const { return m_identifiers; }
+    LibraryIdentifierModel *identifierModel() const { return m_identifierModel; }
+    // Lists the articles that have this identifier (chosen in the entity page's identifiers).
+    void showIdentifier(const QModelIndex &index);
 
 Q_SIGNALS:
     // Open this file (double-click on an article whose file is there).
@@ -89,6 +94,8 @@ private:
     void refreshArticles();
     void refreshEntities();
     void showEntityDetails();
+    // The page of `id`: its articles, co-mentions and identifiers, read off the GUI thread.
+    void showEntityDetailsOf(qint64 id);
     void openArticleAt(const QModelIndex &index);
     void showEntityMenu(const QPoint &pos);
     qint64 selectedEntity() const;
@@ -104,12 +111,14 @@ private:
     QString m_path;
     bool m_stale = true; // something changed while the panel was hidden: read when shown
     qint64 m_currentArticle = 0; // the article selected when the list was last asked for
+    qint64 m_readAhead = 0; // the entity whose page showEntity() asked for before the list that selects it
     LibraryRecorder *m_recorder;
     LibraryReader *m_reader;
     LibraryArticleModel *m_articleModel;
     LibraryEntityModel *m_entityModel;
     LibraryArticleModel *m_mentioningModel;
     LibraryEntityModel *m_withModel;
+    LibraryIdentifierModel *m_identifierModel;
     QLineEdit *m_search;
     QComboBox *m_format;
     QComboBox *m_type;
@@ -120,6 +129,8 @@ private:
     QLabel *m_entityTitle;
     QTableView *m_mentioning;
     QListView *m_with;
+    QListView *m_identifiers;
+    QLabel *m_mentionedHeading;
     QLabel *m_status;
     QTimer *m_refreshTimer;
     QUndoStack *m_undoStack;

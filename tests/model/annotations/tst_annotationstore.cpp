@@ -116,7 +116,7 @@ void TestAnnotationStore::roundTrip()
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
         QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), AnnotationStore::SchemaVersion);
+        QCOMPARE(q.value(0).toInt(), AnnotationStore::schemaVersion());
     }
     raw.close();
     raw = QSqlDatabase();

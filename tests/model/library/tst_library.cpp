@@ -1,5 +1,6 @@
 // LibraryStore: recording articles, full-text search (hostile input too), library entities across
-// articles, the analyst's corrections surviving a re-record, and the migration from schema 2.
+// articles (read a page at a time), identifiers that link articles, the analyst's corrections surviving a
+// re-record, and the migration from schema 2.
 #include "annotations/annotationstore.h"
 #include "core/analysis.h"
 #include "entities/resolver.h"
@@ -49,6 +50,15 @@ Analysis makeAnalysis(const QString &path, const QString &title, const QString &
     return a;
 }
 
+// `found` in `text` as an identifier of `kind` with that normalised form, at its first occurrence.
+Identifier identifierIn(
+    const QString &text, const QString &found, IdentifierKind kind, const QString &normalized)
+{
+    const qsizetype at = text.indexOf(found);
+    Q_ASSERT(at >= 0);
+    return Identifier {at, at + found.size(), kind, normalized};
+}
+
 const EntityType Per = EntityType::Person;
 const EntityType Org = EntityType::Organization;
 const EntityType Loc = EntityType::Location;
@@ -76,6 +86,13 @@ private Q_SLOTS:
     void forgetKeepsNotes();
     void recordOnAnotherThread();
     void migrateFromSchema2();
+    void entityArticlesByPage();
+    void ftsQuery_data();
+    void ftsQuery();
+    void identifiersLinkArticles_data();
+    void identifiersLinkArticles();
+    void identifiersFollowTheArticle();
+    void identifiersOfAnEntity();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"library.sqlite"_s); }
@@ -563,6 +580,208 @@ void TestLibrary::migrateFromSchema2()
     AnnotationStore notes;
     QVERIFY(notes.open(dbPath()));
     QCOMPARE(notes.annotation(9)->text, u"a note"_s);
+}
+
+void TestLibrary::entityArticlesByPage()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    // Porthcarrow in 7 articles, mentioned 1 to 3 times: pages of 3 follow one another without a gap or
+    // a repeat, most mentions first, then the most recently recorded.
+    QList<qint64> ids;
+    for (int i = 0; i < 7; ++i) {
+        const qint64 id = store.record(makeAnalysis(file(u"p%1.txt"_s.arg(i)), u"Porthcarrow %1"_s.arg(i),
+            u"Article %1 about Porthcarrow and Dalia Fenwick."_s.arg(i),
+            {{u"Porthcarrow"_s, Loc, 1 + i % 3}, {u"Dalia Fenwick"_s, Per, 1}}));
+        QVERIFY(id > 0);
+        ids << id;
+    }
+    const auto place = store.findEntity(u"Porthcarrow"_s, Loc);
+    QVERIFY(place);
+    QCOMPARE(place->articleCount, 7);
+    const QList<LibraryArticle> all = store.articlesMentioning(place->id);
+    QCOMPARE(all.size(), 7);
+    QList<qint64> paged;
+    for (int offset = 0; offset < 9; offset += 3) {
+        const QList<LibraryArticle> page = store.articlesMentioning(place->id, 3, offset);
+        QVERIFY(page.size() <= 3);
+        for (const LibraryArticle &a : page)
+            paged << a.id;
+    }
+    QList<qint64> expected;
+    for (const LibraryArticle &a : all)
+        expected << a.id;
+    QCOMPARE(paged, expected);
+    // Mentions 3 (articles 2 and 5), 2 (1, 4), 1 (0, 3, 6); the newest first among equals.
+    QCOMPARE(expected, (QList<qint64> {ids[5], ids[2], ids[4], ids[1], ids[6], ids[3], ids[0]}));
+    QCOMPARE(all.first().mentions, 3);
+    QCOMPARE(all.last().mentions, 1);
+    // The same pages through a query, as the Library panel reads them.
+    LibraryQuery q;
+    q.entityId = place->id;
+    q.limit = 2;
+    q.offset = 2;
+    const QList<LibraryArticle> viaQuery = store.articles(q);
+    QCOMPARE(viaQuery.size(), 2);
+    QCOMPARE(viaQuery.first().id, ids[4]);
+    QCOMPARE(store.countArticles(q), 7);
+    // A merged name's articles count once each, their mentions added.
+    const auto fenwick = store.findEntity(u"Dalia Fenwick"_s, Per);
+    QVERIFY(store.mergeEntities(fenwick->id, place->id));
+    QCOMPARE(store.entity(place->id)->articleCount, 7);
+    QCOMPARE(store.articlesMentioning(place->id, 1).first().mentions, 4);
+    QCOMPARE(store.articlesMentioning(place->id, 10, 7).size(), 0);
+    QCOMPARE(store.entities().first().articleCount, 7);
+}
+
+void TestLibrary::ftsQuery_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("match");
+    QTest::newRow("word being typed") << u"harb"_s << u"\"harb\"*"_s;
+    QTest::newRow("three letters") << u"har"_s << u"\"har\"*"_s;
+    // One or two letters as a prefix would be most words of the index, at every first key typed.
+    QTest::newRow("two letters") << u"ha"_s << u"\"ha\""_s;
+    QTest::newRow("one letter") << u"h"_s << u"\"h\""_s;
+    QTest::newRow("one letter after a word") << u"harbour w"_s << u"\"harbour\" \"w\""_s;
+    QTest::newRow("quotes are literal") << u"say \"hi"_s << u"\"say\" \"\"\"hi\"*"_s;
+    QTest::newRow("punctuation only") << u"-- ("_s << QString();
+}
+
+void TestLibrary::ftsQuery()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, match);
+    QCOMPARE(LibraryStore::ftsQuery(typed), match);
+}
+
+void TestLibrary::identifiersLinkArticles_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QStringList>("titles"); // newest first
+    QTest::newRow("an address in two articles")
+        << int(IdentifierKind::Email) << u"press@kestrel.example"_s << QStringList {u"Cranes"_s, u"Chips"_s};
+    QTest::newRow("a number in all three") << int(IdentifierKind::Phone) << u"+442079460123"_s
+                                           << QStringList {u"Lifeboat"_s, u"Cranes"_s, u"Chips"_s};
+    QTest::newRow("an address in one")
+        << int(IdentifierKind::Email) << u"coxswain@rnli.example"_s << QStringList {u"Lifeboat"_s};
+    QTest::newRow("the number as another kind")
+        << int(IdentifierKind::Email) << u"+442079460123"_s << QStringList {};
+    QTest::newRow("unknown") << int(IdentifierKind::Phone) << u"+15550100"_s << QStringList {};
+    // An amount in two articles ties nothing together: not recorded.
+    QTest::newRow("money links nothing") << int(IdentifierKind::Money) << u"EUR 40000000"_s << QStringList {};
+}
+
+void TestLibrary::identifiersLinkArticles()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, normalized);
+    QFETCH(QStringList, titles);
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    const QString chips = u"Kestrel Silicon will invest 40 million euros. Press: press@kestrel.example, "
+                          u"020 7946 0123."_s;
+    const QString cranes = u"Write to PRESS@kestrel.example or call +44 20 7946 0123 about the cranes."_s;
+    const QString lifeboat = u"The crew (coxswain@rnli.example, 020 7946 0123) spent 40 million euros."_s;
+    Analysis a = makeAnalysis(file(u"chips.txt"_s), u"Chips"_s, chips, {{u"Kestrel Silicon"_s, Org, 1}});
+    a.identifiers = {
+        identifierIn(chips, u"40 million euros"_s, IdentifierKind::Money, u"EUR 40000000"_s),
+        identifierIn(chips, u"press@kestrel.example"_s, IdentifierKind::Email, u"press@kestrel.example"_s),
+        identifierIn(chips, u"020 7946 0123"_s, IdentifierKind::Phone, u"+442079460123"_s),
+    };
+    Analysis b = makeAnalysis(file(u"cranes.txt"_s), u"Cranes"_s, cranes, {{u"Kestrel Silicon"_s, Org, 1}});
+    b.identifiers = {
+        identifierIn(cranes, u"PRESS@kestrel.example"_s, IdentifierKind::Email, u"press@kestrel.example"_s),
+        identifierIn(cranes, u"+44 20 7946 0123"_s, IdentifierKind::Phone, u"+442079460123"_s),
+    };
+    Analysis c = makeAnalysis(file(u"lifeboat.txt"_s), u"Lifeboat"_s, lifeboat, {{u"Porthcarrow"_s, Loc, 1}});
+    c.identifiers = {
+        identifierIn(lifeboat, u"coxswain@rnli.example"_s, IdentifierKind::Email, u"coxswain@rnli.example"_s),
+        identifierIn(lifeboat, u"020 7946 0123"_s, IdentifierKind::Phone, u"+442079460123"_s),
+        identifierIn(lifeboat, u"40 million euros"_s, IdentifierKind::Money, u"EUR 40000000"_s),
+    };
+    for (const Analysis &x : {a, b, c})
+        QVERIFY2(store.record(x) > 0, qPrintable(store.errorString()));
+
+    const auto found = store.identifier(IdentifierKind(kind), normalized);
+    QCOMPARE(found.has_value(), !titles.isEmpty());
+    QStringList listed;
+    for (const LibraryArticle &x : store.articlesWithIdentifier(IdentifierKind(kind), normalized))
+        listed << x.title;
+    QCOMPARE(listed, titles);
+    if (found)
+        QCOMPARE(found->articleCount, titles.size());
+    LibraryQuery q;
+    q.identifier = std::pair(IdentifierKind(kind), normalized);
+    QCOMPARE(store.countArticles(q), titles.size());
+    q.limit = 1;
+    q.offset = 1;
+    QCOMPARE(store.articles(q).size(), titles.size() > 1 ? 1 : 0);
+}
+
+void TestLibrary::identifiersFollowTheArticle()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    const QString path = file(u"edited.txt"_s);
+    const QString draft = u"Call 020 7946 0123 for the ferry."_s;
+    Analysis a = makeAnalysis(path, u"Draft"_s, draft, {});
+    a.identifiers = {identifierIn(draft, u"020 7946 0123"_s, IdentifierKind::Phone, u"+442079460123"_s)};
+    a.titleIdentifiers = {Identifier {0, 5, IdentifierKind::Handle, u"@draft"_s}};
+    QVERIFY(store.record(a) > 0);
+    QCOMPARE(store.identifier(IdentifierKind::Phone, u"+442079460123"_s)->articleCount, 1);
+    QCOMPARE(store.identifier(IdentifierKind::Handle, u"@draft"_s)->articleCount, 1); // the title's too
+    // The file changed: its identifiers are the new text's.
+    const QString final = u"Write to ferry@harbour.example instead."_s;
+    Analysis b = makeAnalysis(path, u"Final"_s, final, {});
+    b.identifiers = {
+        identifierIn(final, u"ferry@harbour.example"_s, IdentifierKind::Email, u"ferry@harbour.example"_s)};
+    QVERIFY(store.record(b) > 0);
+    QVERIFY(!store.identifier(IdentifierKind::Phone, u"+442079460123"_s));
+    QVERIFY(!store.identifier(IdentifierKind::Handle, u"@draft"_s));
+    QCOMPARE(store.identifier(IdentifierKind::Email, u"ferry@harbour.example"_s)->text,
+        u"ferry@harbour.example"_s);
+    // Recorded twice, it is still in one article.
+    QVERIFY(store.record(b) > 0);
+    QCOMPARE(store.identifier(IdentifierKind::Email, u"ferry@harbour.example"_s)->articleCount, 1);
+    QVERIFY(store.forget(path));
+    QVERIFY(!store.identifier(IdentifierKind::Email, u"ferry@harbour.example"_s));
+}
+
+void TestLibrary::identifiersOfAnEntity()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    // Kestrel's two articles share its press line; one of them and an article without Kestrel share a
+    // mobile number: the number is in 2 articles of the library, 1 of them Kestrel's.
+    const QString one = u"Kestrel Silicon: press@kestrel.example. Maren Olsby: 07700 900123."_s;
+    const QString two = u"Kestrel Silicon answered from press@kestrel.example."_s;
+    const QString three = u"Maren Olsby (07700 900123) spoke for the harbour board."_s;
+    Analysis a = makeAnalysis(file(u"1.txt"_s), u"One"_s, one, {{u"Kestrel Silicon"_s, Org, 1}});
+    a.identifiers
+        = {identifierIn(one, u"press@kestrel.example"_s, IdentifierKind::Email, u"press@kestrel.example"_s),
+            identifierIn(one, u"07700 900123"_s, IdentifierKind::Phone, u"+447700900123"_s)};
+    Analysis b = makeAnalysis(file(u"2.txt"_s), u"Two"_s, two, {{u"Kestrel Silicon"_s, Org, 1}});
+    b.identifiers
+        = {identifierIn(two, u"press@kestrel.example"_s, IdentifierKind::Email, u"press@kestrel.example"_s)};
+    Analysis c = makeAnalysis(file(u"3.txt"_s), u"Three"_s, three, {{u"Maren Olsby"_s, Per, 1}});
+    c.identifiers = {identifierIn(three, u"07700 900123"_s, IdentifierKind::Phone, u"+447700900123"_s)};
+    for (const Analysis &x : {a, b, c})
+        QVERIFY(store.record(x) > 0);
+    const auto kestrel = store.findEntity(u"Kestrel Silicon"_s, Org);
+    QVERIFY(kestrel);
+    const QList<LibraryIdentifier> ids = store.identifiersOf(kestrel->id);
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids.at(0).normalized, u"press@kestrel.example"_s);
+    QCOMPARE(ids.at(0).sharedArticles, 2);
+    QCOMPARE(ids.at(0).articleCount, 2);
+    QCOMPARE(ids.at(1).kind, IdentifierKind::Phone);
+    QCOMPARE(ids.at(1).sharedArticles, 1);
+    QCOMPARE(ids.at(1).articleCount, 2);
+    QCOMPARE(store.identifiersOf(kestrel->id, 1).size(), 1);
+    const auto olsby = store.findEntity(u"Maren Olsby"_s, Per);
+    QCOMPARE(store.identifiersOf(olsby->id).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)
