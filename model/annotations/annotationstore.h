@@ -25,9 +25,10 @@ class AnnotationStore final : public QObject
 {
     Q_OBJECT
 public:
-    // 1: articles, annotations, tags. 2: highlight categories, lexicon rules, annotation anchor status.
-    // 3: the library (article metadata, library entities, full-text index; see LibraryStore).
-    static constexpr int SchemaVersion = 3;
+    // The number of migration steps (annotationstore.cpp): articles, annotations and tags; highlight
+    // categories, lexicon rules and anchor status; the library (see LibraryStore); watchlists (see
+    // WatchlistStore). Counted from the list so a step added there is the only change a new table needs.
+    static const int SchemaVersion;
 
     enum class State { Closed, Ready, Disabled };
 
