@@ -309,6 +309,9 @@ void WatchlistIndex::consider(const Form &form, WatchlistHit::Kind kind, double 
     case WatchlistHit::Kind::Transliteration:
         hit.reason = tr("transliteration");
         break;
+    case WatchlistHit::Kind::Spacing:
+        hit.reason = tr("spaced differently");
+        break;
     case WatchlistHit::Kind::Spelling:
         hit.reason = tr("spelling variant, %1").arg(score, 0, 'f', 2);
         break;
@@ -337,7 +340,10 @@ QList<WatchlistHit> WatchlistIndex::match(const QString &name, EntityType type, 
     for (int i : m_joined.value(tokens.join(QString()))) {
         const Form &f = m_forms[size_t(i)];
         if (f.types & bit)
-            consider(f, WatchlistHit::Kind::Transliteration, 0.95, name, &best);
+            consider(f,
+                transliterated || f.transliterated ? WatchlistHit::Kind::Transliteration
+                                                   : WatchlistHit::Kind::Spacing,
+                0.95, name, &best);
     }
     if (tokens.size() >= 2) {
         QSet<int> seen;

@@ -13,7 +13,7 @@ namespace dramatis {
 // Why an entity matched an entry, best first.
 struct WatchlistHit
 {
-    enum class Kind { Exact, Alias, Transliteration, Spelling, Initials };
+    enum class Kind { Exact, Alias, Transliteration, Spacing, Spelling, Initials };
 
     qint64 listId = 0;
     QString listName;
@@ -23,7 +23,9 @@ struct WatchlistHit
     QString matched; // the entity's name or alias that matched
     double score = 0.0; // 1 for an exact name or alias, the similarity for a spelling variant
     bool possible = false; // initials: worth a look, not a match to act on
-    QString reason; // "exact", "alias of John Smith", "initials, possible", "spelling variant, 0.93"
+    // "exact", "alias of John Smith", "transliteration", "spaced differently", "initials, possible",
+    // "spelling variant, 0.93"
+    QString reason;
 };
 
 // One watchlist, indexed once so that an entity is matched by a few hash lookups, not a scan: the folded

@@ -69,6 +69,8 @@ void TestWatchlistMatcher::match_data()
     QTest::newRow("chinese script") << u"习近平"_s << P << u"Xi Jinping"_s << u"transliteration"_s << false;
     QTest::newRow("cyrillic script") << u"Владимир Островский"_s << P << u"Vladimir Ostrovsky"_s
                                      << u"spelling variant, 0.97"_s << false;
+    QTest::newRow("spaced differently")
+        << u"North Wind Shipping"_s << O << u"Northwind Shipping Ltd"_s << u"spaced differently"_s << false;
     QTest::newRow("initials") << u"J. Smith"_s << P << u"John Smith"_s << u"initials, possible"_s << true;
     QTest::newRow("spelling variant")
         << u"Muhammad Al-Rashid"_s << P << u"Mohammed Al-Rashid"_s << u"spelling variant, 0.93"_s << false;
