@@ -11,15 +11,18 @@
 #include "pipeline/analyzefile.h"
 #include "training/resolverevaluation.h"
 #include "training/taggerbench.h"
+#include "watchlists/watchlistmatcher.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRandomGenerator>
 
 #include <sys/resource.h>
 #include <time.h>
@@ -285,6 +288,178 @@ int benchLibrary(const QString &dir, int threads, const QString &dbOption, bool 
     return failures.isEmpty() ? Ok : BadInput;
 }
 
+// A watchlist of `size` entries made from the shared gazetteers under `dir` (company names of the world's
+// exchanges and the SEC's register; people as census first names with census surnames), nothing of it kept.
+QList<WatchlistEntry> gazetteerWatchlist(
+    const QString &dir, int size, QStringList *firsts, QStringList *lasts)
+{
+    auto column = [](const QString &path, QChar separator, int index) {
+        QStringList out;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+            return out;
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            const QString value
+                = separator.isNull() ? line.section(u' ', 0, 0) : line.section(separator, index, index);
+            if (!value.isEmpty() && !value.startsWith(u'*'))
+                out.append(value);
+        }
+        return out;
+    };
+    auto titleCase = [](const QString &s) -> QString { return s.left(1).toUpper() + s.mid(1).toLower(); };
+    for (const char *file : {"dist.male.first", "dist.female.first"}) {
+        for (const QString &n : column(dir + u"/census1990-names/"_s + QLatin1String(file), QChar(), 0))
+            firsts->append(titleCase(n));
+    }
+    for (const QString &n : column(dir + u"/census1990-names/dist.all.last"_s, QChar(), 0))
+        lasts->append(titleCase(n));
+    QStringList companies = column(dir + u"/companies-world/equities.tsv"_s, u'\t', 0).mid(1);
+    QFile sec(dir + u"/sec-company-tickers/company_tickers.json"_s);
+    if (sec.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(sec.readAll()).object();
+        for (const QJsonValue &v : o)
+            companies.append(v.toObject().value(u"title"_s).toString());
+    }
+    companies.removeDuplicates();
+    QList<WatchlistEntry> entries;
+    if (firsts->isEmpty() || lasts->isEmpty())
+        return entries;
+    entries.reserve(size);
+    for (const QString &c : std::as_const(companies)) {
+        if (entries.size() >= size / 3)
+            break;
+        WatchlistEntry e;
+        e.name = c;
+        e.type = EntityType::Organization;
+        e.ref = u"c"_s + QString::number(entries.size());
+        entries.append(e);
+    }
+    for (qsizetype k = 0; entries.size() < size; ++k) {
+        WatchlistEntry e;
+        e.name = firsts->at((k * 7919) % firsts->size()) + u' ' + lasts->at((k * 104729) % lasts->size());
+        e.type = k % 5 == 0 ? std::nullopt : std::optional(EntityType::Person); // some lists are untyped
+        if (k % 10 == 0)
+            e.aliases
+                = {lasts->at((k * 104729) % lasts->size()) + u' ' + firsts->at((k * 7919) % firsts->size())};
+        e.ref = u"p"_s + QString::number(k);
+        entries.append(e);
+    }
+    return entries;
+}
+
+// Matching a 100,000-entry watchlist: building its index, one article's entities, and a library of
+// `articles` articles. The articles are the bundled samples and FILEs, tagged once, each given a few more
+// people drawn from the census names (some on the list, some as initials or misspelt) so that every path of
+// the matcher is taken.
+int benchWatchlist(
+    const QString &dir, const QStringList &files, int entryCount, int articles, int reps, bool json)
+{
+    QStringList firsts, lasts;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<WatchlistEntry> entries = gazetteerWatchlist(dir, entryCount, &firsts, &lasts);
+    if (entries.size() < entryCount) {
+        err() << dir << ": not enough names for " << entryCount
+              << " entries (census1990-names, companies-world, sec-company-tickers)\n";
+        return BadInput;
+    }
+    const double generateS = double(timer.nsecsElapsed()) / 1e9;
+    std::shared_ptr<const WatchlistIndex> index;
+    const double indexS = bestSeconds(1, [&] {
+        index = std::make_shared<const WatchlistIndex>(
+            Watchlist {1, u"bench"_s, u"#c0392b"_s, {}, true, 0}, entries);
+    });
+    WatchlistMatcher matcher;
+    matcher.addList(index);
+
+    QStringList inputs = files;
+    if (inputs.isEmpty()) {
+        for (const QString &name : QDir(u":/samples"_s).entryList(QDir::Files, QDir::Name))
+            inputs.append(u":/samples/"_s + name);
+    }
+    QList<EntityList> pool;
+    for (const QString &file : std::as_const(inputs)) {
+        const FileAnalysis analyzed = analyzeFile(file, *defaultTagger());
+        if (!analyzed.ok()) {
+            err() << analyzed.error->message << '\n';
+            return BadInput;
+        }
+        pool.append(analyzed.analysis->entities);
+    }
+    QRandomGenerator random(17);
+    QList<EntityList> library;
+    library.reserve(articles);
+    for (int a = 0; a < articles; ++a) {
+        EntityList list = pool.at(a % pool.size());
+        for (int extra = 0; extra < 4; ++extra) {
+            Entity e;
+            e.type = EntityType::Person;
+            const qsizetype k = random.bounded(qsizetype(entries.size()));
+            const QString first = firsts.at(random.bounded(firsts.size()));
+            const QString last = lasts.at(random.bounded(lasts.size()));
+            switch (extra) {
+            case 0: // someone on the list, as the list writes them
+                e.name = entries.at(k).name;
+                e.type = entries.at(k).type.value_or(EntityType::Person);
+                break;
+            case 1: // an initial and a surname
+                e.name = first.left(1) + u". "_s + last;
+                break;
+            case 2: // a misspelt name
+                e.name = first + u' ' + last.left(last.size() - 1);
+                break;
+            default:
+                e.name = first + u' ' + last;
+            }
+            list.append(e);
+        }
+        library.append(std::move(list));
+    }
+    std::vector<double> perArticleMs;
+    qsizetype hits = 0;
+    qsizetype entities = 0;
+    for (const EntityList &list : std::as_const(pool)) {
+        const double s = bestCpuSeconds(std::max(reps, 5), [&] {
+            for (const Entity &e : list)
+                matcher.match(e);
+        });
+        perArticleMs.push_back(s * 1000.0);
+    }
+    const double oneArticleMs = *std::max_element(perArticleMs.begin(), perArticleMs.end());
+    double libraryCpuS = 0;
+    const double libraryS = bestSeconds(reps, [&] {
+        libraryCpuS = bestCpuSeconds(1, [&] {
+            hits = 0;
+            entities = 0;
+            for (const EntityList &list : std::as_const(library)) {
+                for (const Entity &e : list) {
+                    hits += matcher.match(e).size();
+                    ++entities;
+                }
+            }
+        });
+    });
+    const QJsonObject result {{u"entries"_s, int(entries.size())}, {u"generate_s"_s, generateS},
+        {u"index_s"_s, indexS}, {u"one_article_ms"_s, oneArticleMs}, {u"articles"_s, articles},
+        {u"library_s"_s, libraryS}, {u"library_cpu_s"_s, libraryCpuS}, {u"entities"_s, double(entities)},
+        {u"hits"_s, double(hits)}, {u"peak_rss_mb"_s, peakResidentMB()}};
+    if (json) {
+        out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << "watchlist entries:    " << entries.size() << " (generated in "
+          << QString::number(generateS, 'f', 2) << " s)\n"
+          << "index built in:       " << QString::number(indexS * 1000.0, 'f', 0) << " ms\n"
+          << "one article:          " << QString::number(oneArticleMs, 'f', 3) << " ms (CPU, the slowest of "
+          << pool.size() << " articles, best of " << std::max(reps, 5) << ")\n"
+          << "library:              " << articles << " articles, " << entities << " entities, "
+          << QString::number(libraryS, 'f', 2) << " s (" << QString::number(libraryCpuS, 'f', 2)
+          << " s CPU), " << hits << " hits\n"
+          << "peak resident memory: " << QString::number(peakResidentMB(), 'f', 0) << " MB\n";
+    return Ok;
+}
+
 } // namespace
 
 int benchCommand(const QStringList &args)
@@ -292,7 +467,8 @@ int benchCommand(const QStringList &args)
     CommandLine commandLine(u"bench"_s,
         u"usage: dramatis-cli bench [FILE] [--size MB] [--reps N] [--resolver DIR] [--format json|text]\n"
         "       dramatis-cli bench --load FILE... [--reps N] [--format json|text]\n"
-        "       dramatis-cli bench --folder DIR [--threads N] [--db PATH] [--format json|text]\n"_s,
+        "       dramatis-cli bench --folder DIR [--threads N] [--db PATH] [--format json|text]\n"
+        "       dramatis-cli bench --watchlist GAZETTEERS [FILE...] [--entries N] [--articles N] [--reps N]\n"_s,
         u"Throughput figures: loading, tokenizing and tagging; the resolver's scores; a folder read into a "
         "library."_s);
     commandLine.addPositional(u"FILE"_s,
@@ -308,6 +484,15 @@ int benchCommand(const QStringList &args)
     commandLine.addOption(u"threads"_s, u"With --folder: the workers, 1 to 64 (default 2)."_s, u"N"_s);
     commandLine.addOption(
         u"db"_s, u"With --folder: the library's database (default: a temporary one)."_s, u"PATH"_s);
+    commandLine.addOption(u"watchlist"_s,
+        u"Matches a watchlist made from the gazetteers under DIR (the shared data's gazetteers folder) "
+        u"against "
+        "one article and a library; FILEs are the articles (default: the bundled samples)."_s,
+        u"DIR"_s);
+    commandLine.addOption(
+        u"entries"_s, u"With --watchlist: the entries of the list (default 100000)."_s, u"N"_s);
+    commandLine.addOption(
+        u"articles"_s, u"With --watchlist: the articles of the library (default 10000)."_s, u"N"_s);
     commandLine.addOption(u"format"_s, u"text (the default) or json."_s, u"FORMAT"_s);
     if (const auto stop = commandLine.parse(args))
         return *stop;
@@ -323,6 +508,14 @@ int benchCommand(const QStringList &args)
     const bool json = commandLine.value(u"format"_s) == u"json";
     const QString folder = commandLine.value(u"folder"_s);
     const QString resolverDir = commandLine.value(u"resolver"_s);
+    if (commandLine.isSet(u"watchlist"_s)) {
+        int entryCount = 100000;
+        int articleCount = 10000;
+        if (!commandLine.number(u"entries"_s, &entryCount)
+            || !commandLine.number(u"articles"_s, &articleCount) || entryCount < 1 || articleCount < 1)
+            return commandLine.usageError(u"--entries and --articles take a number from 1"_s);
+        return benchWatchlist(commandLine.value(u"watchlist"_s), files, entryCount, articleCount, reps, json);
+    }
     if (!folder.isEmpty())
         return benchLibrary(folder, threads, commandLine.value(u"db"_s), json);
     if (loadMode)

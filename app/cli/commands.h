@@ -22,5 +22,6 @@ int exportCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
 int evalCommand(const QStringList &args);
+int watchlistCommand(const QStringList &args);
 
 } // namespace dramatis::cli

@@ -46,6 +46,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("library"), {libraryCommand, "library list|search QUERY|entities|entity NAME|forget PATH|import-jsonl FILE... [--json]: the article library"}},
         {QStringLiteral("train"), {trainCommand, "train --train FILE... [--dev FILE] --out MODEL: train the tagger"}},
         {QStringLiteral("eval"), {evalCommand, "eval --conll FILE [--model MODEL]: conlleval scores of the tagger"}},
+        {QStringLiteral("watchlist"), {watchlistCommand, "watchlist add NAME FILE|update NAME FILE|rename|remove NAME|list|match FILE...: names to look out for"}},
     };
     return table;
 }

@@ -85,9 +85,31 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX article_entities_ranked ON article_entities(entity_id, mentions, article_id)"_s,
             u"CREATE INDEX article_entities_latest ON article_entities(entity_id, article_id)"_s,
         },
+        {
+            // Watchlists (WatchlistStore): the analyst's lists of names to look out for, their entries with
+            // aliases, and the analyst's verdict on a match of an entry with an entity (by the entity's
+            // type and identity key, so it holds in every article).
+            u"CREATE TABLE watchlists (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, colour TEXT NOT NULL,"
+            " created TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)"_s,
+            u"CREATE TABLE watchlist_entries (id INTEGER PRIMARY KEY,"
+            " list_id INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE, ref TEXT NOT NULL,"
+            " name TEXT NOT NULL, type TEXT, note TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX watchlist_entries_list ON watchlist_entries(list_id)"_s,
+            u"CREATE TABLE watchlist_aliases (entry_id INTEGER NOT NULL REFERENCES watchlist_entries(id) ON"
+            " DELETE CASCADE, alias TEXT NOT NULL)"_s,
+            u"CREATE INDEX watchlist_aliases_entry ON watchlist_aliases(entry_id)"_s,
+            u"CREATE TABLE watchlist_decisions (entry_id INTEGER NOT NULL REFERENCES watchlist_entries(id) ON"
+            " DELETE CASCADE, entity_type TEXT NOT NULL, entity_key TEXT NOT NULL, confirmed INTEGER NOT NULL,"
+            " decided TEXT NOT NULL, PRIMARY KEY (entry_id, entity_type, entity_key))"_s,
+        },
     };
     return steps;
 }
+
+} // namespace
+
+
+namespace {
 
 // SQLite's driver binds a null QString as NULL; these columns hold text, possibly empty.
 QString notNull(const QString &s)

@@ -33,8 +33,10 @@ QSet<QString> wordSet(std::initializer_list<const char *> words)
     return s;
 }
 
+} // namespace
+
 // Titles before a name that are not part of it (keys: case-folded, without the period).
-const QSet<QString> &honorifics()
+const QSet<QString> &Resolver::honorificWords()
 {
     static const QSet<QString> s = wordSet({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sen",
         "senator", "rep", "gov", "governor", "gen", "general", "col", "lt", "sgt", "capt", "captain", "adm",
@@ -44,19 +46,31 @@ const QSet<QString> &honorifics()
     return s;
 }
 
-const QSet<QString> &generationalSuffixes()
-{
-    static const QSet<QString> s = wordSet({"jr", "sr", "ii", "iii", "iv"});
-    return s;
-}
-
 // Legal-form words that do not distinguish one company from another ("Acme Corp." = "Acme").
-const QSet<QString> &designators()
+const QSet<QString> &Resolver::legalFormWords()
 {
     static const QSet<QString> s = wordSet(
         {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp",
             "plc", "gmbh", "ag", "sa", "se", "nv", "bv", "spa", "s.a", "s.p.a", "n.v", "b.v", "ab", "asa",
             "oyj", "kk", "pty", "pte", "sarl", "sas", "srl", "kgaa", "holdings", "holding", "group", "cos"});
+    return s;
+}
+
+namespace {
+
+const QSet<QString> &honorifics()
+{
+    return Resolver::honorificWords();
+}
+
+const QSet<QString> &designators()
+{
+    return Resolver::legalFormWords();
+}
+
+const QSet<QString> &generationalSuffixes()
+{
+    static const QSet<QString> s = wordSet({"jr", "sr", "ii", "iii", "iv"});
     return s;
 }
 

@@ -4,6 +4,8 @@
 #include "core/mention.h"
 #include "core/token.h"
 
+#include <QSet>
+
 namespace dramatis {
 
 // Groups an article's mentions into entities ("Lisa Su", "Su" and "Dr. Su" are one person; "Advanced
@@ -29,6 +31,13 @@ public:
     // leading "the" and trailing legal forms from an organisation ("Advanced Micro Devices, Inc." =
     // "Advanced Micro Devices"). The same word lists the resolver matches mentions with.
     static QString identityKey(QStringView name, EntityType type);
+    // The word lists behind identityKey, for others who compare names the same way (keys as matchKey gives
+    // them, without periods): a title before a person's name ("dr", "senator") and a legal form after a
+    // company's ("inc", "gmbh").
+    static bool isHonorific(const QString &key) { return honorificWords().contains(key); }
+    static bool isLegalForm(const QString &key) { return legalFormWords().contains(key); }
+    static const QSet<QString> &honorificWords();
+    static const QSet<QString> &legalFormWords();
 };
 
 } // namespace dramatis

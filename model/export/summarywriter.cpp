@@ -55,21 +55,24 @@ QString csvField(const QString &s)
 
 } // namespace
 
-QString SummaryWriter::escapeMarkdown(const QString &text)
+QString SummaryWriter::escapeMarkdown(const QString &text, MarkdownPlace place)
 {
     // Characters that could start markup inline or in a table cell; line breaks become spaces so a value
-    // cannot open a block of its own.
-    static const QString special = QStringLiteral("\\`*_{}[]<>()#+!|~&");
+    // cannot open a block of its own. A "+" is markup only as a list marker, so the "+" of a phone number
+    // in E.164 stays as it is unless the text opens a line.
+    static const QString special = QStringLiteral("\\`*_{}[]<>()#!|~&");
     QString out;
     out.reserve(text.size() + 8);
+    bool lineStart = place == MarkdownPlace::LineStart;
     for (QChar c : text) {
         if (c == u'\n' || c == u'\r') {
             out += u' ';
             continue;
         }
-        if (special.contains(c))
+        if (special.contains(c) || (lineStart && c == u'+'))
             out += u'\\';
         out += c;
+        lineStart = lineStart && c.isSpace();
     }
     return out;
 }
@@ -132,8 +135,8 @@ QString SummaryWriter::markdown(const QList<Summary> &summaries)
         if (!s.keySentences.isEmpty()) {
             md += sub + tr("Key sentences") + u"\n\n"_s;
             for (const auto &p : s.keySentences) {
-                md += u"> "_s + escapeMarkdown(p.text) + u"\n>\n> — ["_s + tr("open") + u"]("_s + s.link(p.start, p.end)
-                    + u") `"_s + QString(s.article.filePath).replace(u'`', u'\'') + u':' + QString::number(p.start) + u'-'
+                md += u"> "_s + escapeMarkdown(p.text, MarkdownPlace::LineStart) + u"\n>\n> — ["_s + tr("open")
+                    + u"]("_s + s.link(p.start, p.end) + u") `"_s + QString(s.article.filePath).replace(u'`', u'\'') + u':' + QString::number(p.start) + u'-'
                     + QString::number(p.end) + u"`\n\n"_s;
             }
         }

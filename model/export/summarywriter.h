@@ -14,8 +14,12 @@ public:
     static QString html(const QList<Summary> &summaries);
     static QString csv(const QList<Summary> &summaries);
 
+    // Where escaped text lands: inside a line (a table cell, after a label) or at the start of one, where
+    // a "+" would open a list item.
+    enum class MarkdownPlace { Inline, LineStart };
+
     // CommonMark backslash escapes for text that must come out literally.
-    static QString escapeMarkdown(const QString &text);
+    static QString escapeMarkdown(const QString &text, MarkdownPlace place = MarkdownPlace::Inline);
 };
 
 } // namespace dramatis

@@ -112,12 +112,18 @@ void TestCliHelp::help_data()
                           << QStringList {u"--conll"_s, u"--model"_s};
     QTest::newRow("bench") << QStringList {u"bench"_s, u"--help"_s} << u"usage: dramatis-cli bench [FILE]"_s
                            << QStringList {u"--size"_s, u"--reps"_s, u"--resolver"_s, u"--load"_s,
-                                  u"--folder"_s, u"--threads"_s, u"--db"_s, u"--format"_s};
+                                  u"--folder"_s, u"--threads"_s, u"--db"_s, u"--format"_s, u"--watchlist"_s,
+                                  u"--entries"_s, u"--articles"_s};
+    QTest::newRow("watchlist") << QStringList {u"watchlist"_s, u"--help"_s}
+                               << u"usage: dramatis-cli watchlist add NAME FILE"_s
+                               << QStringList {u"--colour"_s, u"watchlist update NAME FILE"_s,
+                                      u"watchlist match FILE..."_s, u"--threshold"_s, u"--json"_s};
     // The command list: every command by name.
     QTest::newRow("dramatis-cli") << QStringList {u"--help"_s} << u"usage: dramatis-cli COMMAND"_s
                                   << QStringList {u"tag FILE"_s, u"export FILE"_s, u"import FILE"_s,
                                          u"note add"_s, u"entity mark"_s, u"library list"_s,
-                                         u"train --train"_s, u"eval --conll"_s, u"bench [FILE]"_s};
+                                         u"train --train"_s, u"eval --conll"_s, u"bench [FILE]"_s,
+                                         u"watchlist add"_s};
 }
 
 void TestCliHelp::help()

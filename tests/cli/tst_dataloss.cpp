@@ -145,7 +145,7 @@ Run TestDataLoss::noteList(const std::function<void()> &childSetup)
 void TestDataLoss::fullDiskLosesNothing()
 {
     // Room for the schema and a few notes, then every file stops growing.
-    constexpr rlim_t FileLimit = 128 * 1024;
+    constexpr rlim_t FileLimit = 192 * 1024;
     const auto fullDisk = [] { limitFileSize(FileLimit); };
     QSet<QString> acknowledged;
     int refused = 0;
@@ -293,7 +293,7 @@ void TestDataLoss::importOnFullDiskCompletesLater()
     const auto import = [&](const std::function<void()> &childSetup) {
         return cli({u"import"_s, m_article, u"--annotations"_s, json, u"--db"_s, m_db}, childSetup);
     };
-    const Run full = import([] { limitFileSize(128 * 1024); });
+    const Run full = import([] { limitFileSize(192 * 1024); });
     QVERIFY2(!full.crashed, qPrintable(full.err));
     QCOMPARE(full.exitCode, 1);
     QVERIFY2(!full.err.isEmpty() && !full.err.contains(u'\n'), qPrintable(u"not one line: "_s + full.err));

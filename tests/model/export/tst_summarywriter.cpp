@@ -29,6 +29,8 @@ private Q_SLOTS:
     void golden();
     void escaping_data();
     void escaping();
+    void escapeMarkdown_data();
+    void escapeMarkdown();
     void keySentencesInTextOrder();
     void pdfHasNamesAndPageNumbers();
     void notesInTextOrder();
@@ -137,6 +139,30 @@ void TestSummaryWriter::escaping()
         QVERIFY2(!out.contains(s), qPrintable(u"unescaped: "_s + s + u"\n"_s + out));
 }
 
+void TestSummaryWriter::escapeMarkdown_data()
+{
+    using Place = SummaryWriter::MarkdownPlace;
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Place>("place");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("E.164 in a cell") << u"+442079460958"_s << Place::Inline << u"+442079460958"_s;
+    QTest::newRow("plus inside a line") << u"call +44 20 7946 0958 now"_s << Place::LineStart
+                                        << u"call +44 20 7946 0958 now"_s;
+    QTest::newRow("plus opening a line") << u"+44 20 7946 0958"_s << Place::LineStart << u"\\+44 20 7946 0958"_s;
+    QTest::newRow("plus after leading spaces") << u"  + item"_s << Place::LineStart << u"  \\+ item"_s;
+    QTest::newRow("line break becomes a space") << u"a\n+b"_s << Place::Inline << u"a +b"_s;
+    QTest::newRow("other markup still escaped") << u"*a* [b](c) #d |e"_s << Place::Inline
+                                                << u"\\*a\\* \\[b\\]\\(c\\) \\#d \\|e"_s;
+}
+
+void TestSummaryWriter::escapeMarkdown()
+{
+    QFETCH(QString, text);
+    QFETCH(SummaryWriter::MarkdownPlace, place);
+    QFETCH(QString, expected);
+    QCOMPARE(SummaryWriter::escapeMarkdown(text, place), expected);
+}
+
 void TestSummaryWriter::keySentencesInTextOrder()
 {
     const AnalysisPtr a = analyse(u"northwind"_s);
@@ -218,7 +244,7 @@ void TestSummaryWriter::identifiers_data()
     QTest::newRow("markdown") << u"md"_s << text
                               << QStringList {u"## Contacts and identifiers"_s,
                                      u"| E-mail address | [press@harbour.example.org](dramatis://open?"_s,
-                                     u"| \\+442079460958 | 1 |"_s, u"| GBP 3400000000 | 1 |"_s,
+                                     u"| +442079460958 | 1 |"_s, u"| GBP 3400000000 | 1 |"_s,
                                      u"press@harbour.example.org | 2 |"_s}
                               << QStringList {};
     QTest::newRow("html") << u"html"_s << text

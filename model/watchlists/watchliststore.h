@@ -1,0 +1,77 @@
+#pragma once
+
+#include "annotations/annotationstore.h"
+#include "watchlists/watchlist.h"
+#include "watchlists/watchlistmatcher.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace dramatis {
+
+// The analyst's watchlists, in the notes database (the last steps of AnnotationStore's schema): lists
+// with their entries and aliases, and the analyst's verdicts on matches. Every write is one transaction,
+// so an import or an update is there whole or not at all.
+//
+// One instance is one connection, usable from the thread that opened it only.
+class WatchlistStore final
+{
+public:
+    // What an update from a newer file changed, entries compared by their ref.
+    struct Update
+    {
+        int added = 0;
+        int removed = 0;
+        int changed = 0; // same ref, other name, type, aliases, note or list
+        int kept = 0;
+    };
+
+    // The analyst's verdict on a hit, remembered for the entity (its type and Resolver::identityKey).
+    enum class Decision { None, Confirmed, Dismissed };
+
+    WatchlistStore() = default;
+    WatchlistStore(const WatchlistStore &) = delete;
+    WatchlistStore &operator=(const WatchlistStore &) = delete;
+
+    bool open(const QString &path);
+    bool open(const QString &path, const AnnotationStore::Options &options);
+    void close() { m_store.close(); }
+    bool isReady() const { return m_store.isReady(); }
+    QString errorString() const { return m_error.isEmpty() ? m_store.errorString() : m_error; }
+
+    QList<Watchlist> lists() const;
+    std::optional<Watchlist> list(const QString &name) const;
+    QList<WatchlistEntry> entries(qint64 listId) const;
+
+    // Adds a list with its entries; its id, 0 when the name is taken or the write failed.
+    qint64 addList(const QString &name, const QString &colour, const QList<WatchlistEntry> &entries);
+    bool renameList(qint64 listId, const QString &name);
+    bool setColour(qint64 listId, const QString &colour);
+    bool setActive(qint64 listId, bool active);
+    // Replaces the entries by `entries`: entries whose ref is gone are removed (with their verdicts), new
+    // ones added, the others updated in place (keeping their verdicts).
+    std::optional<Update> updateList(qint64 listId, const QList<WatchlistEntry> &entries);
+    bool removeList(qint64 listId);
+
+    // The active lists, each indexed once, for matching.
+    WatchlistMatcher activeMatcher() const;
+
+    Decision decision(qint64 entryId, EntityType type, const QString &entityName) const;
+    bool setDecision(qint64 entryId, EntityType type, const QString &entityName, Decision decision);
+
+    // A colour for a new list: one of a few that read well as a badge, the least used first.
+    QString nextColour() const;
+
+private:
+    bool begin();
+    bool commit();
+    void rollback(const QString &what, const QString &reason);
+    bool insertEntry(qint64 listId, const WatchlistEntry &entry);
+    bool writeAliases(qint64 entryId, const QStringList &aliases);
+    QString m_error;
+    AnnotationStore m_store;
+};
+
+} // namespace dramatis
