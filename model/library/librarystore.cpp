@@ -60,6 +60,15 @@ LibraryArticle readArticle(const QSqlQuery &q)
 // The raw entities that count as `root`: itself and every entity merged into it.
 constexpr auto MembersOf = "(SELECT id FROM library_entities WHERE id = :root OR merged_into = :root)";
 
+// "mine": the most recently recorded articles (up to :window) of the entity :root and those merged into
+// it, the window the entity page's co-mentions and identifiers are counted over.
+QString recentArticlesOf()
+{
+    return u"WITH mine AS (SELECT DISTINCT ae.article_id FROM article_entities ae INDEXED BY "
+           u"article_entities_latest WHERE ae.entity_id IN %1 ORDER BY ae.article_id DESC LIMIT :window)"_s
+               .arg(QLatin1String(MembersOf));
+}
+
 QString orderBy(const LibraryQuery &query, bool searching)
 {
     QString column;
@@ -733,16 +742,14 @@ QList<LibraryEntity> LibraryStore::coMentioned(qint64 entityId, int limit) const
         return list;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     q.prepare(
-        u"WITH mine AS (SELECT DISTINCT ae.article_id FROM article_entities ae INDEXED BY "
-        u"article_entities_latest"
-        " WHERE ae.entity_id IN %1 ORDER BY ae.article_id DESC LIMIT :window),"
+        u"%1,"
         " other AS (SELECT COALESCE(r.merged_into, r.id) AS root, count(DISTINCT ae.article_id) AS shared,"
         " sum(ae.mentions) AS mentions FROM mine JOIN article_entities ae ON ae.article_id = mine.article_id"
         " JOIN library_entities r ON r.id = ae.entity_id GROUP BY root)"
         " SELECT e.id, e.type, e.name, e.key, e.renamed, other.shared, other.mentions FROM other"
         " JOIN library_entities e ON e.id = other.root WHERE other.root <> :root"
         " ORDER BY other.shared DESC, other.mentions DESC, e.name COLLATE NOCASE LIMIT :limit"_s.arg(
-            QLatin1String(MembersOf)));
+            recentArticlesOf()));
     q.bindValue(u":root"_s, entityId);
     q.bindValue(u":window"_s, CoMentionWindow);
     q.bindValue(u":limit"_s, limit);
@@ -782,15 +789,13 @@ QList<LibraryIdentifier> LibraryStore::identifiersOf(qint64 entityId, int limit)
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     // Over the same articles as coMentioned(); each one's count in the whole library from its index.
     q.prepare(
-        u"WITH mine AS (SELECT DISTINCT ae.article_id FROM article_entities ae INDEXED BY "
-        u"article_entities_latest"
-        " WHERE ae.entity_id IN %1 ORDER BY ae.article_id DESC LIMIT :window),"
+        u"%1,"
         " shared AS (SELECT ai.kind, ai.normalized, min(ai.text) AS text, count(*) AS shared FROM mine"
         " JOIN article_identifiers ai ON ai.article_id = mine.article_id GROUP BY ai.kind, ai.normalized"
         " ORDER BY shared DESC, ai.normalized LIMIT :limit)"
         " SELECT s.kind, s.normalized, s.text, (SELECT count(*) FROM article_identifiers x"
         " WHERE x.kind = s.kind AND x.normalized = s.normalized), s.shared FROM shared s"
-        " ORDER BY s.shared DESC, s.normalized"_s.arg(QLatin1String(MembersOf)));
+        " ORDER BY s.shared DESC, s.normalized"_s.arg(recentArticlesOf()));
     q.bindValue(u":root"_s, entityId);
     q.bindValue(u":window"_s, CoMentionWindow);
     q.bindValue(u":limit"_s, limit);
