@@ -930,10 +930,13 @@ void MainWindow::openAnnotationStore(const QString &path)
         m_opener->setDatabasePath(m_store->path());
         m_corrections->setDatabasePath(m_store->path());
         m_library->setDatabasePath(m_store->path());
-        if (!m_store->backupPath().isEmpty())
-            showStatusMessage(tr("Database updated; the old one is kept as %1")
-                                  .arg(QDir::toNativeSeparators(m_store->backupPath())),
-                8000);
+        // News, not a problem, and shown in the banner: a status-bar message set before the window is
+        // first shown is painted over the counts instead of replacing them.
+        if (!m_store->backupPath().isEmpty()) {
+            m_banner->showMessages({tr("Database updated; the old one is kept as %1")
+                                           .arg(QDir::toNativeSeparators(m_store->backupPath()))},
+                MessageBanner::Timed, MessageBanner::Information);
+        }
     }
     // Articles already open were shown without the store: give them their notes now.
     for (const QString &path : m_annotations->editedPaths()) {

@@ -15,7 +15,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void databaseUpdateIsNews();
     void dropOpensAndHighlights_data();
     void dropOpensAndHighlights();
     void dropSeveralFiles();
@@ -550,6 +554,31 @@ void TestGuiMainWindow::identifiersInSidebarAndText()
     QTRY_VERIFY(!m_window->isBusy());
     QCOMPARE(tree->model()->rowCount(), 0);
     QVERIFY(!tree->isVisible());
+}
+
+void TestGuiMainWindow::databaseUpdateIsNews()
+{
+    // A file of version 0 that holds a table of somebody else's is copied aside before our tables go in:
+    // the window says so in the banner, as information, and the status bar keeps its counts.
+    const QString db = m_dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE shopping (item TEXT)")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    m_window = std::make_unique<MainWindow>(testTagger(), nullptr, db);
+    m_window->show();
+    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral(".v0.bak")), qPrintable(banner->text()));
+    QCOMPARE(banner->kind(), MessageBanner::Information);
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
 }
 
 QTEST_MAIN(TestGuiMainWindow)
