@@ -1,5 +1,6 @@
 // dramatis-cli note / entity / tag --db: exit codes, messages, the same database as the GUI.
 #include "annotations/annotationstore.h"
+#include "support/clirun.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -26,12 +27,7 @@ private Q_SLOTS:
     void tagAppliesTheLexicon();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = dramatis::testing::CliRun;
     Run cli(const QStringList &args,
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) const;
     QString db() const { return m_dir->filePath(u"notes.sqlite"_s); }
@@ -47,16 +43,7 @@ void TestAnnotationCli::init()
 
 TestAnnotationCli::Run TestAnnotationCli::cli(const QStringList &args, const QProcessEnvironment &env) const
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DRAMATIS_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return dramatis::testing::runCli(args, env, 60000);
 }
 
 void TestAnnotationCli::exitCodes_data()

@@ -1,6 +1,8 @@
 // dramatis-cli library and bench --folder: a folder recorded into a library, then listed, searched,
 // its entities followed across articles, and forgotten; exit codes (0 done, 1 an input failed, 2 usage) and
 // the JSON shapes the commands print.
+#include "support/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,13 +28,7 @@ private Q_SLOTS:
     void missingDatabaseIsEmpty();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = dramatis::testing::CliRun;
     Run cli(const QStringList &args) const;
     QString db() const { return m_dir.filePath(u"library.sqlite"_s); }
     QString folder() const { return m_dir.filePath(u"articles"_s); }
@@ -41,15 +37,7 @@ private:
 
 TestLibraryCli::Run TestLibraryCli::cli(const QStringList &args) const
 {
-    QProcess p;
-    p.start(QStringLiteral(DRAMATIS_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return dramatis::testing::runCli(args);
 }
 
 void TestLibraryCli::initTestCase()

@@ -1,5 +1,7 @@
 // dramatis-cli watchlist: lists added from each kind of file, updated, renamed and removed; articles matched
 // against them (the JSON of `match`); exit codes (0 done, 1 bad input, 2 usage) and nothing half-imported.
+#include "support/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,12 +28,7 @@ private Q_SLOTS:
     void matchWithoutLists();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = dramatis::testing::CliRun;
     Run cli(QStringList args) const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void write(const QString &name, const QByteArray &data) const;
@@ -42,15 +39,7 @@ private:
 TestWatchlistCli::Run TestWatchlistCli::cli(QStringList args) const
 {
     args << u"--db"_s << m_db;
-    QProcess p;
-    p.start(QStringLiteral(DRAMATIS_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return dramatis::testing::runCli(args);
 }
 
 void TestWatchlistCli::write(const QString &name, const QByteArray &data) const
