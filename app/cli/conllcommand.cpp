@@ -13,9 +13,6 @@
 
 namespace dramatis::cli {
 
-namespace {
-
-// The model file at `modelPath`, or the built-in tagger when it is empty; nullptr and `error` on failure.
 std::shared_ptr<const Tagger> loadTaggerOrDefault(const QString &modelPath, QString *error)
 {
     if (modelPath.isEmpty())
@@ -31,8 +28,6 @@ std::shared_ptr<const Tagger> loadTaggerOrDefault(const QString &modelPath, QStr
         *error = modelPath + u": " + why;
     return t;
 }
-
-} // namespace
 
 std::optional<QStringList> annotateConllFile(
     const QString &path, const Tagger &tagger, QString *error, QList<float> *confidence)

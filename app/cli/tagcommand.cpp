@@ -33,7 +33,7 @@ int tagCommand(const QStringList &args)
     line.addOption(
         u"conll"_s, u"Tags a CoNLL file instead: its lines, each token with one more column."_s, u"FILE"_s);
     line.addOption(
-        u"model"_s, u"With --conll: a tagger model file instead of the built-in one."_s, u"MODEL"_s);
+        u"model"_s, u"A tagger model file instead of the built-in one (what `train` writes)."_s, u"MODEL"_s);
     if (const auto stop = line.parse(args))
         return *stop;
     const QStringList &files = line.positional();
@@ -62,12 +62,18 @@ int tagCommand(const QStringList &args)
         return Usage;
     }
     const QString format = line.value(u"format"_s, u"json"_s);
-    if (files.isEmpty() || line.isSet(u"model"_s) || (format != u"json" && format != u"text"))
+    if (files.isEmpty() || (format != u"json" && format != u"text"))
         return line.usageError();
+    QString modelError;
+    const std::shared_ptr<const Tagger> tagger = loadTaggerOrDefault(line.value(u"model"_s), &modelError);
+    if (!tagger) {
+        err() << "dramatis-cli tag: " << modelError << '\n';
+        return BadInput;
+    }
     const QString &file = files.front();
     const QString db = line.value(u"db"_s); // the analyst's database, for the lexicon
     const FileAnalysis analyzed = analyzeFile(
-        file, *defaultTagger(), [&](const Article &article) { return loadLexicon(article, db); });
+        file, *tagger, [&](const Article &article) { return loadLexicon(article, db); });
     if (!analyzed.ok()) {
         err() << analyzed.error->message << '\n';
         return BadInput;

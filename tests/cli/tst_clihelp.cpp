@@ -1,6 +1,7 @@
 // dramatis-cli's argument parsing, the same for every command: --help names the options (exit 0), an
 // unknown option or a missing argument is a usage error (exit 2) that says so, and the spellings of an
 // option's value (`--db PATH`, `--db=PATH`) mean the same.
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,9 @@ private Q_SLOTS:
     void missingArgument();
     void spellings_data();
     void spellings();
+    void modelFile_data();
+    void modelFile();
+    void shippedModelFile();
 
 private:
     struct Run
@@ -254,6 +258,49 @@ void TestCliHelp::spellings()
     const Run r = cli(args);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(output), qPrintable(r.out));
+}
+
+void TestCliHelp::modelFile_data()
+{
+    QTest::addColumn<QByteArray>("content"); // of the model file; empty: no file at all
+    QTest::addColumn<QString>("message");    // a part of stderr
+    QTest::newRow("no such file") << QByteArray() << u"cannot read"_s;
+    QTest::newRow("not a model") << QByteArray("PK\x03\x04 a zip, not weights") << u"bad.model: "_s;
+    QTest::newRow("a truncated model header") << QByteArray("DNER\x01") << u"bad.model: "_s;
+}
+
+// `tag FILE --model M` tags with a model file (what `train` writes); a file that is not one is refused
+// with its name before anything is written.
+void TestCliHelp::modelFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString model = m_dir.filePath(u"bad.model"_s);
+    QFile::remove(model);
+    if (!content.isEmpty()) {
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const Run r = cli({u"tag"_s, article(), u"--model"_s, model});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(model), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+// The model file the repository keeps is the one compiled into the binary: tagging with either gives
+// the same mentions.
+void TestCliHelp::shippedModelFile()
+{
+    const QString model = QStringLiteral(DRAMATIS_TEST_DATA "/../../resources/model/ner.model");
+    QVERIFY(QFile::exists(model));
+    const Run builtIn = cli({u"tag"_s, article(), u"--format"_s, u"text"_s});
+    const Run fromFile = cli({u"tag"_s, article(), u"--format"_s, u"text"_s, u"--model"_s, model});
+    QVERIFY2(builtIn.code == 0, qPrintable(builtIn.err));
+    QVERIFY2(fromFile.code == 0, qPrintable(fromFile.err));
+    QVERIFY(builtIn.out.contains(u"PER"_s));
+    QCOMPARE(fromFile.out, builtIn.out);
 }
 
 QTEST_GUILESS_MAIN(TestCliHelp)
