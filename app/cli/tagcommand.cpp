@@ -29,7 +29,8 @@ int tagCommand(const QStringList &args)
     line.addOption(u"jsonl"_s,
         u"Stream mode: one request a line on stdin (a file path, or {\"id\", \"text\", \"title\", \"date\","
         " \"source\"}), one result a line on stdout, in input order."_s);
-    line.addOption(u"threads"_s, u"With --jsonl: the requests tagged at once, 1 to 64 (default 1)."_s, u"N"_s);
+    line.addOption(
+        u"threads"_s, u"With --jsonl: the requests tagged at once, 1 to 64 (default 1)."_s, u"N"_s);
     line.addOption(
         u"conll"_s, u"Tags a CoNLL file instead: its lines, each token with one more column."_s, u"FILE"_s);
     line.addOption(
@@ -72,8 +73,8 @@ int tagCommand(const QStringList &args)
     }
     const QString &file = files.front();
     const QString db = line.value(u"db"_s); // the analyst's database, for the lexicon
-    const FileAnalysis analyzed = analyzeFile(
-        file, *tagger, [&](const Article &article) { return loadLexicon(article, db); });
+    const FileAnalysis analyzed
+        = analyzeFile(file, *tagger, [&](const Article &article) { return loadLexicon(article, db); });
     if (!analyzed.ok()) {
         err() << analyzed.error->message << '\n';
         return BadInput;
