@@ -172,6 +172,45 @@ void makeOrganisation(
     }
 }
 
+// A mention: tokens [first, end) of one type.
+struct Span
+{
+    qsizetype first = 0;
+    qsizetype end = 0;
+    EntityType type = EntityType::Misc;
+};
+
+std::vector<Span> spansOf(const std::vector<int> &labels)
+{
+    std::vector<Span> out;
+    const qsizetype n = qsizetype(labels.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (labels[i] == bilou::Outside)
+            continue;
+        qsizetype j = i;
+        while (
+            j + 1 < n && bilou::partOf(labels[j]) != bilou::Unit && bilou::partOf(labels[j]) != bilou::Last)
+            ++j;
+        out.push_back({i, j + 1, bilou::typeOf(labels[i])});
+        i = j;
+    }
+    return out;
+}
+
+// '"SRL" is the Italian equivalent of "LLC"': a legal form on its own names no company.
+void dropBareLegalForms(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    for (const Span &s : spansOf(labels)) {
+        bool bare = true;
+        for (qsizetype k = s.first; k < s.end && bare; ++k) {
+            const QStringView w = tokens.tokenText(k);
+            bare = isDesignatorForm(w) && (gazetteer.lookupWord(w) & Gazetteer::CorporateDesignator);
+        }
+        if (bare)
+            std::fill(labels.begin() + s.first, labels.begin() + s.end, bilou::Outside);
+    }
+}
+
 void labelLegalForms(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
     std::vector<float> *confidence)
 {
@@ -236,31 +275,6 @@ void labelLegalForms(const TokenizedText &tokens, const Gazetteer &gazetteer, st
         }
         makeOrganisation(labels, confidence, first, i + 1);
     }
-}
-
-// A mention: tokens [first, end) of one type.
-struct Span
-{
-    qsizetype first = 0;
-    qsizetype end = 0;
-    EntityType type = EntityType::Misc;
-};
-
-std::vector<Span> spansOf(const std::vector<int> &labels)
-{
-    std::vector<Span> out;
-    const qsizetype n = qsizetype(labels.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (labels[i] == bilou::Outside)
-            continue;
-        qsizetype j = i;
-        while (
-            j + 1 < n && bilou::partOf(labels[j]) != bilou::Unit && bilou::partOf(labels[j]) != bilou::Last)
-            ++j;
-        out.push_back({i, j + 1, bilou::typeOf(labels[i])});
-        i = j;
-    }
-    return out;
 }
 
 bool isLowerWord(QStringView w)
@@ -797,7 +811,7 @@ qsizetype capitalisedRun(
 // after "on", "for" or "of"; one that already holds such a small word takes "and" and one more capitalised
 // word the model left outside ("and Equality"); an abbreviation with periods joins the organisation right
 // after it. Words in a person's, place's or other mention are never taken.
-void joinOfficialNames(const TokenizedText &tokens, std::vector<int> &labels)
+void joinOfficialNames(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const qsizetype n = tokens.tokens.size();
     std::vector<Span> spans = spansOf(labels);
@@ -833,6 +847,41 @@ void joinOfficialNames(const TokenizedText &tokens, std::vector<int> &labels)
             if (connector)
                 end = end + 2;
         }
+        // "Academy of Allergy, Asthma and Immunology": a name after "of" may list its fields, single
+        // capitalised words none of which is a known company ("Ministry of Health, Google and Meta" lists
+        // three bodies).
+        bool officialOf = false;
+        for (qsizetype k = s.first + 1; k + 1 < end; ++k)
+            officialOf = officialOf
+                || (isIn(tokens.tokenText(k), {u"of", u"for", u"on"})
+                    && isOfficialHead(tokens.tokenText(k - 1)));
+        if (officialOf && !isOfficialHead(tokens.tokenText(end - 1))) {
+            qsizetype k = end;
+            const auto field = [&](qsizetype at) {
+                if (at >= n || !isNameWord(tokens.tokenText(at)) || !hasLowerCase(tokens.tokenText(at)))
+                    return false;
+                if (labels[at] != bilou::Outside
+                    && labels[at] != bilou::label(EntityType::Organization, bilou::Unit))
+                    return false;
+                return !(gazetteer.lookupWord(tokens.tokenText(at)) & Gazetteer::KnownOrganization);
+            };
+            while (k + 1 < n && tokens.tokenText(k) == u"," && field(k + 1))
+                k += 2;
+            if (k > end && k + 1 < n && isIn(tokens.tokenText(k), {u"and", u"&"}) && field(k + 1)
+                && (k + 2 >= n || !isNameWord(tokens.tokenText(k + 2))))
+                end = k + 2;
+        }
+        // "US Patent and Trademark Office": a name of two words or more without a head of its own, ending
+        // in an ordinary word or one no list knows, shares the official head of the organisation right after
+        // its "and" ("Bank of America and Merrill Lynch" are two).
+        if (end == s.end && i + 1 < spans.size() && spans[i + 1].first == end + 1
+            && spans[i + 1].type == EntityType::Organization && isIn(tokens.tokenText(end), {u"and", u"&"})
+            && isOfficialHead(tokens.tokenText(spans[i + 1].end - 1))
+            && !isOfficialHead(tokens.tokenText(s.end - 1)) && s.end - s.first >= 2
+            && (isOrdinaryWord(tokens.tokenText(s.end - 1))
+                || gazetteer.lookupWord(tokens.tokenText(s.end - 1)) == 0)
+            && !knownAsCompany(tokens, gazetteer, s))
+            end = spans[i + 1].end;
         if (end == s.end)
             continue;
         // A mention of the same type inside the run joins; one reaching past it keeps its rest.
@@ -1212,9 +1261,10 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
 {
     labelExchangeTickers(tokens, gazetteer, labels);
     labelLegalForms(tokens, gazetteer, labels, confidence);
+    dropBareLegalForms(tokens, gazetteer, labels);
     dropCommonAcronyms(tokens, gazetteer, labels);
     harmonizeLists(tokens, gazetteer, labels);
-    joinOfficialNames(tokens, labels);
+    joinOfficialNames(tokens, gazetteer, labels);
     joinOfficialHeadsBefore(tokens, labels);
     joinLowerCaseHeads(tokens, labels);
     joinNameParticles(tokens, labels);

@@ -120,6 +120,14 @@ void TestTaggerRules::legalForms_data()
         << u"the firm became a plc and then an LLC."_s << QStringList {} << QString();
     QTest::newRow("sentence-start-the")
         << u"The Kessler Pipe Corp. board met."_s << QStringList {} << u"ORG Kessler Pipe Corp."_s;
+    // A legal form on its own names no company; with its name it does.
+    QTest::newRow("bare-forms") << u"\"Srl\" is what Italians call an \"LLC\", said Ada Ferri."_s
+                                << QStringList {u"ORG LLC"_s, u"PER Ada Ferri"_s} << u"PER Ada Ferri"_s;
+    QTest::newRow("bare-form-quoted")
+        << u"Its \"GmbH\" status lapsed."_s << QStringList {u"ORG GmbH"_s} << QString();
+    QTest::newRow("form-with-name") << u"Brandt Maschinenbau GmbH grew."_s
+                                    << QStringList {u"ORG Brandt Maschinenbau GmbH"_s}
+                                    << u"ORG Brandt Maschinenbau GmbH"_s;
 }
 
 void TestTaggerRules::legalForms()
@@ -478,6 +486,40 @@ void TestTaggerRules::officialNames_data()
                                     << u"ORG Bank of America; ORG Merrill Lynch"_s;
     QTest::newRow("no-connector") << u"Orvex and Partners agreed."_s << QStringList {u"ORG Orvex"_s}
                                   << u"ORG Orvex"_s;
+    // The fields an official name lists after "of", commas and all.
+    QTest::newRow("fields") << u"The American Academy of Allergy, Asthma and Immunology said so."_s
+                            << QStringList {u"ORG American Academy of Allergy"_s, u"ORG Asthma"_s,
+                                   u"ORG Immunology"_s}
+                            << u"ORG American Academy of Allergy, Asthma and Immunology"_s;
+    QTest::newRow("fields-model-left-out")
+        << u"The Bureau of Alcohol, Tobacco, Firearms and Explosives said so."_s
+        << QStringList {u"ORG Bureau"_s} << u"ORG Bureau of Alcohol, Tobacco, Firearms and Explosives"_s;
+    QTest::newRow("fields-not-companies")
+        << u"The Ministry of Health, Google and Microsoft met."_s
+        << QStringList {u"ORG Ministry of Health"_s, u"ORG Google"_s, u"ORG Microsoft"_s}
+        << u"ORG Ministry of Health; ORG Google; ORG Microsoft"_s;
+    QTest::newRow("fields-not-people")
+        << u"The Ministry of Health, Ana Ruiz and Li Wei met."_s
+        << QStringList {u"ORG Ministry of Health"_s, u"PER Ana Ruiz"_s, u"PER Li Wei"_s}
+        << u"ORG Ministry of Health; PER Ana Ruiz; PER Li Wei"_s;
+    QTest::newRow("comma-no-and") << u"The Ministry of Health, Welfare said so."_s
+                                  << QStringList {u"ORG Ministry of Health"_s} << u"ORG Ministry of Health"_s;
+    // A name without a head shares the head after "and".
+    QTest::newRow("shared-head") << u"She wrote to the US Patent and Trademark Office in May."_s
+                                 << QStringList {u"ORG US Patent"_s, u"ORG Trademark Office"_s}
+                                 << u"ORG US Patent and Trademark Office"_s;
+    QTest::newRow("two-bodies") << u"Orvex and the Trademark Office agreed."_s
+                                << QStringList {u"ORG Orvex"_s, u"ORG Trademark Office"_s}
+                                << u"ORG Orvex; ORG Trademark Office"_s;
+    QTest::newRow("known-company-and-office") << u"Apple Music and Patent Office lawyers met."_s
+                                              << QStringList {u"ORG Apple Music"_s, u"ORG Patent Office"_s}
+                                              << u"ORG Apple Music; ORG Patent Office"_s;
+    QTest::newRow("person-name-and-office") << u"Halvorsen Ruiz and Patent Office lawyers met."_s
+                                            << QStringList {u"ORG Halvorsen Ruiz"_s, u"ORG Patent Office"_s}
+                                            << u"ORG Halvorsen Ruiz; ORG Patent Office"_s;
+    QTest::newRow("body-and-body") << u"The Senate Committee and Budget Office met."_s
+                                   << QStringList {u"ORG Senate Committee"_s, u"ORG Budget Office"_s}
+                                   << u"ORG Senate Committee; ORG Budget Office"_s;
 }
 
 void TestTaggerRules::officialNames()
