@@ -78,6 +78,12 @@ void dropCommonAcronyms(const TokenizedText &tokens, const Gazetteer &gazetteer,
             continue;
         const QStringView w = tokens.tokenText(i);
         const EntityType type = bilou::typeOf(labels[i]);
+        // "I'm", "I've": the pronoun with its verb, one token, is no name of any type.
+        if (bilou::partOf(labels[i]) == bilou::Unit && w.size() >= 3 && w.size() <= 4 && w.front() == u'I'
+            && (w[1] == u'\'' || w[1] == u'\u2019')) {
+            labels[i] = bilou::Outside;
+            continue;
+        }
         const bool abbreviation
             = isCapitalsAbbreviation(w) && (type == EntityType::Person || type == EntityType::Organization);
         if (bilou::partOf(labels[i]) == bilou::Unit
@@ -739,8 +745,11 @@ void dropOrdinaryWords(const TokenizedText &tokens, const Gazetteer &gazetteer, 
         if (w.size() < 2 || !w.front().isUpper() || w == u"The" || w == u"THE"
             || !capitalisedByPlace(tokens, s.first))
             continue;
-        // Before more of a person's name, any personal name of the lists may be the first name.
-        const bool personalName = s.type == EntityType::Person && s.end - s.first > 1;
+        // Before more of a person's name, any personal name of the lists may be the first name; not before
+        // a known organisation ("See Facebook's own description").
+        const bool personalName = s.type == EntityType::Person && s.end - s.first > 1
+            && !(s.end - s.first == 2
+                && (gazetteer.lookupWord(tokens.tokenText(s.first + 1)) & Gazetteer::KnownOrganization));
         if (!isOrdinaryWord(w) || (gazetteer.lookupWord(w) & (personalName ? Personal : Keep)))
             continue;
         labels[s.first] = bilou::Outside;
@@ -752,7 +761,9 @@ void dropOrdinaryWords(const TokenizedText &tokens, const Gazetteer &gazetteer, 
                 labels[k] = bilou::Outside;
             continue;
         }
-        labelMention(labels, s.first + 1, s.end, s.type);
+        const bool organisation = s.end - s.first == 2
+            && (gazetteer.lookupWord(tokens.tokenText(s.first + 1)) & Gazetteer::KnownOrganization);
+        labelMention(labels, s.first + 1, s.end, organisation ? EntityType::Organization : s.type);
     }
 }
 
@@ -1166,6 +1177,30 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     }
 }
 
+// "According to RedMonk's Stephens": one word the model read as a person before a possessive and a
+// person's name is the body that person speaks for when the text names it an organisation elsewhere
+// ("Ford's Farley" stays a person where the text never makes Ford a company).
+void typeEmployersBeforePeople(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const std::vector<Span> spans = spansOf(labels);
+    QSet<QStringView> organisations;
+    for (const Span &s : spans) {
+        if (s.type == EntityType::Organization && s.end - s.first == 1)
+            organisations.insert(tokens.tokenText(s.first));
+    }
+    if (organisations.isEmpty())
+        return;
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spans) {
+        if (s.type != EntityType::Person || s.end - s.first != 1 || s.end + 1 >= n
+            || !isPossessive(tokens.tokenText(s.end)) || labels[s.end + 1] == bilou::Outside
+            || bilou::typeOf(labels[s.end + 1]) != EntityType::Person
+            || !organisations.contains(tokens.tokenText(s.first)))
+            continue;
+        labels[s.first] = bilou::label(EntityType::Organization, bilou::Unit);
+    }
+}
+
 // "What May Soon Exceed Cost of ...", "Lead Engineer": capitalised ordinary words,
 // in a title-case line or a heading, that the model read as a person's name. A person of two words or
 // more, each of them an ordinary word and none a first name of the lists, is no one ("Will Power", "Hope
@@ -1281,6 +1316,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropOrdinaryWords(tokens, gazetteer, labels);
     dropCodeIdentifiers(tokens, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
+    typeEmployersBeforePeople(tokens, labels);
 }
 
 } // namespace dramatis

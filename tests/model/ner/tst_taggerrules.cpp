@@ -416,6 +416,9 @@ void TestTaggerRules::ordinaryWords_data()
                                   << QStringList {u"ORG Response"_s} << u""_s;
     QTest::newRow("glued-lower-case-rest")
         << u"Originally built for ships, it sank."_s << QStringList {u"MISC Originally built"_s} << u""_s;
+    QTest::newRow("before-known-organisation")
+        << u"(See Facebook's own page.) I've seen it, and I'm sure."_s
+        << QStringList {u"PER See Facebook"_s, u"MISC I've"_s, u"MISC I'm"_s} << u"ORG Facebook"_s;
     QTest::newRow("capitals") << u"Run it as pick name FROM users LIMIT 5;"_s
                               << QStringList {u"ORG FROM"_s, u"ORG LIMIT"_s} << u""_s;
     // Not by place, or no ordinary word: the model's reading stands.
@@ -669,6 +672,15 @@ void TestTaggerRules::peopleConsistently_data()
                           << u"PER Margaret Brandvik; ORG Brandvik Bank"_s;
     QTest::newRow("no-person") << u"Margaret Brandvik is a new fund."_s
                                << QStringList {u"ORG Margaret Brandvik"_s} << u"ORG Margaret Brandvik"_s;
+    // The body a person speaks for, before the possessive, where the text makes it an organisation.
+    QTest::newRow("employer-possessive")
+        << u"Kim Lund, an analyst at Stormvik, agreed. According to Stormvik\u2019s Lund, prices will rise."_s
+        << QStringList {u"PER Kim Lund"_s, u"ORG Stormvik"_s, u"PER Stormvik"_s, u"PER Lund"_s}
+        << u"PER Kim Lund; ORG Stormvik; ORG Stormvik; PER Lund"_s;
+    QTest::newRow("person-possessive")
+        << u"Kim Lund met Stormvik. It was Lund's idea, and Berg's Anna agreed."_s
+        << QStringList {u"PER Kim Lund"_s, u"ORG Stormvik"_s, u"PER Lund"_s, u"PER Berg"_s, u"PER Anna"_s}
+        << u"PER Kim Lund; ORG Stormvik; PER Lund; PER Berg; PER Anna"_s;
 }
 
 void TestTaggerRules::peopleConsistently()
