@@ -1201,6 +1201,80 @@ void typeEmployersBeforePeople(const TokenizedText &tokens, std::vector<int> &la
     }
 }
 
+// A table or a list with one name a line ("Ana Ruiz<TAB>63<TAB>16.6%"): when most of its first cells are
+// whole people, the others are people too ("Armin Le Grand", "Tsutomu Uchino", which the model cut or read
+// as a company there). Four lines at least, two thirds of them people already; a cell is two to four
+// capitalised words before a tab or the line's end, none of them in a place's mention.
+void typePeopleColumns(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    struct Cell
+    {
+        qsizetype first = 0;
+        qsizetype end = 0;
+        bool person = false; // one person's mention, exactly
+        bool name = false; // two to four capitalised words
+    };
+    std::vector<Cell> run;
+    const auto finish = [&] {
+        qsizetype names = 0, people = 0;
+        for (const Cell &c : run) {
+            names += c.name;
+            people += c.person;
+        }
+        if (qsizetype(run.size()) >= 4 && names == qsizetype(run.size()) && 3 * people >= 2 * names) {
+            for (const Cell &c : run) {
+                if (!c.person)
+                    labelMention(labels, c.first, c.end, EntityType::Person);
+            }
+        }
+        run.clear();
+    };
+    const QStringView text = tokens.text;
+    qsizetype i = 0;
+    while (i < n) {
+        // The line's first cell: its tokens up to a tab or the line's end.
+        const qsizetype first = i;
+        qsizetype end = i + 1;
+        while (end < n) {
+            const QStringView gap
+                = text.mid(tokens.tokens[end - 1].end, tokens.tokens[end].start - tokens.tokens[end - 1].end);
+            if (gap.contains(u'\t') || gap.contains(u'\n'))
+                break;
+            ++end;
+        }
+        qsizetype next = end; // the next line's first token
+        while (next < n
+            && !text.mid(tokens.tokens[next - 1].end, tokens.tokens[next].start - tokens.tokens[next - 1].end)
+                    .contains(u'\n'))
+            ++next;
+        Cell c {first, end, false, end - first >= 2 && end - first <= 4};
+        for (qsizetype k = first; k < end && c.name; ++k) {
+            const QStringView w = tokens.tokenText(k);
+            const bool particle
+                = k > first && k + 1 < end && isIn(w, {u"van", u"von", u"de", u"der", u"da", u"di", u"bin"});
+            c.name = (particle || (isNameWord(w) && (hasLowerCase(w) || (w.size() == 2 && w.back() == u'.'))))
+                && (labels[k] == bilou::Outside || bilou::typeOf(labels[k]) != EntityType::Location);
+        }
+        c.person = labels[first] == bilou::label(EntityType::Person, bilou::Begin)
+            && labels[end - 1] == bilou::label(EntityType::Person, bilou::Last);
+        for (qsizetype k = first + 1; k + 1 < end && c.person; ++k)
+            c.person = labels[k] == bilou::label(EntityType::Person, bilou::Inside);
+        // A blank line or a line that is no name ends the table.
+        const bool blankBefore = first > 0
+            && text.mid(tokens.tokens[first - 1].end,
+                       tokens.tokens[first].start - tokens.tokens[first - 1].end)
+                    .count(u'\n')
+                > 1;
+        if (!c.name || blankBefore)
+            finish();
+        if (c.name)
+            run.push_back(c);
+        i = next;
+    }
+    finish();
+}
+
 // "What May Soon Exceed Cost of ...", "Lead Engineer": capitalised ordinary words,
 // in a title-case line or a heading, that the model read as a person's name. A person of two words or
 // more, each of them an ordinary word and none a first name of the lists, is no one ("Will Power", "Hope
@@ -1317,6 +1391,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropCodeIdentifiers(tokens, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);
+    typePeopleColumns(tokens, labels);
 }
 
 } // namespace dramatis

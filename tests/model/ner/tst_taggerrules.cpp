@@ -672,6 +672,34 @@ void TestTaggerRules::peopleConsistently_data()
                           << u"PER Margaret Brandvik; ORG Brandvik Bank"_s;
     QTest::newRow("no-person") << u"Margaret Brandvik is a new fund."_s
                                << QStringList {u"ORG Margaret Brandvik"_s} << u"ORG Margaret Brandvik"_s;
+    // A table with one name a line: most of its first cells people, so all of them.
+    QTest::newRow("people-table")
+        << u"Top authors\nAna Ruiz\t63\t16%\nKenji Aoyama Sato\t56\t14%\nLena Fors\t40\t9%\n"
+           "Tove van Dijk\t12\t3%\nBo Lind\t2\t1%\n"_s
+        << QStringList {u"PER Ana Ruiz"_s, u"ORG Aoyama Sato"_s, u"PER Lena Fors"_s, u"PER Tove van Dijk"_s,
+               u"PER Bo Lind"_s}
+        << u"PER Ana Ruiz; PER Kenji Aoyama Sato; PER Lena Fors; PER Tove van Dijk; PER Bo Lind"_s;
+    QTest::newRow("people-list-lines")
+        << u"Ana Ruiz\nLena Fors\nBo Lind\nTsutomu Aoyama\n"_s
+        << QStringList {u"PER Ana Ruiz"_s, u"PER Lena Fors"_s, u"PER Bo Lind"_s}
+        << u"PER Ana Ruiz; PER Lena Fors; PER Bo Lind; PER Tsutomu Aoyama"_s;
+    // Too few lines, mostly companies, a place in a cell, a blank line between: the model's reading stands.
+    QTest::newRow("three-lines") << u"Ana Ruiz\t3\nLena Fors\t2\nOrvex Marine\t1\n"_s
+                                 << QStringList {u"PER Ana Ruiz"_s, u"PER Lena Fors"_s, u"ORG Orvex Marine"_s}
+                                 << u"PER Ana Ruiz; PER Lena Fors; ORG Orvex Marine"_s;
+    QTest::newRow("companies-table")
+        << u"Orvex Marine\t3\nStormvik Bank\t2\nAna Ruiz\t1\nHalvorsen Rederi\t1\n"_s
+        << QStringList {u"ORG Orvex Marine"_s, u"ORG Stormvik Bank"_s, u"PER Ana Ruiz"_s,
+               u"ORG Halvorsen Rederi"_s}
+        << u"ORG Orvex Marine; ORG Stormvik Bank; PER Ana Ruiz; ORG Halvorsen Rederi"_s;
+    QTest::newRow("blank-line") << u"Ana Ruiz\t3\nLena Fors\t2\nBo Lind\t1\n\nOrvex Marine\t1\n"_s
+                                << QStringList {u"PER Ana Ruiz"_s, u"PER Lena Fors"_s, u"PER Bo Lind"_s,
+                                       u"ORG Orvex Marine"_s}
+                                << u"PER Ana Ruiz; PER Lena Fors; PER Bo Lind; ORG Orvex Marine"_s;
+    QTest::newRow("place-cell") << u"Ana Ruiz\t3\nLena Fors\t2\nBo Lind\t1\nNew York\t1\n"_s
+                                << QStringList {u"PER Ana Ruiz"_s, u"PER Lena Fors"_s, u"PER Bo Lind"_s,
+                                       u"LOC New York"_s}
+                                << u"PER Ana Ruiz; PER Lena Fors; PER Bo Lind; LOC New York"_s;
     // The body a person speaks for, before the possessive, where the text makes it an organisation.
     QTest::newRow("employer-possessive")
         << u"Kim Lund, an analyst at Stormvik, agreed. According to Stormvik\u2019s Lund, prices will rise."_s
