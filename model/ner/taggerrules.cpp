@@ -1177,6 +1177,27 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     }
 }
 
+// "the Murdoch Children's Research Institute", "People's Bank of China": a plural noun's possessive
+// inside an organisation's name, which the model cut after it. The name takes the possessive and the
+// capitalised words before it that no other mention holds.
+void joinPluralPossessives(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Organization || s.first < 2 || !isPossessive(tokens.tokenText(s.first - 1))
+            || labels[s.first - 1] != bilou::Outside || labels[s.first - 2] != bilou::Outside
+            || !isIn(tokens.tokenText(s.first - 2),
+                {u"Children", u"Women", u"Men", u"People", u"Citizens", u"Workers", u"Farmers", u"Veterans",
+                    u"Teachers", u"Nurses"}))
+            continue;
+        qsizetype first = s.first - 2;
+        while (first > 0 && labels[first - 1] == bilou::Outside && isNameWord(tokens.tokenText(first - 1))
+            && hasLowerCase(tokens.tokenText(first - 1)) && !tokens.tokens[first].has(Token::SentenceStart)
+            && !isOrdinaryWord(tokens.tokenText(first - 1)))
+            --first;
+        labelMention(labels, first, s.end, EntityType::Organization);
+    }
+}
+
 // "According to RedMonk's Stephens": one word the model read as a person before a possessive and a
 // person's name is the body that person speaks for when the text names it an organisation elsewhere
 // ("Ford's Farley" stays a person where the text never makes Ford a company).
@@ -1289,10 +1310,24 @@ void dropOrdinaryPhrasePeople(
         const auto ordinary = [&](QStringView w) {
             return isNameWord(w) && isOrdinaryWord(w) && !(gazetteer.lookupWord(w) & FirstNames);
         };
-        if (!ordinary(tokens.tokenText(s.first)))
-            continue;
         const QList<QStringView> words = nameWords(tokens, s.first, s.end);
-        if (words.size() < 2 || !std::all_of(words.begin() + 1, words.end(), ordinary))
+        // "Andrew Hayden, Software Engineer": a job title in title case, no first name in it, is no one.
+        const auto job = [&](QStringView w) {
+            const QString lower = w.toString().toLower();
+            return (gazetteer.lookupWord(lower) & Gazetteer::JobTitle)
+                || isIn(lower,
+                    {u"engineer", u"developer", u"designer", u"programmer", u"scientist", u"researcher",
+                        u"writer", u"producer", u"consultant", u"strategist", u"architect", u"specialist",
+                        u"coordinator", u"administrator", u"president", u"intern", u"evangelist", u"advocate",
+                        u"lead", u"maintainer", u"contributor", u"associate", u"fellow"});
+        };
+        const bool title = words.size() >= 2 && job(words.last())
+            && std::none_of(words.begin(), words.end(), [&](QStringView w) {
+                   return !isNameWord(w) || !hasLowerCase(w) || (gazetteer.lookupWord(w) & FirstNames);
+               });
+        if (!title
+            && (!ordinary(tokens.tokenText(s.first)) || words.size() < 2
+                || !std::all_of(words.begin() + 1, words.end(), ordinary)))
             continue;
         for (qsizetype k = s.first; k < s.end; ++k)
             labels[k] = bilou::Outside;
@@ -1392,6 +1427,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);
     typePeopleColumns(tokens, labels);
+    joinPluralPossessives(tokens, labels);
 }
 
 } // namespace dramatis

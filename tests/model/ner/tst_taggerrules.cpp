@@ -475,6 +475,16 @@ void TestTaggerRules::officialNames_data()
     QTest::newRow("and-tail") << u"The Commissioner for Human Rights and Equality spoke."_s
                               << QStringList {u"ORG Commissioner for Human Rights"_s}
                               << u"ORG Commissioner for Human Rights and Equality"_s;
+    QTest::newRow("plural-possessive")
+        << u"She works at the Murdoch Children\u2019s Research Institute in Melbourne."_s
+        << QStringList {u"ORG Research Institute"_s, u"LOC Melbourne"_s}
+        << u"ORG Murdoch Children\u2019s Research Institute; LOC Melbourne"_s;
+    QTest::newRow("plural-possessive-start")
+        << u"The People's Bank of Orvania cut rates."_s << QStringList {u"ORG Bank of Orvania"_s}
+        << u"ORG People's Bank of Orvania"_s;
+    QTest::newRow("singular-possessive") << u"It was Orvex's Research Institute."_s
+                                         << QStringList {u"ORG Orvex"_s, u"ORG Research Institute"_s}
+                                         << u"ORG Orvex; ORG Research Institute"_s;
     QTest::newRow("abbreviation") << u"The U.N. Security Council will meet."_s
                                   << QStringList {u"ORG U.N."_s, u"ORG Security Council"_s}
                                   << u"ORG U.N. Security Council"_s;
@@ -724,6 +734,16 @@ void TestTaggerRules::ordinaryPhrasePeople_data()
     QTest::newRow("job") << u"Ana Ruiz\nLead Engineer\nOslo"_s
                          << QStringList {u"PER Ana Ruiz"_s, u"PER Lead Engineer"_s, u"LOC Oslo"_s}
                          << u"PER Ana Ruiz; LOC Oslo"_s;
+    QTest::newRow("job-title-case") << u"Posted by Ana Ruiz, Software Engineer on Friday"_s
+                                    << QStringList {u"PER Ana Ruiz"_s, u"PER Software Engineer"_s}
+                                    << u"PER Ana Ruiz"_s;
+    QTest::newRow("job-senior") << u"Kim Lund, Senior Product Manager, wrote it."_s
+                                << QStringList {u"PER Kim Lund"_s, u"PER Senior Product Manager"_s}
+                                << u"PER Kim Lund"_s;
+    // A first name before the job word: a person whose surname is a job ("Mary Cooper", "John Mason").
+    QTest::newRow("job-surname") << u"Thanks to Mary Cooper and John Mason."_s
+                                 << QStringList {u"PER Mary Cooper"_s, u"PER John Mason"_s}
+                                 << u"PER Mary Cooper; PER John Mason"_s;
     // A first name of the lists, a word that is no ordinary word, one word alone: the model's person.
     QTest::newRow("first-name") << u"The race went to Will Power again."_s
                                 << QStringList {u"PER Will Power"_s} << u"PER Will Power"_s;
