@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -19,6 +20,9 @@ struct Data
 {
     TokenizedText text;
     std::vector<int> gold;
+    // Tokens whose gold O may be Other: their corpus labels people, organisations and places but never
+    // Other (the Broad Twitter Corpus), so an O there says nothing about nationalities and events.
+    std::vector<bool> miscOpen;
     std::vector<std::pair<qsizetype, qsizetype>> documents; // token ranges
     std::vector<std::pair<qsizetype, qsizetype>> sentences;
     std::vector<int> sentenceDocument;
@@ -29,13 +33,30 @@ Data flatten(const QList<ConllCorpus> &corpora)
     Data d;
     d.text.documentStarts.clear();
     ConllCorpus all;
-    for (const ConllCorpus &c : corpora)
+    std::vector<bool> documentWithoutMisc;
+    for (const ConllCorpus &c : corpora) {
+        bool misc = false;
+        for (const ConllDocument &doc : c.documents) {
+            for (const ConllSentence &s : doc.sentences) {
+                for (const ConllSpan &sp : s.spans)
+                    misc = misc || sp.type == EntityType::Misc;
+            }
+        }
         all.documents += c.documents;
+        documentWithoutMisc.insert(documentWithoutMisc.end(), c.documents.size(), !misc);
+    }
     d.text = all.toTokenizedText();
     d.gold.assign(d.text.tokens.size(), bilou::Outside);
+    d.miscOpen.assign(d.text.tokens.size(), false);
     qsizetype t = 0;
     for (const ConllDocument &doc : all.documents) {
         const qsizetype docStart = t;
+        if (documentWithoutMisc[d.documents.size()]) {
+            qsizetype words = 0;
+            for (const ConllSentence &s : doc.sentences)
+                words += s.words.size();
+            std::fill(d.miscOpen.begin() + t, d.miscOpen.begin() + t + words, true);
+        }
         for (const ConllSentence &s : doc.sentences) {
             for (const ConllSpan &sp : s.spans) {
                 for (qsizetype k = sp.first; k < sp.end; ++k) {
@@ -44,6 +65,7 @@ Data flatten(const QList<ConllCorpus> &corpora)
                         : k + 1 == sp.end                           ? bilou::Last
                                                                     : bilou::Inside;
                     d.gold[t + k] = bilou::label(sp.type, part);
+                    d.miscOpen[t + k] = false;
                 }
             }
             d.sentences.emplace_back(t, t + s.words.size());
@@ -84,7 +106,8 @@ struct Learner
     }
 };
 
-void scoreTokens(const std::vector<float> &w, const FeatureRows &rows, qsizetype b, qsizetype e, std::vector<float> &out)
+void scoreTokens(
+    const std::vector<float> &w, const FeatureRows &rows, qsizetype b, qsizetype e, std::vector<float> &out)
 {
     out.assign(std::size_t(e - b) * L, 0.0f);
     for (qsizetype i = b; i < e; ++i) {
@@ -98,80 +121,99 @@ void scoreTokens(const std::vector<float> &w, const FeatureRows &rows, qsizetype
 }
 
 // Trains on the sentences whose document is selected; returns the averaged weights.
-PerceptronTagger::Stage trainStage(const Data &d, const FeatureRows &rows, const std::vector<bool> &useDocument,
-                                   const PerceptronTrainer::Options &o, const PerceptronTrainer::Log &log,
-                                   const QString &what)
+PerceptronTagger::Stage trainStage(const Data &d, const FeatureRows &rows,
+    const std::vector<bool> &useDocument, const PerceptronTrainer::Options &o,
+    const PerceptronTrainer::Log &log, const QString &what)
 {
     std::vector<float> avg(std::size_t(L) << o.tableBits, 0.0f);
     std::vector<double> avgTransitions(W * W, 0.0);
     const int members = std::max(1, o.ensemble);
     for (int member = 0; member < members; ++member) {
-    Learner learner(o.tableBits);
-    std::vector<std::size_t> order;
-    for (std::size_t s = 0; s < d.sentences.size(); ++s) {
-        if (useDocument[d.sentenceDocument[s]])
-            order.push_back(s);
-    }
-    std::mt19937 rng(o.seed + quint32(member) * 7919u);
-    std::vector<float> scores;
-    std::vector<int> predicted;
-    std::vector<float> transitions(W * W);
-    for (int epoch = 0; epoch < o.epochs; ++epoch) {
-        // Fisher-Yates with our own index draw: std::shuffle's algorithm differs between libraries.
-        for (std::size_t k = order.size(); k > 1; --k)
-            std::swap(order[k - 1], order[rng() % k]);
-        qsizetype errors = 0;
-        qsizetype tokens = 0;
-        for (std::size_t s : order) {
-            const auto [b, e] = d.sentences[s];
-            scoreTokens(learner.w, rows, b, e, scores);
-            predicted.resize(e - b);
-            std::copy(learner.tw.begin(), learner.tw.end(), transitions.begin());
-            viterbi(scores.data(), e - b, transitions.data(), predicted.data());
-            tokens += e - b;
-            bool wrong = false;
-            for (qsizetype i = b; i < e; ++i) {
-                const int g = d.gold[i];
-                const int p = predicted[i - b];
-                const int gPrev = i == b ? -1 : d.gold[i - 1];
-                const int pPrev = i == b ? -1 : predicted[i - 1 - b];
-                if (g != p) {
-                    ++errors;
-                    wrong = true;
-                    for (std::uint32_t k = rows.starts[i]; k < rows.starts[i + 1]; ++k) {
-                        learner.update(rows.ids[k], g, 1.0f);
-                        learner.update(rows.ids[k], p, -1.0f);
+        Learner learner(o.tableBits);
+        std::vector<std::size_t> order;
+        for (std::size_t s = 0; s < d.sentences.size(); ++s) {
+            if (useDocument[d.sentenceDocument[s]])
+                order.push_back(s);
+        }
+        std::mt19937 rng(o.seed + quint32(member) * 7919u);
+        std::vector<float> scores;
+        std::vector<int> predicted;
+        std::vector<int> target;
+        std::vector<float> transitions(W * W);
+        for (int epoch = 0; epoch < o.epochs; ++epoch) {
+            // Fisher-Yates with our own index draw: std::shuffle's algorithm differs between libraries.
+            for (std::size_t k = order.size(); k > 1; --k)
+                std::swap(order[k - 1], order[rng() % k]);
+            qsizetype errors = 0;
+            qsizetype tokens = 0;
+            for (std::size_t s : order) {
+                const auto [b, e] = d.sentences[s];
+                scoreTokens(learner.w, rows, b, e, scores);
+                predicted.resize(e - b);
+                std::copy(learner.tw.begin(), learner.tw.end(), transitions.begin());
+                viterbi(scores.data(), e - b, transitions.data(), predicted.data());
+                tokens += e - b;
+                // Where the gold leaves Other open, the target is the best path the gold allows: the model's
+                // Other there is no error, and its people, organisations and places are.
+                const int *gold = d.gold.data() + b;
+                if (std::any_of(
+                        d.miscOpen.begin() + b, d.miscOpen.begin() + e, [](bool open) { return open; })) {
+                    for (qsizetype i = b; i < e; ++i) {
+                        for (int y = 0; y < L; ++y) {
+                            const bool ok = y == d.gold[i]
+                                || (d.miscOpen[i] && y != bilou::Outside
+                                    && bilou::typeOf(y) == EntityType::Misc);
+                            if (!ok)
+                                scores[std::size_t(i - b) * L + y] = -1e30f;
+                        }
+                    }
+                    target.resize(e - b);
+                    viterbi(scores.data(), e - b, transitions.data(), target.data());
+                    gold = target.data();
+                }
+                bool wrong = false;
+                for (qsizetype i = b; i < e; ++i) {
+                    const int g = gold[i - b];
+                    const int p = predicted[i - b];
+                    const int gPrev = i == b ? -1 : gold[i - 1 - b];
+                    const int pPrev = i == b ? -1 : predicted[i - 1 - b];
+                    if (g != p) {
+                        ++errors;
+                        wrong = true;
+                        for (std::uint32_t k = rows.starts[i]; k < rows.starts[i + 1]; ++k) {
+                            learner.update(rows.ids[k], g, 1.0f);
+                            learner.update(rows.ids[k], p, -1.0f);
+                        }
+                    }
+                    if (g != p || gPrev != pPrev) {
+                        learner.updateTransition(gPrev, g, 1.0f);
+                        learner.updateTransition(pPrev, p, -1.0f);
                     }
                 }
-                if (g != p || gPrev != pPrev) {
-                    learner.updateTransition(gPrev, g, 1.0f);
-                    learner.updateTransition(pPrev, p, -1.0f);
+                if (wrong) {
+                    const int g = gold[e - 1 - b];
+                    const int p = predicted[e - 1 - b];
+                    if (g != p) {
+                        learner.updateTransition(g, -1, 1.0f);
+                        learner.updateTransition(p, -1, -1.0f);
+                    }
                 }
+                learner.c += 1;
             }
-            if (wrong) {
-                const int g = d.gold[e - 1];
-                const int p = predicted[e - 1 - b];
-                if (g != p) {
-                    learner.updateTransition(g, -1, 1.0f);
-                    learner.updateTransition(p, -1, -1.0f);
-                }
+            if (log) {
+                log(QStringLiteral("%1 epoch %2: %3 token errors of %4 (%5%)")
+                        .arg(what)
+                        .arg(epoch + 1)
+                        .arg(errors)
+                        .arg(tokens)
+                        .arg(100.0 * double(errors) / double(std::max<qsizetype>(tokens, 1)), 0, 'f', 2));
             }
-            learner.c += 1;
         }
-        if (log) {
-            log(QStringLiteral("%1 epoch %2: %3 token errors of %4 (%5%)")
-                    .arg(what)
-                    .arg(epoch + 1)
-                    .arg(errors)
-                    .arg(tokens)
-                    .arg(100.0 * double(errors) / double(std::max<qsizetype>(tokens, 1)), 0, 'f', 2));
-        }
-    }
 
-    for (std::size_t k = 0; k < avg.size(); ++k)
-        avg[k] += float((double(learner.w[k]) - learner.u[k] / learner.c) / members);
-    for (int k = 0; k < W * W; ++k)
-        avgTransitions[k] += (double(learner.tw[k]) - learner.tu[k] / learner.c) / members;
+        for (std::size_t k = 0; k < avg.size(); ++k)
+            avg[k] += float((double(learner.w[k]) - learner.u[k] / learner.c) / members);
+        for (int k = 0; k < W * W; ++k)
+            avgTransitions[k] += (double(learner.tw[k]) - learner.tu[k] / learner.c) / members;
     }
 
     // Quantise to int16 and prune the tiny weights.
@@ -198,7 +240,8 @@ PerceptronTrainer::PerceptronTrainer(std::shared_ptr<const Gazetteer> gazetteer,
 {
 }
 
-std::unique_ptr<PerceptronTagger> PerceptronTrainer::train(const QList<ConllCorpus> &corpora, const Log &log) const
+std::unique_ptr<PerceptronTagger> PerceptronTrainer::train(
+    const QList<ConllCorpus> &corpora, const Log &log) const
 {
     const Data d = flatten(corpora);
     NerFeatures features(m_gazetteer, m_options.tableBits);

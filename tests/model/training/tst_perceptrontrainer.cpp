@@ -21,6 +21,8 @@ private Q_SLOTS:
     void deterministic();
     void learnsAndRoundTrips();
     void rejectsGarbage();
+    void otherOpenWithoutMisc_data();
+    void otherOpenWithoutMisc();
 
 private:
     ConllCorpus m_corpus;
@@ -102,6 +104,51 @@ void TestPerceptronTrainer::rejectsGarbage()
     QVERIFY(!PerceptronTagger::load("not a model"_ba, Gazetteer::builtIn(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!PerceptronTagger::load(qCompress("DNERxxxx"_ba), Gazetteer::builtIn(), &error));
+}
+
+void TestPerceptronTrainer::otherOpenWithoutMisc_data()
+{
+    QTest::addColumn<bool>("secondLabelsOther"); // the second corpus has an Other mention of its own
+    QTest::addColumn<QString>("expected"); // what "Veltish" becomes after training on both
+    QTest::newRow("second corpus without Other") << false << u"B-MISC"_s;
+    QTest::newRow("second corpus with Other") << true << u"O"_s;
+}
+
+// A corpus that labels people, organisations and places but no Other at all says nothing about
+// nationalities: its O there is no evidence against the first corpus's Other. A corpus with Other
+// mentions means its O.
+void TestPerceptronTrainer::otherOpenWithoutMisc()
+{
+    QFETCH(bool, secondLabelsOther);
+    QFETCH(QString, expected);
+    QByteArray first = "-DOCSTART- O\n\n";
+    for (int i = 0; i < 6; ++i)
+        first += "The O\nVeltish B-MISC\nminister O\nmet O\nAna B-PER\nRuiz I-PER\n. O\n\n";
+    QByteArray second = "-DOCSTART- O\n\n";
+    for (int i = 0; i < 18; ++i)
+        second += "The O\nVeltish O\nminister O\nmet O\nKim B-PER\nLund I-PER\n. O\n\n";
+    second += secondLabelsOther ? "Orvia B-MISC\nCup I-MISC\nended O\n. O\n\n"
+                                : "Orvia O\nCup O\nended O\n. O\n\n";
+    QString error;
+    const auto a = ConllCorpus::parse(first, u"first"_s, true, &error);
+    QVERIFY2(a, qPrintable(error));
+    const auto b = ConllCorpus::parse(second, u"second"_s, true, &error);
+    QVERIFY2(b, qPrintable(error));
+    PerceptronTrainer::Options o;
+    o.epochs = 6;
+    o.tableBits = 16;
+    o.twoStages = false;
+    const auto model = PerceptronTrainer(Gazetteer::builtIn(), o).train({*a, *b});
+    const auto lines = ConllAnnotator::annotate(
+        "-DOCSTART- O\n\nThe O\nVeltish O\nenvoy O\nspoke O\n. O\n"_ba, u"probe"_s, *model, &error);
+    QVERIFY2(lines, qPrintable(error));
+    QString veltish;
+    for (const QString &l : *lines) {
+        const QStringList cols = l.split(u' ', Qt::SkipEmptyParts);
+        if (cols.size() == 3 && cols[0] == u"Veltish")
+            veltish = cols[2];
+    }
+    QCOMPARE(veltish.left(expected.size()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPerceptronTrainer)
