@@ -61,7 +61,9 @@ bool isCapitalsAbbreviation(QStringView w)
                 "PST", "PDT", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "USD", "EUR", "GBP",
                 "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "KRW", "RUB", "BRL",
                 "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "ILS", "AED", "ID", "IDs", "OK", "IT", "XYZ",
-                "PII", "TBD", "TBA", "FYI", "ASAP", "DIY", "RSVP", "PS", "NB", "AKA", "ETA", "MVP"})
+                "PII", "TBD", "TBA", "FYI", "ASAP", "DIY", "RSVP", "PS", "NB", "AKA", "ETA", "MVP", "SEO",
+                "API", "APIs", "IDE", "IDEs", "LAN", "WAN", "URL", "URLs", "PDF", "PDFs", "APK", "ZIP", "CSV",
+                "JSON", "HTML", "CSS", "USB", "CPU", "GPU", "RAM", "SSD", "VPN", "SDK", "UI", "UX", "OS"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -721,8 +723,9 @@ bool capitalisedByPlace(const TokenizedText &tokens, qsizetype i)
         if (tokens.tokens[k].has(Token::SentenceStart) || k == 0)
             return true;
         const Token &before = tokens.tokens[k - 1];
-        // A run-in label ends in a colon and the clause after it starts over: "Color: Stores use ...".
-        if (tokens.tokenText(k - 1) == u":")
+        // A run-in label ends in a colon and the clause after it starts over: "Color: Stores use ...";
+        // so does each item of a menu or footer ("Today's Paper | Subscribe").
+        if (tokens.tokenText(k - 1) == u":" || tokens.tokenText(k - 1) == u"|")
             return true;
         if (!before.has(Token::Punctuation) && !before.has(Token::Number))
             return false;

@@ -419,6 +419,8 @@ void TestTaggerRules::ordinaryWords_data()
     QTest::newRow("before-known-organisation")
         << u"(See Facebook's own page.) I've seen it, and I'm sure."_s
         << QStringList {u"PER See Facebook"_s, u"MISC I've"_s, u"MISC I'm"_s} << u"ORG Facebook"_s;
+    QTest::newRow("menu-items") << u"Order Reprints | Today's Paper | Subscribe"_s
+                                << QStringList {u"ORG Subscribe"_s} << u""_s;
     QTest::newRow("capitals") << u"Run it as pick name FROM users LIMIT 5;"_s
                               << QStringList {u"ORG FROM"_s, u"ORG LIMIT"_s} << u""_s;
     // Not by place, or no ordinary word: the model's reading stands.
@@ -580,6 +582,10 @@ void TestTaggerRules::capitalsAbbreviations_data()
                            << u"MISC GMT"_s;
     QTest::newRow("word-case") << u"Shares of Ok Tedi Mining rose."_s << QStringList {u"ORG Ok Tedi Mining"_s}
                                << u"ORG Ok Tedi Mining"_s;
+    // The abbreviations of computing and the web: no company alone, part of a product's name.
+    QTest::newRow("computing") << u"Good SEO needs an API, a LAN and the Arduino IDE."_s
+                               << QStringList {u"ORG SEO"_s, u"ORG API"_s, u"ORG LAN"_s, u"ORG Arduino IDE"_s}
+                               << u"ORG Arduino IDE"_s;
 }
 
 void TestTaggerRules::capitalsAbbreviations()
