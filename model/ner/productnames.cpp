@@ -100,7 +100,18 @@ void labelKnownProducts(const TokenizedText &tokens, const Gazetteer &gazetteer,
             ++i;
         const qsizetype end = i + 1;
         const EntityType type = bilou::typeOf(labels[first]);
-        if (type != EntityType::Person && type != EntityType::Organization)
+        if (type != EntityType::Person && type != EntityType::Organization && type != EntityType::Location)
+            continue;
+        // The model's place is a product only where no list knows its words as a place ("ChatGPT", not
+        // "Amazon" or "Jordan") and no capitalised word goes on with it.
+        constexpr std::uint16_t Place = Gazetteer::Country | Gazetteer::City | Gazetteer::Region;
+        bool place = false;
+        for (qsizetype k = first; k < end && type == EntityType::Location; ++k)
+            place = place || (gazetteer.lookupWord(tokens.tokenText(k)) & Place);
+        // "Android Bay": a capitalised word after it makes the place's name longer than the product's.
+        if (place
+            || (type == EntityType::Location && end < n && !tokens.tokenText(end).isEmpty()
+                && tokens.tokenText(end).front().isUpper()))
             continue;
         const qsizetype start = tokens.tokens[first].start;
         const QStringView text = QStringView(tokens.text).mid(start, tokens.tokens[end - 1].end - start);

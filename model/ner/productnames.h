@@ -18,7 +18,7 @@ namespace dramatis {
 // number ("Firefox 85") dropped.
 bool isKnownProduct(QStringView name);
 
-// A person or organisation mention whose whole text is a known product becomes Other (MISC), unless the
+// A person, organisation or place mention (a place no list knows as one) whose whole text is a known product becomes Other (MISC), unless the
 // gazetteer knows the same words as a company or organisation: there the name is ambiguous and the model's
 // reading of the context stands.
 void labelKnownProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels);

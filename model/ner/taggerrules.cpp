@@ -315,6 +315,10 @@ bool isProductHead(QStringView w)
 // assistant"): anything but the small words and verbs of a sentence going on ("Smith said the app").
 bool isModifier(QStringView w)
 {
+    // "the Gemini AI model", "an LLM chatbot": an abbreviation in capitals modifies too.
+    if (w.size() >= 2 && w.size() <= 4
+        && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isUpper() || c.isDigit(); }))
+        return w.front().isUpper() || w.back().isUpper();
     return isLowerWord(w) && w.size() > 2
         && !isIn(w,
             {u"the", u"and", u"for", u"with", u"from", u"that", u"this", u"which", u"who", u"said", u"says",
@@ -383,6 +387,8 @@ bool productAfter(const TokenizedText &tokens, qsizetype end)
                 // "Anthropic's" as one token
             } else if (k < n && isPossessive(tokens.tokenText(k))) {
                 ++k;
+            } else if (isModifier(owner)) {
+                --k; // "Claude, an AI model": no owner, a modifier
             } else {
                 return false;
             }
@@ -392,8 +398,16 @@ bool productAfter(const TokenizedText &tokens, qsizetype end)
     }
     for (int modifiers = 0; k < n && modifiers <= 2; ++k, ++modifiers) {
         const QStringView w = tokens.tokenText(k);
+        if (w == u"operating")
+            return k + 1 < n && tokens.tokenText(k + 1) == u"system";
+        // The head ends the noun phrase: "Orvex's chip designer" is a person.
         if (isProductHead(w))
-            return !(w == u"operating" && (k + 1 >= n || tokens.tokenText(k + 1) != u"system"));
+            return k + 1 >= n
+                || !isIn(tokens.tokenText(k + 1),
+                    {u"designer", u"designers", u"maker", u"makers", u"engineer", u"engineers", u"developer",
+                        u"developers", u"chief", u"head", u"executive", u"manager", u"team", u"division",
+                        u"unit", u"business", u"lead", u"architect", u"analyst", u"expert", u"researcher",
+                        u"supplier", u"vendor", u"startup", u"company", u"firm", u"giant", u"provider"});
         if (!isModifier(w))
             return false;
     }
@@ -423,11 +437,36 @@ bool productBefore(const TokenizedText &tokens, qsizetype first)
 void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
-    QSet<QString> products;
+    // First names the text gives a person in full: "Claude" in "Claude Monet" is a person everywhere.
+    QSet<QStringView> personalWords;
     for (const Span &s : spans) {
+        if (s.type == EntityType::Person && s.end - s.first >= 2) {
+            for (qsizetype k = s.first; k < s.end; ++k)
+                personalWords.insert(tokens.tokenText(k));
+        }
+    }
+    // "Anthropic's Claude", "Amazon's Alexa": a first name alone after a known company's possessive is what
+    // the company makes ("Tesla's Musk" is a surname, "Google's Sundar Pichai" a full name).
+    const auto ownedName = [&](std::size_t i) {
+        const Span &s = spans[i];
+        if (s.end - s.first != 1 || i == 0 || s.first < 2 || !isPossessive(tokens.tokenText(s.first - 1))
+            || (s.type != EntityType::Person && s.type != EntityType::Location))
+            return false;
+        const Span &owner = spans[i - 1];
+        if (owner.end != s.first - 1 || owner.type != EntityType::Organization
+            || !knownAsCompany(tokens, gazetteer, owner))
+            return false;
+        const QStringView w = tokens.tokenText(s.first);
+        const std::uint16_t c = gazetteer.lookupWord(w);
+        return (c & (Gazetteer::FirstName | Gazetteer::FirstNameCommon)) && !(c & Gazetteer::SurnameCommon)
+            && !personalWords.contains(w);
+    };
+    QSet<QString> products;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const Span &s = spans[i];
         if (s.type == EntityType::Misc || knownAsCompany(tokens, gazetteer, s))
             continue;
-        if (productAfter(tokens, s.end) || productBefore(tokens, s.first))
+        if (productAfter(tokens, s.end) || productBefore(tokens, s.first) || ownedName(i))
             products.insert(nameKey(tokens, s.first, s.end));
     }
     if (products.isEmpty())

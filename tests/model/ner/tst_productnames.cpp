@@ -127,6 +127,8 @@ void TestProductNames::relabel_data()
         << QStringList {u"ORG Firefox Nightly Reviewers Guild"_s} << u"ORG Firefox Nightly Reviewers Guild"_s;
     QTest::newRow("place") << u"They flew to Android Bay."_s << QStringList {u"LOC Android"_s}
                            << u"LOC Android"_s;
+    QTest::newRow("place-read-for-product")
+        << u"Ask ChatGPT about it."_s << QStringList {u"LOC ChatGPT"_s} << u"MISC ChatGPT"_s;
     QTest::newRow("already-other") << u"Firefox crashed."_s << QStringList {u"MISC Firefox"_s}
                                    << u"MISC Firefox"_s;
     QTest::newRow("nothing") << u"Nothing here is a name."_s << QStringList {} << QString();

@@ -211,6 +211,28 @@ void TestTaggerRules::products_data()
                             << QStringList {u"PER Kestrel"_s} << u"MISC Kestrel"_s;
     QTest::newRow("called-app") << u"She built an app called Tandem with two friends."_s
                                 << QStringList {u"ORG Tandem"_s} << u"MISC Tandem"_s;
+    QTest::newRow("apposition-abbreviation")
+        << u"Then Kestrel, an AI model, replied."_s << QStringList {u"PER Kestrel"_s} << u"MISC Kestrel"_s;
+    QTest::newRow("owned-first-name")
+        << u"Anthropic's Claude and Amazon's Alexa answered. Claude was first."_s
+        << QStringList {u"ORG Anthropic"_s, u"PER Claude"_s, u"ORG Amazon"_s, u"LOC Alexa"_s, u"PER Claude"_s}
+        << u"ORG Anthropic; MISC Claude; ORG Amazon; MISC Alexa; MISC Claude"_s;
+    // A surname, a full name elsewhere, an owner that is no known company: people.
+    QTest::newRow("owned-surname") << u"Tesla's Musk and Google's Sundar Pichai spoke."_s
+                                   << QStringList {u"ORG Tesla"_s, u"PER Musk"_s, u"ORG Google"_s,
+                                          u"PER Sundar Pichai"_s}
+                                   << u"ORG Tesla; PER Musk; ORG Google; PER Sundar Pichai"_s;
+    QTest::newRow("owned-full-name-elsewhere")
+        << u"Claude Lund joined Google. Google's Claude now leads sales."_s
+        << QStringList {u"PER Claude Lund"_s, u"ORG Google"_s, u"ORG Google"_s, u"PER Claude"_s}
+        << u"PER Claude Lund; ORG Google; ORG Google; PER Claude"_s;
+    QTest::newRow("owner-unknown") << u"Orvex's Claude answered."_s
+                                   << QStringList {u"ORG Orvex"_s, u"PER Claude"_s}
+                                   << u"ORG Orvex; PER Claude"_s;
+    QTest::newRow("compound-job")
+        << u"Maria Lund, Orvex's chip designer, and Ana Ruiz, the US chip designer, spoke."_s
+        << QStringList {u"PER Maria Lund"_s, u"ORG Orvex"_s, u"PER Ana Ruiz"_s, u"LOC US"_s}
+        << u"PER Maria Lund; ORG Orvex; PER Ana Ruiz; LOC US"_s;
     // The maker stays the maker.
     QTest::newRow("maker-known") << u"Riders opened the Uber app less often."_s << QStringList {u"ORG Uber"_s}
                                  << u"ORG Uber"_s;
