@@ -1219,6 +1219,37 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     }
 }
 
+// "WASHINGTON (AP) — ...", "LONDON (Reuters) - ...": the dateline's parenthesis names the wire service,
+// whatever the model made of it ("AP" is also an ordinary abbreviation).
+void labelDatelineAgencies(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (qsizetype i = 1; i + 3 < n; ++i) {
+        if (tokens.tokenText(i) != u"(" || labels[i - 1] == bilou::Outside
+            || bilou::typeOf(labels[i - 1]) != EntityType::Location)
+            continue;
+        // The place opens a line: walk back over its mention.
+        qsizetype place = i - 1;
+        while (place > 0 && bilou::partOf(labels[place]) != bilou::Begin
+            && bilou::partOf(labels[place]) != bilou::Unit)
+            --place;
+        const bool lineStart = place == 0 || tokens.tokens[place].has(Token::ParagraphStart)
+            || QStringView(tokens.text)
+                   .mid(tokens.tokens[place - 1].end,
+                       tokens.tokens[place].start - tokens.tokens[place - 1].end)
+                   .contains(u'\n');
+        if (!lineStart)
+            continue;
+        qsizetype close = i + 1;
+        while (close < n && close <= i + 3 && isNameWord(tokens.tokenText(close)))
+            ++close;
+        if (close == i + 1 || close + 1 >= n || tokens.tokenText(close) != u")"
+            || !isIn(tokens.tokenText(close + 1), {u"-", u"\u2013", u"\u2014", u"--"}))
+            continue;
+        labelMention(labels, i + 1, close, EntityType::Organization);
+    }
+}
+
 // "the Murdoch Children's Research Institute", "People's Bank of China": a plural noun's possessive
 // inside an organisation's name, which the model cut after it. The name takes the possessive and the
 // capitalised words before it that no other mention holds.
@@ -1470,6 +1501,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeEmployersBeforePeople(tokens, labels);
     typePeopleColumns(tokens, labels);
     joinPluralPossessives(tokens, labels);
+    labelDatelineAgencies(tokens, labels);
 }
 
 } // namespace dramatis

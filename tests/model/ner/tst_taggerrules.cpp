@@ -441,6 +441,14 @@ void TestTaggerRules::ordinaryWords_data()
     QTest::newRow("before-known-organisation")
         << u"(See Facebook's own page.) I've seen it, and I'm sure."_s
         << QStringList {u"PER See Facebook"_s, u"MISC I've"_s, u"MISC I'm"_s} << u"ORG Facebook"_s;
+    QTest::newRow("dateline-agency")
+        << u"WASHINGTON (AP) \u2014 Lawmakers met.\nOSLO (Dow Jones) - Oil rose."_s
+        << QStringList {u"LOC WASHINGTON"_s, u"LOC OSLO"_s, u"PER Dow Jones"_s}
+        << u"LOC WASHINGTON; ORG AP; LOC OSLO; ORG Dow Jones"_s;
+    // Inside a sentence, or no dash after it: a parenthesis like any other.
+    QTest::newRow("not-dateline") << u"They met in Oslo (Norway) - briefly. OSLO (AP) says nothing."_s
+                                  << QStringList {u"LOC Oslo"_s, u"LOC Norway"_s, u"LOC OSLO"_s}
+                                  << u"LOC Oslo; LOC Norway; LOC OSLO"_s;
     QTest::newRow("menu-items") << u"Order Reprints | Today's Paper | Subscribe"_s
                                 << QStringList {u"ORG Subscribe"_s} << u""_s;
     QTest::newRow("capitals") << u"Run it as pick name FROM users LIMIT 5;"_s
