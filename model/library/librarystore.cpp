@@ -155,6 +155,15 @@ void rollbackWrite(const QSqlDatabase &db)
 bool countEntitiesOf(const QSqlDatabase &db, qint64 articleId, int sign, QSqlQuery *q)
 {
     *q = QSqlQuery(db);
+    if (sign < 0) {
+        // An article recorded for the first time names nothing yet: three statements fewer at each import.
+        q->prepare(u"SELECT EXISTS (SELECT 1 FROM article_entities WHERE article_id = ?)"_s);
+        q->addBindValue(articleId);
+        if (!q->exec() || !q->next())
+            return false;
+        if (!q->value(0).toBool())
+            return true;
+    }
     const QString named = u"(SELECT entity_id FROM article_entities WHERE article_id = :article)"_s;
     q->prepare(
         u"UPDATE library_entities SET article_count = article_count + :sign, mention_count = mention_count"
