@@ -123,6 +123,17 @@ void printArticles(const QList<LibraryArticle> &list)
     }
 }
 
+// Which rows of how many a page showed, when there are others.
+void printPage(int offset, int shown, int total, bool more = false)
+{
+    if (shown == 0 || (offset == 0 && shown >= total && !more))
+        return;
+    out() << "  (" << offset + 1 << '-' << offset + shown << " of " << (more ? "more than " : "") << total;
+    if (offset + shown < total || more)
+        out() << "; --offset " << offset + shown << " for more";
+    out() << ")\n";
+}
+
 void printEntities(const QList<LibraryEntity> &list, bool shared)
 {
     for (const LibraryEntity &e : list) {
@@ -228,14 +239,15 @@ int importJsonl(const QStringList &files, const QString &dbOption, bool json)
 
 int libraryCommand(const QStringList &args)
 {
+    constexpr int DefaultPage = 50;
     CommandLine line(u"library"_s,
         u"usage: dramatis-cli library list [--sort title|source|date|entities|notes|opened|path] [--asc]\n"
         "                                [--filter TEXT] [--format FMT] [--from DATE] [--to DATE] [--limit "
         "N]\n"
-        "       dramatis-cli library search QUERY [--limit N]\n"
+        "       dramatis-cli library search QUERY [--limit N] [--offset N]\n"
         "       dramatis-cli library entities [--type PER|ORG|LOC|MISC] [--filter TEXT] [--limit N]\n"
-        "       dramatis-cli library entity NAME [--type T]\n"
-        "       dramatis-cli library identifier VALUE [--limit N]\n"
+        "       dramatis-cli library entity NAME [--type T] [--limit N] [--offset N]\n"
+        "       dramatis-cli library identifier VALUE [--limit N] [--offset N]\n"
         "       dramatis-cli library forget PATH\n"
         "       dramatis-cli library import-jsonl FILE...\n"
         "  every form takes --db PATH and --json\n"_s,
@@ -254,7 +266,9 @@ int libraryCommand(const QStringList &args)
     line.addOption(u"format"_s, u"list, search: only articles read from this format."_s, u"FMT"_s);
     line.addOption(u"from"_s, u"list, search: only articles dated from DATE (2026-03-14)."_s, u"DATE"_s);
     line.addOption(u"to"_s, u"list, search: only articles dated up to DATE."_s, u"DATE"_s);
-    line.addOption(u"limit"_s, u"At most N rows (entity: N co-mentioned entities, 10 by default)."_s, u"N"_s);
+    line.addOption(
+        u"limit"_s, u"At most N rows (search and entity: a page of N articles, 50 by default)."_s, u"N"_s);
+    line.addOption(u"offset"_s, u"list, search, entity, identifier: skip the first N articles."_s, u"N"_s);
     line.addOption(u"type"_s, u"entities, entity: PER, ORG, LOC or MISC."_s, u"T"_s);
     if (const auto stop = line.parse(args))
         return *stop;
@@ -269,6 +283,9 @@ int libraryCommand(const QStringList &args)
     int limit = -1;
     if (!line.number(u"limit"_s, &limit) || (line.isSet(u"limit"_s) && limit < 0))
         return line.usageError(u"--limit takes a number from 0"_s);
+    int offset = 0;
+    if (!line.number(u"offset"_s, &offset) || offset < 0)
+        return line.usageError(u"--offset takes a number from 0"_s);
     std::optional<EntityType> type;
     if (line.isSet(u"type"_s)) {
         type = entityTypeFromCode(option(u"type"_s).toUpper());
@@ -304,9 +321,12 @@ int libraryCommand(const QStringList &args)
         return BadInput;
     }
 
+    // A search or an entity of a large library can list most of it: a page at a time, with the total.
+    const int page = line.isSet(u"limit"_s) ? limit : DefaultPage;
     if (action == u"list" || action == u"search") {
         LibraryQuery q;
-        q.limit = limit;
+        q.limit = action == u"search" ? page : limit;
+        q.offset = offset;
         q.filter = option(u"filter"_s);
         q.format = option(u"format"_s);
         for (const auto &[name, date] : {std::pair {u"from"_s, &q.from}, std::pair {u"to"_s, &q.to}}) {
@@ -331,13 +351,24 @@ int libraryCommand(const QStringList &args)
         if (ascending && q.sortColumn == LibraryQuery::Relevance)
             q.order = Qt::DescendingOrder; // best first, always
         const QList<LibraryArticle> list = exists ? store.articles(q) : QList<LibraryArticle>();
+        const bool searching = action == u"search";
+        // Counted as the Library panel counts: no further than the matches it would rank.
+        bool more = false;
+        const int total = searching && exists ? store.countForPage(q, &more) : 0;
         if (json) {
             QJsonArray array;
             for (const LibraryArticle &a : list)
                 array.append(articleJson(a));
-            printJson({{u"articles"_s, array}});
+            QJsonObject o {{u"articles"_s, array}};
+            if (searching)
+                o.insert(u"total"_s, total);
+            if (more)
+                o.insert(u"more"_s, true);
+            printJson(o);
         } else {
             printArticles(list);
+            if (searching)
+                printPage(offset, int(list.size()), total, more);
         }
         return Ok;
     }
@@ -373,9 +404,9 @@ int libraryCommand(const QStringList &args)
             return BadInput;
         }
         const LibraryEntity &e = found.first(); // the one in most articles
-        const QList<LibraryArticle> articles = store.articlesMentioning(e.id);
-        const QList<LibraryEntity> with = store.coMentioned(e.id, limit < 0 ? 10 : limit);
-        const QList<LibraryIdentifier> identifiers = store.identifiersOf(e.id, limit < 0 ? 10 : limit);
+        const QList<LibraryArticle> articles = store.articlesMentioning(e.id, page, offset);
+        const QList<LibraryEntity> with = store.coMentioned(e.id, 10);
+        const QList<LibraryIdentifier> identifiers = store.identifiersOf(e.id, 10);
         QStringList merged;
         for (const LibraryEntity &m : store.mergedInto(e.id))
             merged << m.name;
@@ -389,8 +420,8 @@ int libraryCommand(const QStringList &args)
                 i.append(identifierJson(x));
             QJsonObject entity = entityJson(e);
             entity.insert(u"merged"_s, QJsonArray::fromStringList(merged));
-            printJson(
-                {{u"entity"_s, entity}, {u"articles"_s, a}, {u"co_mentioned"_s, c}, {u"identifiers"_s, i}});
+            printJson({{u"entity"_s, entity}, {u"articles"_s, a}, {u"total"_s, e.articleCount},
+                {u"co_mentioned"_s, c}, {u"identifiers"_s, i}});
             return Ok;
         }
         printEntities({e}, false);
@@ -398,6 +429,7 @@ int libraryCommand(const QStringList &args)
             out() << "  merged with: " << merged.join(u", "_s) << '\n';
         out() << "\nmentioned in:\n";
         printArticles(articles);
+        printPage(offset, int(articles.size()), e.articleCount);
         out() << "\nmost often mentioned with:\n";
         printEntities(with, true);
         if (!identifiers.isEmpty()) {
@@ -416,7 +448,7 @@ int libraryCommand(const QStringList &args)
             return BadInput;
         }
         const QList<LibraryArticle> articles
-            = store.articlesWithIdentifier(found->kind, found->normalized, limit);
+            = store.articlesWithIdentifier(found->kind, found->normalized, limit, offset);
         if (json) {
             QJsonArray a;
             for (const LibraryArticle &x : articles)

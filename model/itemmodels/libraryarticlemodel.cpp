@@ -136,6 +136,7 @@ void LibraryArticleModel::clear()
     beginResetModel();
     m_articles.clear();
     m_total = -1;
+    m_more = false;
     endResetModel();
 }
 
@@ -156,6 +157,7 @@ void LibraryArticleModel::readPage(int offset)
                 beginResetModel();
                 m_articles = answer.rows;
                 m_total = answer.total;
+                m_more = answer.more;
                 endResetModel();
                 Q_EMIT queryDone(m_total, answer.formats);
             } else if (offset == m_articles.size() && !answer.rows.isEmpty()) {
@@ -163,14 +165,18 @@ void LibraryArticleModel::readPage(int offset)
                 m_articles.append(answer.rows);
                 endInsertRows();
             }
-            if (answer.rows.size() < PageSize)
-                m_total = int(m_articles.size()); // the library changed meanwhile: this is the end
+            if (answer.rows.size() < PageSize) {
+                m_total = int(m_articles.size()); // the library changed meanwhile, or more was less: the end
+                m_more = false;
+            } else if (m_more) {
+                m_total = std::max(m_total, int(m_articles.size()));
+            }
         });
 }
 
 bool LibraryArticleModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_reader && !m_reading && m_articles.size() < m_total;
+    return !parent.isValid() && m_reader && !m_reading && (m_articles.size() < m_total || m_more);
 }
 
 void LibraryArticleModel::fetchMore(const QModelIndex &parent)

@@ -45,6 +45,9 @@ public:
     void clear();
     // How many articles the query lists in all (paged mode; -1 until the first page came).
     int totalCount() const { return m_total; }
+    // A search with more matches than totalCount() (LibraryStore::RankLimit): counting them all would take
+    // longer than typing. Its rows still come as the view scrolls, up to the last.
+    bool hasMoreThanTotal() const { return m_more; }
     // An article recorded or re-recorded since the query ran: its row is updated in place, and a new
     // article goes on top when the list shows the most recently opened first. Nothing else is reread.
     void updateArticle(const LibraryArticle &article);
@@ -71,6 +74,7 @@ private:
     QPointer<LibraryReader> m_reader;
     LibraryQuery m_query;
     int m_total = -1;
+    bool m_more = false;
     bool m_reading = false; // a page is on its way
     int m_generation = 0; // of the query: pages asked for an older one are dropped
     bool m_queried = false; // setQuery() was called: nothing is read before

@@ -85,7 +85,7 @@ void LibraryReader::readArticles(const LibraryQuery &query, std::function<void(c
             page.offset = query.offset;
             page.rows = store.articles(query);
             if (query.offset == 0) {
-                page.total = store.countArticles(query);
+                page.total = store.countForPage(query, &page.more);
                 if (query.entityId == 0 && !query.identifier)
                     page.formats = store.formats();
             }

@@ -29,6 +29,8 @@ public:
         QList<LibraryArticle> rows;
         int offset = 0;
         int total = -1; // how many the query lists in all; -1 when not asked (a page after the first)
+        bool more
+            = false; // a search listing more than `total` (LibraryStore::RankLimit), not counted further
         QStringList formats; // the formats in the library, with the first page
     };
     // An entity's page, without its articles: those are read a page at a time (readArticles() with the

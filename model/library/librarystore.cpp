@@ -148,6 +148,53 @@ void rollbackWrite(const QSqlDatabase &db)
     QSqlQuery(db).exec(u"ROLLBACK"_s);
 }
 
+// Adds (`sign` 1) or takes off (-1) the article's rows of article_entities to the counts kept per entity
+// and per pair of entities (co_mentions), inside the caller's transaction: called after its entities are
+// written, and before they are deleted. A pair no article names any more is deleted. False when a statement
+// failed (`q` then holds the error).
+bool countEntitiesOf(const QSqlDatabase &db, qint64 articleId, int sign, QSqlQuery *q)
+{
+    *q = QSqlQuery(db);
+    if (sign < 0) {
+        // An article recorded for the first time names nothing yet: three statements fewer at each import.
+        q->prepare(u"SELECT EXISTS (SELECT 1 FROM article_entities WHERE article_id = ?)"_s);
+        q->addBindValue(articleId);
+        if (!q->exec() || !q->next())
+            return false;
+        if (!q->value(0).toBool())
+            return true;
+    }
+    const QString named = u"(SELECT entity_id FROM article_entities WHERE article_id = :article)"_s;
+    q->prepare(
+        u"UPDATE library_entities SET article_count = article_count + :sign, mention_count = mention_count"
+        " + :sign * (SELECT ae.mentions FROM article_entities ae WHERE ae.article_id = :article"
+        " AND ae.entity_id = library_entities.id) WHERE id IN %1"_s.arg(named));
+    q->bindValue(u":sign"_s, sign);
+    q->bindValue(u":article"_s, articleId);
+    if (!q->exec())
+        return false;
+    if (sign > 0) {
+        q->prepare(
+            u"INSERT INTO co_mentions (entity_id, other_id, articles, mentions)"
+            " SELECT a.entity_id, b.entity_id, 1, b.mentions FROM article_entities a JOIN article_entities b"
+            " ON b.article_id = a.article_id AND b.entity_id <> a.entity_id WHERE a.article_id = :article"
+            " ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = articles + 1,"
+            " mentions = mentions + excluded.mentions"_s);
+        q->bindValue(u":article"_s, articleId);
+        return q->exec();
+    }
+    q->prepare(
+        u"UPDATE co_mentions SET articles = articles - 1, mentions = mentions - (SELECT b.mentions"
+        " FROM article_entities b WHERE b.article_id = :article AND b.entity_id = co_mentions.other_id)"
+        " WHERE entity_id IN %1 AND other_id IN %1 AND entity_id <> other_id"_s.arg(named));
+    q->bindValue(u":article"_s, articleId);
+    if (!q->exec())
+        return false;
+    q->prepare(u"DELETE FROM co_mentions WHERE entity_id IN %1 AND articles <= 0"_s.arg(named));
+    q->bindValue(u":article"_s, articleId);
+    return q->exec();
+}
+
 // "?, ?, ?": one placeholder a value, for an IN list.
 QString placeholders(qsizetype count)
 {
@@ -221,6 +268,7 @@ QString LibraryStore::ftsQuery(const QString &userInput)
 qint64 LibraryStore::record(const Analysis &analysis)
 {
     m_error.clear();
+    m_countedMatch.clear();
     if (!isReady())
         return 0;
     const Article &article = analysis.article;
@@ -296,6 +344,9 @@ qint64 LibraryStore::record(const Analysis &analysis)
     if (!q.exec())
         return rollback(q);
 
+    // The counts of what it named before come off, and what it names now is counted below.
+    if (!countEntitiesOf(db, id, -1, &q))
+        return rollback(q);
     q.prepare(u"DELETE FROM article_entities WHERE article_id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
@@ -326,6 +377,8 @@ qint64 LibraryStore::record(const Analysis &analysis)
         if (!link.exec())
             return rollback(link);
     }
+    if (!countEntitiesOf(db, id, +1, &q))
+        return rollback(q);
 
     // The identifiers, one row per normalised form: what links this article to others that share it.
     q.prepare(u"DELETE FROM article_identifiers WHERE article_id = ?"_s);
@@ -389,6 +442,7 @@ void LibraryStore::rollbackBatch()
 bool LibraryStore::forget(const QString &path)
 {
     m_error.clear();
+    m_countedMatch.clear();
     const std::optional<LibraryArticle> known = articleByPath(path);
     if (!known)
         return false;
@@ -397,6 +451,11 @@ bool LibraryStore::forget(const QString &path)
     if (!beginWrite(db, &reason))
         return writeFailed(tr("the change"), reason);
     QSqlQuery q(db);
+    if (!countEntitiesOf(db, known->id, -1, &q)) {
+        reason = q.lastError().databaseText();
+        rollbackWrite(db);
+        return writeFailed(tr("the change"), reason);
+    }
     for (const QString &statement : {u"UPDATE articles SET in_library = 0, entity_count = 0 WHERE id = ?"_s,
              u"DELETE FROM article_text WHERE rowid = ?"_s,
              u"DELETE FROM article_entities WHERE article_id = ?"_s,
@@ -413,6 +472,26 @@ bool LibraryStore::forget(const QString &path)
         return writeFailed(tr("the change"), reason);
     return true;
 }
+
+namespace {
+
+// The conditions of a listing besides the search, as SQL with named parameters.
+QString filters(const LibraryQuery &query)
+{
+    QString sql;
+    if (!query.filter.isEmpty())
+        sql += u" AND (a.title LIKE :like ESCAPE '\\' OR a.source LIKE :like ESCAPE '\\'"
+               " OR a.author LIKE :like ESCAPE '\\' OR a.path LIKE :like ESCAPE '\\')"_s;
+    if (!query.format.isEmpty())
+        sql += u" AND a.format = :format"_s;
+    if (query.from.isValid())
+        sql += u" AND a.date >= :from"_s;
+    if (query.to.isValid())
+        sql += u" AND a.date <= :to"_s;
+    return sql;
+}
+
+} // namespace
 
 QList<LibraryArticle> LibraryStore::articles(const LibraryQuery &query) const
 {
@@ -440,12 +519,50 @@ bool LibraryStore::ranks(const LibraryQuery &query) const
     const QString match = ftsQuery(query.search);
     if (query.sortColumn != LibraryQuery::Relevance || match.isEmpty() || !isReady())
         return true;
-    // Counted no further than the limit: what is past it does not change the answer.
+    return countMatches(match) <= RankLimit;
+}
+
+int LibraryStore::countMatches(const QString &match) const
+{
+    // Asked twice for each key typed (to choose the order of the page, then for the count shown), and each
+    // time the index merges the lists of every word the prefix begins: once is enough.
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM article_text WHERE article_text MATCH ? LIMIT %1)"_s.arg(
-        RankLimit + 1));
-    q.addBindValue(match);
-    return !q.exec() || !q.next() || q.value(0).toInt() <= RankLimit;
+    // Changed by another connection's commit (this one's own writes forget the count).
+    const qint64 version = q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toLongLong() : -1;
+    if (match == m_countedMatch && version == m_countedVersion && version >= 0)
+        return m_countedMatches;
+    // Counted no further than the limit: past it the order is the same, and the count says "more than".
+    auto count = [&](const QString &expression) {
+        q.prepare(
+            u"SELECT count(*) FROM (SELECT 1 FROM article_text WHERE article_text MATCH ? LIMIT %1)"_s.arg(
+                RankLimit + 1));
+        q.addBindValue(expression);
+        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    };
+    // A prefix costs a merge of the lists of every word it begins, a word its own list only. The whole word
+    // matches fewer, so when it alone is past the limit ("said" for "said*") so is the prefix.
+    int matches = match.endsWith(u'*') ? count(match.chopped(1)) : 0;
+    if (matches <= RankLimit)
+        matches = count(match);
+    m_countedMatch = match;
+    m_countedVersion = version;
+    m_countedMatches = matches;
+    return m_countedMatches;
+}
+
+int LibraryStore::countForPage(const LibraryQuery &query, bool *more) const
+{
+    if (more)
+        *more = false;
+    const QString match = ftsQuery(query.search);
+    if (match.isEmpty() || query.entityId > 0 || query.identifier || !filters(query).isEmpty() || !isReady())
+        return countArticles(query);
+    const int count = countMatches(match);
+    if (count <= RankLimit)
+        return count;
+    if (more)
+        *more = true;
+    return RankLimit;
 }
 
 int LibraryStore::countArticles(const LibraryQuery &query) const
@@ -464,26 +581,6 @@ int LibraryStore::countArticles(const LibraryQuery &query) const
         return 0;
     return q.value(0).toInt();
 }
-
-namespace {
-
-// The conditions of a listing besides the search, as SQL with named parameters.
-QString filters(const LibraryQuery &query)
-{
-    QString sql;
-    if (!query.filter.isEmpty())
-        sql += u" AND (a.title LIKE :like ESCAPE '\\' OR a.source LIKE :like ESCAPE '\\'"
-               " OR a.author LIKE :like ESCAPE '\\' OR a.path LIKE :like ESCAPE '\\')"_s;
-    if (!query.format.isEmpty())
-        sql += u" AND a.format = :format"_s;
-    if (query.from.isValid())
-        sql += u" AND a.date >= :from"_s;
-    if (query.to.isValid())
-        sql += u" AND a.date <= :to"_s;
-    return sql;
-}
-
-} // namespace
 
 bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQuery *q) const
 {
@@ -505,8 +602,7 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
                                      " MATCH :match) AND a.in_library = 1"_s
                 + conditions;
     } else if (searching
-        && (query.sortColumn == LibraryQuery::Relevance || query.sortColumn == LibraryQuery::Recorded)
-        && conditions.isEmpty()) {
+        && (query.sortColumn == LibraryQuery::Relevance || query.sortColumn == LibraryQuery::Recorded)) {
         // FTS5 returns the rows in its own order (rank, or rowid: the most recently recorded first) and
         // stops at the page: the snippet is made for the rows shown only, not for every match sorted.
         const bool newest = query.sortColumn == LibraryQuery::Recorded || !ranks(query);
@@ -515,6 +611,10 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
         sql = u"SELECT %1, m.snip FROM (SELECT rowid AS id, %2 AS rank, snippet(article_text, 2, '[', ']', "
               u"'\u2026', 12) AS snip FROM article_text WHERE article_text MATCH :match"_s.arg(
                   QLatin1String(ArticleColumns), newest ? u"0"_s : u"rank"_s);
+        // Other conditions filter the index's rows as they come, so the page is still read in its order
+        // rather than every match sorted.
+        if (!conditions.isEmpty())
+            sql += u" AND rowid IN (SELECT a.id FROM articles a WHERE a.in_library = 1%1)"_s.arg(conditions);
         // bm25 is lower for better matches; titles weigh most.
         if (!newest)
             sql += u" AND rank MATCH 'bm25(10.0, 4.0, 1.0)'"_s;
@@ -596,16 +696,13 @@ QStringList LibraryStore::formats() const
 
 namespace {
 
-// Per root entity: the articles and mentions of it and everything merged into it. Only articles in the
-// library have rows in article_entities (forgetting one deletes them), so no join with articles is needed,
-// and the counts per entity come from an index alone. Summed over merged entities, an article that names
-// two of them would count twice: those few roots are counted again, exactly.
+// Per root entity: the articles and mentions of it and everything merged into it, from the counts kept per
+// entity as articles are recorded (a row per entity, not per article). Summed over merged entities, an
+// article that names two of them would count twice: those few roots are counted again, exactly.
 constexpr auto EntityCounts
-    = "SELECT COALESCE(r.merged_into, r.id) AS root, sum(c.articles) AS articles, sum(c.mentions) AS "
+    = "SELECT COALESCE(merged_into, id) AS root, sum(article_count) AS articles, sum(mention_count) AS "
       "mentions,"
-      " count(*) AS members FROM (SELECT entity_id, count(*) AS articles, sum(mentions) AS mentions"
-      " FROM article_entities GROUP BY entity_id) c JOIN library_entities r ON r.id = c.entity_id"
-      " GROUP BY root";
+      " count(*) AS members FROM library_entities WHERE article_count > 0 GROUP BY root";
 constexpr auto ExactArticles
     = "CASE WHEN s.members > 1 THEN (SELECT count(DISTINCT ae.article_id) FROM article_entities ae"
       " WHERE ae.entity_id IN (SELECT id FROM library_entities WHERE id = e.id OR merged_into = e.id))"
@@ -665,14 +762,15 @@ std::optional<LibraryEntity> LibraryStore::entity(qint64 id) const
     if (!isReady())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    // From the indexes on article_entities alone (see EntityCounts); DISTINCT only where merged entities
-    // may share an article.
-    q.prepare(u"SELECT e.id, e.type, e.name, e.key, e.renamed,"
-              " CASE WHEN EXISTS (SELECT 1 FROM library_entities m WHERE m.merged_into = e.id)"
-              " THEN (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id IN %1)"
-              " ELSE (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) END,"
-              " (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.entity_id IN %1)"
-              " FROM library_entities e WHERE e.id = :root"_s.arg(QLatin1String(MembersOf)));
+    // From the counts kept per entity (see EntityCounts); counted over its articles only where two merged
+    // entities are in articles and may share one.
+    q.prepare(
+        u"SELECT e.id, e.type, e.name, e.key, e.renamed,"
+        " CASE WHEN (SELECT count(*) FROM library_entities m WHERE m.id IN %1 AND m.article_count > 0) > 1"
+        " THEN (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id IN %1)"
+        " ELSE (SELECT coalesce(sum(m.article_count), 0) FROM library_entities m WHERE m.id IN %1) END,"
+        " (SELECT coalesce(sum(m.mention_count), 0) FROM library_entities m WHERE m.id IN %1)"
+        " FROM library_entities e WHERE e.id = :root"_s.arg(QLatin1String(MembersOf)));
     q.bindValue(u":root"_s, id);
     if (q.exec() && q.next())
         return readEntity(q);
@@ -741,6 +839,34 @@ QList<LibraryEntity> LibraryStore::coMentioned(qint64 entityId, int limit) const
     if (!isReady())
         return list;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    if (mergedInto(entityId).isEmpty()) {
+        // From the counts kept per pair of entities: a row per entity named with it. An entity shown for
+        // several merged ones sums their pairs, which counts twice an article naming two of them: those
+        // are counted again over the articles.
+        q.prepare(u"WITH other AS (SELECT COALESCE(r.merged_into, r.id) AS root, sum(c.articles) AS shared,"
+                  " sum(c.mentions) AS mentions, count(*) AS members FROM co_mentions c"
+                  " JOIN library_entities r ON r.id = c.other_id WHERE c.entity_id = :root AND c.articles > 0"
+                  " GROUP BY root)"
+                  " SELECT e.id, e.type, e.name, e.key, e.renamed, CASE WHEN other.members > 1 THEN"
+                  " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae JOIN article_entities x"
+                  " ON x.article_id = ae.article_id AND x.entity_id = :root WHERE ae.entity_id IN"
+                  " (SELECT id FROM library_entities WHERE id = e.id OR merged_into = e.id))"
+                  " ELSE other.shared END AS shared, other.mentions FROM other"
+                  " JOIN library_entities e ON e.id = other.root WHERE other.root <> :root"
+                  " ORDER BY shared DESC, other.mentions DESC, e.name COLLATE NOCASE LIMIT :limit"_s);
+        q.bindValue(u":root"_s, entityId);
+        q.bindValue(u":limit"_s, limit);
+        if (!q.exec())
+            return list;
+        while (q.next()) {
+            LibraryEntity e = readEntity(q);
+            e.sharedArticles = e.articleCount;
+            list.append(e);
+        }
+        return list;
+    }
+    // An entity shown for several merged ones: counted over its latest articles, as an article may name
+    // two of them.
     q.prepare(
         u"%1,"
         " other AS (SELECT COALESCE(r.merged_into, r.id) AS root, count(DISTINCT ae.article_id) AS shared,"

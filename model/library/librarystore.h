@@ -137,6 +137,10 @@ public:
     QList<LibraryArticle> articles(const LibraryQuery &query = {}) const;
     // How many articles `query` lists, without its limit and offset.
     int countArticles(const LibraryQuery &query) const;
+    // The same as a list's first page shows it: a search without other conditions is counted no further
+    // than RankLimit + 1 (`*more` then says there are more than RankLimit), and counted once for ranks()
+    // as well.
+    int countForPage(const LibraryQuery &query, bool *more = nullptr) const;
     // A search that matches more articles than this lists them by Recorded rather than by Relevance: ranking
     // costs time in proportion to the matches (about 4 µs each), and past this many a page of best matches
     // is no longer found as fast as typed. Another word narrows it.
@@ -159,9 +163,9 @@ public:
     // Articles mentioning the entity (or any merged into it), most mentions first, then the most recently
     // recorded: `limit` of them (all for -1) from `offset`, read from an index a page at a time.
     QList<LibraryArticle> articlesMentioning(qint64 entityId, int limit = -1, int offset = 0) const;
-    // Entities sharing the most articles with `entityId`, most shared first. Counted over the entity's
-    // CoMentionWindow most recently recorded articles: an entity in every article of a large library would
-    // otherwise mean reading every entity of every article at each click.
+    // Entities sharing the most articles with `entityId`, most shared first, from the counts kept per pair
+    // of entities as articles are recorded. For an entity others were merged into, counted over its
+    // CoMentionWindow most recently recorded articles instead (its merged names may share articles).
     QList<LibraryEntity> coMentioned(qint64 entityId, int limit = 10) const;
     static constexpr int CoMentionWindow = 5000;
 
@@ -206,6 +210,8 @@ public:
 private:
     // The listing (or, with `count`, its size) of `query`, prepared in `q`; false when nothing can match.
     bool prepareArticles(const LibraryQuery &query, bool count, QSqlQuery *q) const;
+    // The matches of an FTS5 query, up to RankLimit + 1; the last one counted is remembered.
+    int countMatches(const QString &match) const;
     bool writeFailed(const QString &what, const QString &reason);
     // Runs one write statement (one transaction) with `values` bound in order: the rows it changed, or -1
     // when it failed (errorString() then says why, naming `what`).
@@ -213,6 +219,9 @@ private:
     QString m_error;
     AnnotationStore m_store;
     bool m_inBatch = false;
+    mutable QString m_countedMatch;
+    mutable qint64 m_countedVersion = -1;
+    mutable int m_countedMatches = 0;
 };
 
 } // namespace dramatis

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void benchRecordsTheFolder();
     void listAndSearch();
     void entityAcrossArticles();
+    void pages_data();
+    void pages();
     void forget();
     void missingDatabaseIsEmpty();
 
@@ -78,6 +81,10 @@ void TestLibraryCli::usage_data()
     QTest::newRow("unknown action") << QStringList {u"library"_s, u"burn"_s} << 2;
     QTest::newRow("search without a query") << QStringList {u"library"_s, u"search"_s} << 2;
     QTest::newRow("list with an argument") << QStringList {u"library"_s, u"list"_s, u"x"_s} << 2;
+    QTest::newRow("negative offset") << QStringList {u"library"_s, u"search"_s, u"x"_s, u"--offset"_s,
+        u"-1"_s} << 2;
+    QTest::newRow("offset not a number")
+        << QStringList {u"library"_s, u"entity"_s, u"x"_s, u"--offset"_s, u"two"_s} << 2;
     QTest::newRow("bad sort") << QStringList {u"library"_s, u"list"_s, u"--sort"_s, u"colour"_s} << 2;
     QTest::newRow("bad date") << QStringList {u"library"_s, u"list"_s, u"--from"_s, u"yesterday"_s} << 2;
     QTest::newRow("bad type") << QStringList {u"library"_s, u"entities"_s, u"--type"_s, u"FOO"_s} << 2;
@@ -180,6 +187,52 @@ void TestLibraryCli::entityAcrossArticles()
     r = cli({u"library"_s, u"entity"_s, u"Nobody Anywhere"_s, u"--db"_s, db()});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"Nobody Anywhere"_s));
+}
+
+void TestLibraryCli::pages_data()
+{
+    // "said" is in all three articles, Maren Olsby in two; a page of `limit` from `offset`.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("total");
+    const QStringList search {u"library"_s, u"search"_s, u"said"_s};
+    const QStringList entity {u"library"_s, u"entity"_s, u"Maren Olsby"_s};
+    QTest::newRow("search, the default page") << search << 3 << 3;
+    QTest::newRow("search, limit 2") << search + QStringList {u"--limit"_s, u"2"_s} << 2 << 3;
+    QTest::newRow("search, the next page")
+        << search + QStringList {u"--limit"_s, u"2"_s, u"--offset"_s, u"2"_s} << 1 << 3;
+    QTest::newRow("search, past the end") << search + QStringList {u"--offset"_s, u"5"_s} << 0 << 3;
+    QTest::newRow("entity, the default page") << entity << 2 << 2;
+    QTest::newRow("entity, limit 1") << entity + QStringList {u"--limit"_s, u"1"_s} << 1 << 2;
+    QTest::newRow("entity, the next page")
+        << entity + QStringList {u"--limit"_s, u"1"_s, u"--offset"_s, u"1"_s} << 1 << 2;
+    QTest::newRow("entity, past the end") << entity + QStringList {u"--offset"_s, u"2"_s} << 0 << 2;
+}
+
+void TestLibraryCli::pages()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, rows);
+    QFETCH(int, total);
+    const Run r = cli(args + QStringList {u"--db"_s, db(), u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"articles"_s).toArray().size(), rows);
+    QCOMPARE(o.value(u"total"_s).toInt(-1), total);
+    QVERIFY(!o.contains(u"more"_s));
+    // The pages together are the whole list, each article once.
+    if (!args.contains(u"--limit"_s) && !args.contains(u"--offset"_s)) {
+        QSet<qint64> ids;
+        for (int offset = 0; offset < total; ++offset) {
+            const Run page = cli(args
+                + QStringList {u"--limit"_s, u"1"_s, u"--offset"_s, QString::number(offset), u"--db"_s, db(),
+                    u"--json"_s});
+            const QJsonArray one = page.json().value(u"articles"_s).toArray();
+            QCOMPARE(one.size(), 1);
+            ids.insert(qint64(one.at(0).toObject().value(u"id"_s).toDouble()));
+        }
+        QCOMPARE(ids.size(), total);
+    }
 }
 
 void TestLibraryCli::forget()

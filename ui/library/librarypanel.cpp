@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -335,8 +336,10 @@ void LibraryPanel::showArticleCount(int total)
         m_status->setText(tr("No library database"));
     else if (q.search.trimmed().isEmpty() && q.format.isEmpty())
         m_status->setText(total == 1 ? tr("1 article") : tr("%1 articles").arg(std::max(0, total)));
-    else if (!q.search.trimmed().isEmpty() && total > LibraryStore::RankLimit)
-        m_status->setText(tr("%1 found, newest first: add a word to rank them").arg(total));
+    else if (!q.search.trimmed().isEmpty()
+        && (total > LibraryStore::RankLimit || m_articleModel->hasMoreThanTotal()))
+        m_status->setText(tr("More than %1 found, newest first: add a word to rank them")
+                              .arg(QLocale().toString(LibraryStore::RankLimit)));
     else
         m_status->setText(tr("%1 found").arg(std::max(0, total)));
 }

@@ -1,6 +1,6 @@
 // LibraryStore: recording articles, full-text search (hostile input too), library entities across
 // articles (read a page at a time), identifiers that link articles, the analyst's corrections surviving a
-// re-record, and the migration from schema 2.
+// re-record, the migration from schema 2, and the counts kept per entity and pair of entities.
 #include "annotations/annotationstore.h"
 #include "core/analysis.h"
 #include "entities/resolver.h"
@@ -93,6 +93,9 @@ private Q_SLOTS:
     void identifiersLinkArticles();
     void identifiersFollowTheArticle();
     void identifiersOfAnEntity();
+    void keptCounts_data();
+    void keptCounts();
+    void keptCountsBackfilled();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"library.sqlite"_s); }
@@ -782,6 +785,176 @@ void TestLibrary::identifiersOfAnEntity()
     QCOMPARE(store.identifiersOf(kestrel->id, 1).size(), 1);
     const auto olsby = store.findEntity(u"Maren Olsby"_s, Per);
     QCOMPARE(store.identifiersOf(olsby->id).size(), 1);
+}
+
+namespace {
+
+// How many kept counts (per entity, per pair of entities) differ from those counted over the articles'
+// entities: 0 when the counts were kept right.
+int keptCountsThatDiffer(const QString &path)
+{
+    int wrong = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        raw.setDatabaseName(path);
+        if (!raw.open())
+            return -1;
+        QSqlQuery q(raw);
+        if (q.exec(
+                u"WITH truth AS (SELECT a.entity_id AS x, b.entity_id AS y, count(*) AS n, sum(b.mentions)"
+                " AS m FROM article_entities a JOIN article_entities b ON b.article_id = a.article_id"
+                " AND b.entity_id <> a.entity_id GROUP BY 1, 2)"
+                " SELECT (SELECT count(*) FROM library_entities e WHERE e.article_count <> (SELECT count(*)"
+                " FROM article_entities ae WHERE ae.entity_id = e.id) OR e.mention_count <> (SELECT"
+                " coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.entity_id = e.id))"
+                " + (SELECT count(*) FROM truth t LEFT JOIN co_mentions c ON c.entity_id = t.x"
+                " AND c.other_id = t.y WHERE c.articles IS NOT t.n OR c.mentions IS NOT t.m)"
+                " + (SELECT count(*) FROM co_mentions c LEFT JOIN truth t ON t.x = c.entity_id"
+                " AND t.y = c.other_id WHERE t.n IS NULL)"_s)
+            && q.next())
+            wrong = q.value(0).toInt();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+    return wrong;
+}
+
+} // namespace
+
+void TestLibrary::keptCounts_data()
+{
+    // What happens after the corpus is recorded, and then: Maren Olsby's articles and mentions, and the
+    // articles she shares with Kestrel Silicon.
+    QTest::addColumn<QString>("then");
+    QTest::addColumn<int>("articles");
+    QTest::addColumn<int>("mentions");
+    QTest::addColumn<int>("withKestrel");
+    QTest::newRow("recorded") << u""_s << 2 << 5 << 2;
+    QTest::newRow("recorded twice") << u"again"_s << 2 << 5 << 2;
+    QTest::newRow("re-recorded naming fewer") << u"fewer"_s << 2 << 4 << 1;
+    QTest::newRow("forgotten") << u"forget"_s << 1 << 2 << 1;
+    QTest::newRow("forgotten, then opened again") << u"forget again"_s << 2 << 5 << 2;
+    QTest::newRow("a batch rolled back") << u"rollback"_s << 2 << 5 << 2;
+    QTest::newRow("a batch committed") << u"commit"_s << 3 << 6 << 3;
+}
+
+void TestLibrary::keptCounts()
+{
+    QFETCH(QString, then);
+    QFETCH(int, articles);
+    QFETCH(int, mentions);
+    QFETCH(int, withKestrel);
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    recordCorpus(store);
+    const Analysis both = makeAnalysis(file(u"board.txt"_s), u"Board meets"_s,
+        u"Maren Olsby met Kestrel Silicon."_s, {{u"Maren Olsby"_s, Per, 1}, {u"Kestrel Silicon"_s, Org, 1}});
+    for (const QString &step : then.split(u' ', Qt::SkipEmptyParts)) {
+        if (step == u"again") {
+            recordCorpus(store);
+        } else if (step == u"fewer") {
+            QVERIFY(store.record(makeAnalysis(file(u"harbour.txt"_s), u"Harbour works delayed again"_s,
+                        u"The harbour board blamed the weather, said Maren Olsby."_s,
+                        {{u"Maren Olsby"_s, Per, 1}}))
+                > 0);
+        } else if (step == u"forget") {
+            QVERIFY(store.forget(file(u"chips.txt"_s)));
+        } else if (step == u"rollback" || step == u"commit") {
+            QVERIFY(store.beginBatch());
+            QVERIFY(store.record(both) > 0);
+            if (step == u"commit")
+                QVERIFY(store.commitBatch());
+            else
+                store.rollbackBatch();
+        }
+    }
+    QCOMPARE(keptCountsThatDiffer(dbPath()), 0);
+    const auto olsby = store.findEntity(u"Maren Olsby"_s, Per);
+    QVERIFY(olsby);
+    QCOMPARE(olsby->articleCount, articles);
+    QCOMPARE(olsby->mentionCount, mentions);
+    int shared = 0;
+    for (const LibraryEntity &e : store.coMentioned(olsby->id, 10)) {
+        if (e.name.startsWith(u"Kestrel"_s))
+            shared = e.sharedArticles;
+    }
+    QCOMPARE(shared, withKestrel);
+    const QList<LibraryEntity> listed = store.entities(u"olsby"_s);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().articleCount, articles);
+}
+
+void TestLibrary::keptCountsBackfilled()
+{
+    // Schema 3 as Dramatis wrote it when the library came: two articles naming the same two entities,
+    // one of them a third as well; no counts kept yet.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
+        raw.setDatabaseName(dbPath());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &sql :
+            {u"CREATE TABLE articles (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL DEFAULT"
+             " '', title TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,"
+             " source TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', date TEXT,"
+             " format TEXT NOT NULL DEFAULT '', entity_count INTEGER NOT NULL DEFAULT 0,"
+             " in_library INTEGER NOT NULL DEFAULT 1)"_s,
+                u"CREATE INDEX articles_hash ON articles(hash)"_s,
+                u"CREATE INDEX articles_path ON articles(path)"_s,
+                u"CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES"
+                " articles(id) ON DELETE CASCADE, kind INTEGER NOT NULL, pos_start INTEGER NOT NULL,"
+                " pos_end INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,"
+                " body TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '', created TEXT NOT NULL,"
+                " modified TEXT NOT NULL, status INTEGER NOT NULL DEFAULT 0)"_s,
+                u"CREATE INDEX annotations_article ON annotations(article_id)"_s,
+                u"CREATE TABLE tags (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                " tag TEXT NOT NULL, PRIMARY KEY (article_id, tag))"_s,
+                u"CREATE TABLE categories (name TEXT PRIMARY KEY, color TEXT NOT NULL)"_s,
+                u"CREATE TABLE lexicon_rules (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, scope INTEGER NOT"
+                " NULL, article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE, surface TEXT NOT NULL,"
+                " type TEXT, other TEXT NOT NULL DEFAULT '', origin_path TEXT NOT NULL DEFAULT '',"
+                " origin_context TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+                u"CREATE TABLE library_entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT "
+                u"NULL,"
+                " name TEXT NOT NULL, renamed INTEGER NOT NULL DEFAULT 0, merged_into INTEGER REFERENCES"
+                " library_entities(id) ON DELETE SET NULL, UNIQUE (type, key))"_s,
+                u"CREATE INDEX library_entities_merged ON library_entities(merged_into)"_s,
+                u"CREATE TABLE article_entities (article_id INTEGER NOT NULL REFERENCES articles(id) ON "
+                u"DELETE"
+                " CASCADE, entity_id INTEGER NOT NULL REFERENCES library_entities(id) ON DELETE CASCADE,"
+                " mentions INTEGER NOT NULL, PRIMARY KEY (article_id, entity_id))"_s,
+                u"CREATE INDEX article_entities_entity ON article_entities(entity_id)"_s,
+                u"CREATE VIRTUAL TABLE article_text USING fts5(title, source, body,"
+                " tokenize = 'unicode61 remove_diacritics 2')"_s,
+                u"INSERT INTO articles (id, hash, path, title, first_seen, last_seen, entity_count) VALUES"
+                " (1, 'h1', '/a.txt', 'A', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 3),"
+                " (2, 'h2', '/b.txt', 'B', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 2)"_s,
+                u"INSERT INTO library_entities (id, type, key, name) VALUES (1, 'PER', 'maren olsby',"
+                " 'Maren Olsby'), (2, 'ORG', 'kestrel silicon', 'Kestrel Silicon'), (3, 'LOC', 'tromso',"
+                " 'Tromsø')"_s,
+                u"INSERT INTO article_entities VALUES (1, 1, 3), (1, 2, 4), (1, 3, 1), (2, 1, 2), (2, 2, 1)"_s,
+                u"PRAGMA user_version = 3"_s}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_s + sql));
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"v3"_s);
+
+    LibraryStore store;
+    QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
+    QCOMPARE(keptCountsThatDiffer(dbPath()), 0);
+    const auto olsby = store.entity(1);
+    QVERIFY(olsby);
+    QCOMPARE(olsby->articleCount, 2);
+    QCOMPARE(olsby->mentionCount, 5);
+    const QList<LibraryEntity> with = store.coMentioned(1, 10);
+    QCOMPARE(with.size(), 2);
+    QCOMPARE(with.at(0).name, u"Kestrel Silicon"_s);
+    QCOMPARE(with.at(0).sharedArticles, 2);
+    QCOMPARE(with.at(0).mentionCount, 5); // Kestrel's mentions in the two
+    QCOMPARE(with.at(1).sharedArticles, 1);
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)
