@@ -344,7 +344,15 @@ void TestGuiWatchlists::dialogImportUpdateDelete()
     QVERIFY2(
         dialog->messageLabel()->text().contains(u"already"_s), qPrintable(dialog->messageLabel()->text()));
     QVERIFY(m_window->watchlists()->store()->list(u"Harbours"_s));
-    QCOMPARE(view->findItems(u"Port inquiry"_s, Qt::MatchExactly).size(), 1);
+    QTRY_COMPARE(view->findItems(u"Port inquiry"_s, Qt::MatchExactly).size(), 1);
+    QCOMPARE(view->findItems(u"Harbours"_s, Qt::MatchExactly).size(), 1);
+    // Unticked: set aside, its badges gone; ticked again, back.
+    view->findItems(u"Port inquiry"_s, Qt::MatchExactly).value(0)->setCheckState(0, Qt::Unchecked);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QVERIFY(!m_window->watchlists()->store()->list(u"Port inquiry"_s)->active);
+    QTRY_COMPARE(view->findItems(u"Port inquiry"_s, Qt::MatchExactly).value(0)->checkState(0), Qt::Unchecked);
+    view->findItems(u"Port inquiry"_s, Qt::MatchExactly).value(0)->setCheckState(0, Qt::Checked);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
 
     // Deleted: the badges go with it.
     dialog->removeList(m_window->watchlists()->store()->list(u"Port inquiry"_s)->id);

@@ -110,7 +110,10 @@ WatchlistsDialog::WatchlistsDialog(WatchlistController *watchlists, QWidget *par
     connect(m_remove, &QPushButton::clicked, this, &WatchlistsDialog::confirmRemove);
     connect(m_view, &QTreeWidget::currentItemChanged, this, &WatchlistsDialog::updateButtons);
     connect(m_view, &QTreeWidget::itemChanged, this, &WatchlistsDialog::onItemChanged);
-    connect(m_watchlists, &WatchlistController::listsChanged, this, &WatchlistsDialog::reload);
+    // Queued: a change made from an item's own signal (its check box, its name edited in place) must not
+    // delete that item while the view is still telling about it.
+    connect(m_watchlists, &WatchlistController::listsChanged, this, &WatchlistsDialog::reload,
+        Qt::QueuedConnection);
     connect(m_watchlists, &WatchlistController::busyChanged, this, &WatchlistsDialog::updateButtons);
     connect(m_watchlists, &WatchlistController::writeFinished, this,
         [this](bool ok, const QString &message) { showMessage(message, !ok); });
@@ -276,7 +279,7 @@ void WatchlistsDialog::onItemChanged(QTreeWidgetItem *item, int column)
             ok = m_watchlists->renameList(id, item->text(NameColumn));
         if (!ok) {
             showMessage(m_watchlists->errorString(), true);
-            reload();
+            QMetaObject::invokeMethod(this, &WatchlistsDialog::reload, Qt::QueuedConnection);
         } else {
             showMessage({}, false);
         }
