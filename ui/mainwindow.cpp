@@ -24,6 +24,9 @@
 #include "notes/tagbar.h"
 #include "sidebar/articlelistdelegate.h"
 #include "sidebar/entitysidebar.h"
+#include "watchlists/watchlistcontroller.h"
+#include "watchlists/watchlisthitsdialog.h"
+#include "watchlists/watchlistsdialog.h"
 #include "widgets/linkconsent.h"
 #include "widgets/messagebanner.h"
 #include "widgets/openingprogress.h"
@@ -220,6 +223,13 @@ void MainWindow::createWidgets()
         });
     connect(m_sidebar, &EntitySidebar::contextMenuRequested, m_corrections,
         &CorrectionController::showEntityMenu);
+    m_watchlists = new WatchlistController(m_entities, this);
+    m_watchlists->setUndoStack([this] { return m_annotations->activeStack(); });
+    connect(m_watchlists, &WatchlistController::statusMessage, this, &MainWindow::showStatusMessage);
+    m_export->setWatchlistHits(
+        [this](const Analysis &analysis) { return m_watchlists->matchesFor(analysis); });
+    m_corrections->setEntityMenuExtension(
+        [this](QMenu *menu, int entity) { m_watchlists->addEntityActions(menu, entity); });
     connect(m_sidebar, &EntitySidebar::mergeRequested, m_corrections, &CorrectionController::mergeEntities);
 
     m_countsLabel = new QLabel(this);
@@ -370,6 +380,10 @@ void MainWindow::createActions()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_corrections->createLexiconAction(tools);
+    QAction *watchlists = tools->addAction(tr("&Watchlists…"), this, &MainWindow::showWatchlists);
+    watchlists->setObjectName(QStringLiteral("watchlists"));
+    QAction *hits = tools->addAction(tr("Watchlist &Hits…"), this, &MainWindow::showWatchlistHits);
+    hits->setObjectName(QStringLiteral("watchlistHits"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dramatis"), this, &MainWindow::showAbout);
@@ -694,6 +708,7 @@ void MainWindow::setCurrent(const AnalysisPtr &analysis)
 void MainWindow::showEntities(int selected)
 {
     m_entities->setAnalysis(m_current);
+    m_watchlists->refresh();
     m_identifiers->setAnalysis(m_current);
     // The view first: the sidebar's new current row then names the entity already selected.
     if (selected >= 0)
@@ -926,10 +941,12 @@ void MainWindow::openAnnotationStore(const QString &path)
         m_opener->setDatabasePath({});
         m_corrections->setDatabasePath({});
         m_library->setDatabasePath({});
+        m_watchlists->setDatabasePath({});
     } else {
         m_opener->setDatabasePath(m_store->path());
         m_corrections->setDatabasePath(m_store->path());
         m_library->setDatabasePath(m_store->path());
+        m_watchlists->setDatabasePath(m_store->path());
         // News, not a problem, and shown in the banner: a status-bar message set before the window is
         // first shown is painted over the counts instead of replacing them.
         if (!m_store->backupPath().isEmpty()) {
@@ -947,6 +964,40 @@ void MainWindow::openAnnotationStore(const QString &path)
     showArticle(m_current ? m_articles->rowOf(m_current.get()) : -1);
     if (m_store->isReady() && !m_store->lexicon().isEmpty())
         m_corrections->retagOpenArticles();
+}
+
+void MainWindow::showWatchlists()
+{
+    if (!m_watchlistsDialog) {
+        m_watchlistsDialog = new WatchlistsDialog(m_watchlists, this);
+        m_watchlistsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_watchlistsDialog->show();
+    m_watchlistsDialog->raise();
+    m_watchlistsDialog->activateWindow();
+}
+
+WatchlistsDialog *MainWindow::watchlistsDialog() const
+{
+    return m_watchlistsDialog;
+}
+
+void MainWindow::showWatchlistHits()
+{
+    if (!m_watchlistHits) {
+        m_watchlistHits = new WatchlistHitsDialog(m_watchlists, this);
+        m_watchlistHits->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_watchlistHits, &WatchlistHitsDialog::openRequested, this,
+            [this](const QString &path) { openFiles({path}); });
+    }
+    m_watchlistHits->show();
+    m_watchlistHits->raise();
+    m_watchlistHits->activateWindow();
+}
+
+WatchlistHitsDialog *MainWindow::watchlistHitsDialog() const
+{
+    return m_watchlistHits;
 }
 
 AnnotationModel *MainWindow::currentAnnotations() const

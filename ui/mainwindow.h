@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -45,6 +46,9 @@ class RecentFilesMenu;
 class ReviewMode;
 class TagBar;
 class Tagger;
+class WatchlistController;
+class WatchlistHitsDialog;
+class WatchlistsDialog;
 
 // The reader's window: the open articles on the left, the article in the middle with its entities
 // highlighted, the entity sidebar on the right with the notes panel below it. Files open off the GUI
@@ -103,6 +107,15 @@ public:
     QUndoGroup *undoGroup() const;
     NotesPanel *notesPanel() const { return m_notesPanel; }
     LibraryPanel *libraryPanel() const { return m_library; }
+    // The watchlists: the badges of the article shown, the analyst's verdicts, the Watchlists dialog's
+    // writes.
+    WatchlistController *watchlists() const { return m_watchlists; }
+    // Tools → Watchlists… (not modal); the dialog while it is open, else null.
+    void showWatchlists();
+    WatchlistsDialog *watchlistsDialog() const;
+    // Tools → Watchlist Hits… (not modal): the library's articles with a hit.
+    void showWatchlistHits();
+    WatchlistHitsDialog *watchlistHitsDialog() const;
     NoteEditor *noteEditor() const { return m_noteEditor; }
     TagBar *tagBar() const { return m_tagBar; }
     // True while re-tagging after a lexicon change is under way.
@@ -219,6 +232,9 @@ private:
     ReviewMode *m_review = nullptr;
     CorrectionController *m_corrections = nullptr;
     ExportController *m_export = nullptr;
+    WatchlistController *m_watchlists = nullptr;
+    QPointer<WatchlistsDialog> m_watchlistsDialog;
+    QPointer<WatchlistHitsDialog> m_watchlistHits;
 
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;

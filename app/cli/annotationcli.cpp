@@ -6,6 +6,8 @@
 #include "core/textsearch.h"
 #include "formats/articleloader.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
@@ -74,6 +76,29 @@ AnalystLexicon loadLexicon(const Article &article, const QString &dbOption)
     if (!error.isEmpty())
         err() << "dramatis-cli: " << error << "; tagging without the analyst's lexicon\n";
     return lexicon;
+}
+
+CliWatchlists loadWatchlists(const QString &dbOption)
+{
+    CliWatchlists out;
+    const QString path = AnnotationStore::databasePath(dbOption);
+    if (!QFileInfo::exists(path))
+        return out;
+    out.store = std::make_unique<WatchlistStore>();
+    if (!out.store->open(path)) {
+        err() << "dramatis-cli: " << out.store->errorString() << "; going on without the watchlists\n";
+        out.store.reset();
+        return out;
+    }
+    out.matcher = out.store->activeMatcher();
+    return out;
+}
+
+std::optional<EntityMatches> CliWatchlists::match(const EntityList &entities) const
+{
+    if (matcher.isEmpty())
+        return std::nullopt;
+    return EntityMatches::match(matcher, entities, store.get());
 }
 
 } // namespace dramatis::cli

@@ -2,8 +2,12 @@
 
 #include "core/article.h"
 #include "lexicon/analystlexicon.h"
+#include "watchlists/entitymatches.h"
 
 #include <QString>
+
+#include <memory>
+#include <optional>
 
 namespace dramatis {
 class AnnotationStore;
@@ -26,5 +30,16 @@ int findOccurrence(const QString &file, const QString &text, const QString &quot
 // The analyst's lexicon for `article` from the database `dbOption` names (or DRAMATIS_DB, or the default),
 // read only if that database exists; empty, with a warning on stderr, when it cannot be read.
 AnalystLexicon loadLexicon(const Article &article, const QString &dbOption);
+
+// The active watchlists of the analyst's database, indexed once for every article of a command.
+struct CliWatchlists
+{
+    std::unique_ptr<WatchlistStore> store; // the verdicts
+    WatchlistMatcher matcher;
+    // The entities' hits; none when no list is active (the JSON then has no "watchlist" member).
+    std::optional<EntityMatches> match(const EntityList &entities) const;
+};
+// Reading never creates a database: without one, or without an active list, there is nothing to match.
+CliWatchlists loadWatchlists(const QString &dbOption);
 
 } // namespace dramatis::cli

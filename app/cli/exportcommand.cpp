@@ -43,7 +43,7 @@ int exportStream(const CommandLine &line)
         ExportOptions options;
         options.format = ExportFormat::Json;
         return [store, options](const StreamItem &item, JsonStreamWriter &writer) {
-            ExportArticle article {item.analysis, item.fileLabel, {}, {}};
+            ExportArticle article {item.analysis, item.fileLabel, {}, {}, {}};
             SummaryExport::readNotes(article, *store);
             SummaryExport::writeJsonArticle(writer, article, options, streamExtra(item));
         };
@@ -111,6 +111,7 @@ int exportCommand(const QStringList &args)
     AnnotationStore store;
     if (QFileInfo::exists(dbPath) && !store.open(dbPath))
         err() << "dramatis-cli export: " << store.errorString() << " (exporting without notes)\n";
+    const CliWatchlists watchlists = loadWatchlists(db);
     QList<ExportArticle> articles;
     for (const QString &file : files) {
         FileAnalysis analyzed = analyzeFile(
@@ -119,8 +120,9 @@ int exportCommand(const QStringList &args)
             err() << analyzed.error->message << '\n';
             return BadInput;
         }
-        ExportArticle article {std::move(analyzed.analysis), file, {}, {}};
+        ExportArticle article {std::move(analyzed.analysis), file, {}, {}, {}};
         SummaryExport::readNotes(article, store);
+        article.watchlist = watchlists.match(article.analysis->entities);
         articles.append(article);
     }
 

@@ -6,11 +6,14 @@
 #include "core/analysis.h"
 #include "export/jsonexport.h"
 #include "export/jsonstreamwriter.h"
+#include "export/summaryexport.h"
 #include "jsonlstream.h"
 #include "ner/taggerfactory.h"
 #include "pipeline/analyzefile.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +92,10 @@ int tagCommand(const QStringList &args)
         bool written = stdOut.open(stdout, QIODevice::WriteOnly);
         if (written) {
             JsonStreamWriter writer(&stdOut);
-            writeAnalysisJson(writer, analysis, file);
+            QJsonObject extra;
+            if (const auto hits = loadWatchlists(db).match(analysis.entities))
+                extra.insert(u"watchlist"_s, SummaryExport::watchlistJson(analysis, *hits));
+            writeAnalysisJson(writer, analysis, file, extra);
             written = writer.flush();
         }
         if (!written) {

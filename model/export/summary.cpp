@@ -11,6 +11,32 @@
 
 namespace dramatis {
 
+void addWatchlistHits(Summary &summary, const Analysis &analysis, const EntityMatches &matches)
+{
+    QList<int> entities;
+    for (int entity : matches.entities()) {
+        if (entity < analysis.entities.size() && !matches.shown(entity).isEmpty())
+            entities.append(entity);
+    }
+    std::stable_sort(entities.begin(), entities.end(),
+        [&](int a, int b) { return analysis.entities[a].salience > analysis.entities[b].salience; });
+    for (int entity : std::as_const(entities)) {
+        const Entity &e = analysis.entities[entity];
+        for (const WatchlistMatch &m : matches.shown(entity)) {
+            Summary::WatchlistRow row;
+            row.name = e.name;
+            row.type = e.type;
+            row.list = m.hit.listName;
+            row.entry = m.hit.entry.name;
+            row.reason = m.hit.reason;
+            row.note = m.hit.entry.note;
+            row.possible = m.hit.possible;
+            row.confirmed = m.confirmed();
+            summary.watchlist.append(row);
+        }
+    }
+}
+
 QString Summary::link(qsizetype start, qsizetype end) const
 {
     return DramatisLink::build(article.filePath, start, end);

@@ -2,6 +2,7 @@
 
 #include "annotations/annotation.h"
 #include "core/analysis.h"
+#include "watchlists/entitymatches.h"
 
 namespace dramatis {
 
@@ -29,6 +30,18 @@ struct Summary
         qsizetype start = -1; // the first occurrence in the text, code points; -1 when only the title has it
         qsizetype end = -1;
     };
+    // An entity on a watchlist: one row per hit not dismissed, confirmed and sure ones first.
+    struct WatchlistRow
+    {
+        QString name; // the entity's
+        EntityType type = EntityType::Misc;
+        QString list;
+        QString entry;
+        QString reason; // "alias of …", "initials, possible", "spelling variant, 0.93"
+        QString note; // the entry's
+        bool possible = false;
+        bool confirmed = false;
+    };
     struct Passage
     {
         QString text;
@@ -41,6 +54,7 @@ struct Summary
     Article article;
     QList<EntityRow> entities; // by type, then salience
     QList<IdentifierRow> identifiers; // contacts, numbers, amounts: by kind, then first appearance
+    QList<WatchlistRow> watchlist; // by entity salience, each entity's hits in the order shown
     QList<Passage> keySentences; // in text order
     QList<Passage> annotations; // notes and highlights in text order
     QStringList tags;
@@ -58,5 +72,7 @@ struct SummaryOptions
 Summary buildSummary(const Analysis &analysis, const SummaryOptions &options = {});
 // Adds the analyst's notes and highlights (in text order; orphaned ones last, by their old quote) and tags.
 void addAnnotations(Summary &summary, const AnnotationList &annotations, const QStringList &tags);
+// Adds the watchlist hits of the analysis' entities (dismissed ones left out).
+void addWatchlistHits(Summary &summary, const Analysis &analysis, const EntityMatches &matches);
 
 } // namespace dramatis

@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <array>
+#include <cmath>
 
 namespace dramatis {
 
@@ -112,8 +113,37 @@ QList<Summary> SummaryExport::summaries(const QList<ExportArticle> &articles, co
         out.append(buildSummary(*a.analysis, options.summary));
         addAnnotations(out.last(), options.includeNotes ? a.annotations : AnnotationList(),
             options.includeTags ? a.tags : QStringList());
+        if (a.watchlist)
+            addWatchlistHits(out.last(), *a.analysis, *a.watchlist);
         if (progress)
             progress(int(i + 1), int(articles.size()) + 1);
+    }
+    return out;
+}
+
+QJsonArray SummaryExport::watchlistJson(const Analysis &analysis, const EntityMatches &matches)
+{
+    QJsonArray out;
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    for (int entity : matches.entities()) {
+        if (entity >= analysis.entities.size())
+            continue;
+        const Entity &e = analysis.entities[entity];
+        for (const WatchlistMatch &m : matches.all(entity)) {
+            const WatchlistHit &hit = m.hit;
+            out.append(QJsonObject {{QStringLiteral("entity"), entity}, {QStringLiteral("name"), e.name},
+                {QStringLiteral("type"), entityTypeCode(e.type)}, {QStringLiteral("list"), hit.listName},
+                {QStringLiteral("entry"), hit.entry.name},
+                {QStringLiteral("entryType"),
+                    hit.entry.type ? QJsonValue(entityTypeCode(*hit.entry.type)) : QJsonValue()},
+                {QStringLiteral("matched"), hit.matched}, {QStringLiteral("reason"), hit.reason},
+                {QStringLiteral("score"), std::round(hit.score * 1000.0) / 1000.0},
+                {QStringLiteral("possible"), hit.possible}, {QStringLiteral("note"), orNull(hit.entry.note)},
+                {QStringLiteral("decision"),
+                    m.confirmed()       ? QJsonValue(QStringLiteral("confirmed"))
+                        : m.dismissed() ? QJsonValue(QStringLiteral("dismissed"))
+                                        : QJsonValue()}});
+        }
     }
     return out;
 }
@@ -127,6 +157,8 @@ void SummaryExport::writeJsonArticle(
         webAnnotationsToJson(options.includeNotes ? article.annotations : AnnotationList(), source));
     members.insert(
         QStringLiteral("tags"), QJsonArray::fromStringList(options.includeTags ? article.tags : QStringList()));
+    if (article.watchlist)
+        members.insert(QStringLiteral("watchlist"), watchlistJson(*article.analysis, *article.watchlist));
     writeAnalysisJson(writer, *article.analysis, article.fileLabel, members);
 }
 

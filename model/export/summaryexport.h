@@ -3,6 +3,7 @@
 #include "annotations/annotation.h"
 #include "core/analysis.h"
 #include "export/summary.h"
+#include "watchlists/entitymatches.h"
 
 #include <QPageSize>
 
@@ -11,6 +12,7 @@
 #include <stop_token>
 
 class QIODevice;
+class QJsonArray;
 class QJsonObject;
 
 namespace dramatis {
@@ -27,6 +29,9 @@ struct ExportArticle
     QString fileLabel; // the JSON's "file": the path as the user gave it
     AnnotationList annotations;
     QStringList tags;
+    // The hits of its entities on the active watchlists; none when there is no active list (the JSON then
+    // has no "watchlist" member at all).
+    std::optional<EntityMatches> watchlist;
 };
 
 struct ExportOptions
@@ -68,6 +73,9 @@ public:
     // its own: what write() writes for each article, and `dramatis-cli export --jsonl` for each line.
     static void writeJsonArticle(JsonStreamWriter &writer, const ExportArticle &article,
         const ExportOptions &options, const QJsonObject &extra);
+    // The "watchlist" member of an article's JSON: every hit of every entity, dismissed ones too, with the
+    // analyst's verdict (programs may want to know what was set aside).
+    static QJsonArray watchlistJson(const Analysis &analysis, const EntityMatches &matches);
     // Writes the export to `path` atomically (QSaveFile): the whole export, or, when cancelled or failing,
     // the old file (or none) left as it was. Failed sets `error` to one line naming the file and the reason.
     static Status save(const QString &path, const QList<ExportArticle> &articles,

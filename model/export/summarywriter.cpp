@@ -15,6 +15,14 @@ QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("dramatis::SummaryWriter", s, disambiguation, n);
 }
 
+// A watchlist hit's standing: what the analyst made of it, or how sure the match is.
+QString watchlistStatus(const Summary::WatchlistRow &w)
+{
+    if (w.confirmed)
+        return tr("confirmed");
+    return w.possible ? tr("possible") : tr("match");
+}
+
 QString metadataLine(const Summary &s, bool markdown)
 {
     const Article &a = s.article;
@@ -88,6 +96,20 @@ QString SummaryWriter::markdown(const QList<Summary> &summaries)
         md += heading + escapeMarkdown(titleOf(s)) + u"\n\n"_s;
         if (const QString meta = metadataLine(s, true); !meta.isEmpty())
             md += meta + u"\n\n"_s;
+        // First: a name on a watchlist is what the reader must not miss.
+        if (!s.watchlist.isEmpty()) {
+            md += sub + tr("Watchlist hits") + u"\n\n| "_s + tr("Name") + u" | "_s + tr("List") + u" | "_s
+                + tr("Entry") + u" | "_s + tr("Why") + u" | "_s + tr("Status")
+                + u" |\n|---|---|---|---|---|\n"_s;
+            for (const auto &w : s.watchlist) {
+                QString entry = escapeMarkdown(w.entry);
+                if (!w.note.isEmpty())
+                    entry += u" — "_s + escapeMarkdown(w.note);
+                md += u"| "_s + escapeMarkdown(w.name) + u" | "_s + escapeMarkdown(w.list) + u" | "_s + entry
+                    + u" | "_s + escapeMarkdown(w.reason) + u" | "_s + watchlistStatus(w) + u" |\n"_s;
+            }
+            md += u'\n';
+        }
         for (EntityType type : AllEntityTypes) {
             QList<const Summary::EntityRow *> rows;
             for (const auto &e : s.entities) {
@@ -199,6 +221,22 @@ QString SummaryWriter::html(const QList<Summary> &summaries)
         h += u"<article>\n<"_s + hTitle + u'>' + titleOf(s).toHtmlEscaped() + u"</"_s + hTitle + u">\n"_s;
         if (const QString meta = metadataLine(s, false); !meta.isEmpty())
             h += u"<p class=\"meta\">"_s + meta + u"</p>\n"_s;
+        if (!s.watchlist.isEmpty()) {
+            h += u'<' + hSub + u'>' + tr("Watchlist hits").toHtmlEscaped() + u"</"_s + hSub + u">\n"_s;
+            h += u"<table>\n<tr><th>"_s + tr("Name") + u"</th><th>"_s + tr("List") + u"</th><th>"_s
+                + tr("Entry") + u"</th><th>"_s + tr("Why") + u"</th><th>"_s + tr("Status")
+                + u"</th></tr>\n"_s;
+            for (const auto &w : s.watchlist) {
+                h += u"<tr><td><span class=\"name "_s + typeClass(w.type) + u"\">"_s + w.name.toHtmlEscaped()
+                    + u"</span></td><td>"_s + w.list.toHtmlEscaped() + u"</td><td>"_s
+                    + w.entry.toHtmlEscaped()
+                    + (w.note.isEmpty() ? QString()
+                                        : u" <small>— "_s + w.note.toHtmlEscaped() + u"</small>"_s)
+                    + u"</td><td>"_s + w.reason.toHtmlEscaped() + u"</td><td>"_s
+                    + watchlistStatus(w).toHtmlEscaped() + u"</td></tr>\n"_s;
+            }
+            h += u"</table>\n"_s;
+        }
         for (EntityType type : AllEntityTypes) {
             const bool people = type == EntityType::Person;
             bool parents = false;
@@ -272,19 +310,36 @@ QString SummaryWriter::html(const QList<Summary> &summaries)
 
 QString SummaryWriter::csv(const QList<Summary> &summaries)
 {
-    QString out = u"file,name,type,aliases,role,affiliation,mentions,salience\r\n"_s;
+    // A last column for the watchlists only when something is on one, so that files without hits keep the
+    // columns they always had. An entity's hits: "List: entry (reason, status)", separated by "; ".
+    const bool watchlist = std::any_of(
+        summaries.cbegin(), summaries.cend(), [](const Summary &s) { return !s.watchlist.isEmpty(); });
+    QString out = u"file,name,type,aliases,role,affiliation,mentions,salience"_s
+        + (watchlist ? u",watchlist\r\n"_s : u"\r\n"_s);
     for (const Summary &s : summaries) {
         for (const auto &e : s.entities) {
-            out += csvField(s.article.filePath) + u',' + csvField(e.name) + u',' + entityTypeCode(e.type) + u','
-                + csvField(e.aliases.join(u"; "_s)) + u',' + csvField(e.role) + u',' + csvField(e.affiliation) + u','
-                + QString::number(e.mentions) + u',' + QString::number(e.salience, 'f', 3) + u"\r\n"_s;
+            out += csvField(s.article.filePath) + u',' + csvField(e.name) + u',' + entityTypeCode(e.type)
+                + u',' + csvField(e.aliases.join(u"; "_s)) + u',' + csvField(e.role) + u','
+                + csvField(e.affiliation) + u',' + QString::number(e.mentions) + u','
+                + QString::number(e.salience, 'f', 3);
+            if (watchlist) {
+                QStringList hits;
+                for (const auto &w : s.watchlist) {
+                    if (w.name == e.name && w.type == e.type)
+                        hits.append(w.list + u": "_s + w.entry + u" ("_s + w.reason + u", "_s
+                            + watchlistStatus(w) + u')');
+                }
+                out += u',' + csvField(hits.join(u"; "_s));
+            }
+            out += u"\r\n"_s;
         }
         // Identifiers share the columns: their kind in lower case as the type, the normalised form as the
         // name and the form as written as its alias; they have no role, affiliation or salience.
         for (const auto &id : s.identifiers) {
-            out += csvField(s.article.filePath) + u',' + csvField(id.normalized) + u',' + identifierKindCode(id.kind)
-                + u',' + csvField(id.text == id.normalized ? QString() : id.text) + u",,,"_s
-                + QString::number(id.mentions) + u",\r\n"_s;
+            out += csvField(s.article.filePath) + u',' + csvField(id.normalized) + u','
+                + identifierKindCode(id.kind) + u','
+                + csvField(id.text == id.normalized ? QString() : id.text) + u",,,"_s
+                + QString::number(id.mentions) + (watchlist ? u",,\r\n"_s : u",\r\n"_s);
         }
     }
     return out;

@@ -17,6 +17,7 @@ void EntityModel::setAnalysis(AnalysisPtr analysis)
 {
     beginResetModel();
     m_analysis = std::move(analysis);
+    m_matches = {};
     for (auto &group : m_groups)
         group.clear();
     if (m_analysis) {
@@ -39,6 +40,18 @@ void EntityModel::setAnalysis(AnalysisPtr analysis)
         }
     }
     endResetModel();
+}
+
+void EntityModel::setWatchlistMatches(EntityMatches matches)
+{
+    m_matches = std::move(matches);
+    for (int group = 0; group < EntityTypeCount; ++group) {
+        if (m_groups[group].isEmpty())
+            continue;
+        const QModelIndex parent = groupIndex(EntityType(group));
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(m_groups[group].size()) - 1, 0, parent),
+            {Qt::ToolTipRole, WatchlistBadgeRole, WatchlistColourRole, WatchlistNameRole});
+    }
 }
 
 QString EntityModel::affiliationOf(const Entity &e) const
@@ -157,6 +170,11 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         tip += u'\n'
             + (count == 1 ? QCoreApplication::translate("dramatis::EntityModel", "1 mention")
                           : QCoreApplication::translate("dramatis::EntityModel", "%1 mentions").arg(count));
+        if (const QList<WatchlistMatch> hits = m_matches.shown(entityIndex); !hits.isEmpty()) {
+            tip += u"\n\n" + QCoreApplication::translate("dramatis::EntityModel", "On a watchlist:");
+            for (const WatchlistMatch &hit : hits)
+                tip += u"\n" + hit.describe();
+        }
         return tip;
     }
     case EntityTypeRole:
@@ -180,6 +198,18 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case LexiconDecidedRole:
         return std::binary_search(
             m_analysis->lexiconEntities.cbegin(), m_analysis->lexiconEntities.cend(), entityIndex);
+    case WatchlistBadgeRole: {
+        const QList<WatchlistMatch> hits = m_matches.shown(entityIndex);
+        if (hits.isEmpty())
+            return int(NoWatchlistBadge);
+        if (hits.front().confirmed())
+            return int(ConfirmedWatchlistBadge);
+        return int(hits.front().hit.possible ? PossibleWatchlistBadge : WatchlistMatchBadge);
+    }
+    case WatchlistColourRole:
+        return m_matches.shown(entityIndex).value(0).hit.colour;
+    case WatchlistNameRole:
+        return m_matches.shown(entityIndex).value(0).hit.listName;
     default:
         return {};
     }
@@ -199,7 +229,8 @@ QHash<int, QByteArray> EntityModel::roleNames() const
 {
     return withItemRoleNames(QAbstractItemModel::roleNames(),
         {EntityTypeRole, IsGroupRole, EntityIndexRole, MentionCountRole, EntityRoleRole, AliasesRole,
-            FirstMentionRole, LexiconDecidedRole});
+            FirstMentionRole, LexiconDecidedRole, WatchlistBadgeRole, WatchlistColourRole,
+            WatchlistNameRole});
 }
 
 } // namespace dramatis

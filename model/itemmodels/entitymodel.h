@@ -2,6 +2,7 @@
 
 #include "core/analysis.h"
 #include "core/entitytype.h"
+#include "watchlists/entitymatches.h"
 
 #include <QAbstractItemModel>
 
@@ -22,6 +23,10 @@ public:
 
     void setAnalysis(AnalysisPtr analysis);
     AnalysisPtr analysis() const { return m_analysis; }
+    // The watchlist hits of the analysis shown (entity indexes into it): a badge and tooltip lines per
+    // entity. Cleared by setAnalysis(); setting them changes the rows' data, not the rows.
+    void setWatchlistMatches(EntityMatches matches);
+    const EntityMatches &watchlistMatches() const { return m_matches; }
 
     // The index of entity `entity` (an index into Analysis::entities), invalid when absent.
     QModelIndex indexForEntity(int entity) const;
@@ -41,6 +46,7 @@ private:
     QString affiliationOf(const Entity &e) const;
     QString subtitleOf(const Entity &e) const;
     AnalysisPtr m_analysis;
+    EntityMatches m_matches;
     // Per type group: indexes into m_analysis->entities, by salience, mention count, first appearance.
     std::array<QList<int>, EntityTypeCount> m_groups;
 };

@@ -26,6 +26,12 @@ QByteArray itemRoleName(ItemDataRole role)
         return "entitySubtitle";
     case LexiconDecidedRole:
         return "lexiconDecided";
+    case WatchlistBadgeRole:
+        return "watchlistBadge";
+    case WatchlistColourRole:
+        return "watchlistColour";
+    case WatchlistNameRole:
+        return "watchlistName";
     case ArticleSubtitleRole:
         return "subtitle";
     case ArticlePathRole:

@@ -28,6 +28,9 @@ enum ItemDataRole {
                      // be empty
     SubtitleRole, // QString: the sidebar's second line, "chief executive, Northwind Robotics"; may be empty
     LexiconDecidedRole, // bool: an analyst's lexicon rule decided the entity (Analysis::lexiconEntities)
+    WatchlistBadgeRole, // int (WatchlistBadge): how the entity's best watchlist hit is drawn
+    WatchlistColourRole, // QString "#rrggbb": the colour of that hit's list; empty without a hit
+    WatchlistNameRole, // QString: that hit's list name, the badge's text; empty without a hit
 
     // OpenArticlesModel
     ArticleSubtitleRole = Qt::UserRole + 100, // QString: "source · date · N people"
@@ -60,6 +63,14 @@ enum ItemDataRole {
     IdentifierKindRole = Qt::UserRole + 260, // int (IdentifierKind), -1 for the group
     IdentifierRowRole, // int: index into IdentifierModel::identifiers(), -1 for the group
     NormalizedRole, // QString: the identifier's normalised form ("+442079460958"); empty for the group
+};
+
+// What an entity's badge says of its best watchlist hit not dismissed (WatchlistBadgeRole).
+enum WatchlistBadge {
+    NoWatchlistBadge,
+    PossibleWatchlistBadge, // initials: worth a look
+    WatchlistMatchBadge, // a match the analyst has not judged yet
+    ConfirmedWatchlistBadge, // the analyst confirmed it
 };
 
 // The name a role goes by in roleNames() (QML delegates, model dumps): one table for every model, so that a

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void badFileAddsNothing();
     void match();
     void matchWithoutLists();
+    void tagAndExportCarryHits();
 
 private:
     using Run = dramatis::testing::CliRun;
@@ -212,6 +213,37 @@ void TestWatchlistCli::matchWithoutLists()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"watchlist add"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_db)); // reading creates no database
+}
+
+void TestWatchlistCli::tagAndExportCarryHits()
+{
+    // Without a list: no "watchlist" member, no section.
+    Run r = cli({u"tag"_s, path(u"ferry.txt"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8()).object().contains(u"watchlist"_s));
+
+    QCOMPARE(cli({u"watchlist"_s, u"add"_s, u"Inquiry"_s, path(u"inquiry.csv"_s)}).code, 0);
+    r = cli({u"tag"_s, path(u"ferry.txt"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray hits = json[u"watchlist"].toArray();
+    QStringList entries;
+    for (const QJsonValue &hit : hits) {
+        entries.append(hit[u"entry"].toString());
+        QCOMPARE(hit[u"list"].toString(), u"Inquiry"_s);
+        const int entity = hit[u"entity"].toInt();
+        QCOMPARE(json[u"entities"].toArray().at(entity)[u"name"].toString(), hit[u"name"].toString());
+    }
+    QVERIFY2(entries.contains(u"Maren Olsby"_s), qPrintable(r.out));
+    QVERIFY2(entries.contains(u"Northwind Shipping Ltd"_s), qPrintable(r.out));
+    QVERIFY(!entries.contains(u"Jory Tremayne"_s));
+
+    r = cli({u"export"_s, path(u"ferry.txt"_s), u"--format"_s, u"md"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"## Watchlist hits"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(
+                 u"| Inquiry | Maren Olsby — chief executive; met the port authority | exact | match |"_s),
+        qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestWatchlistCli)

@@ -296,6 +296,8 @@ void CorrectionController::showEntityMenu(int entity, const QPoint &globalPos)
         const Entity &x = m_current->entities.at(entity);
         addEntityRule(LexiconRule::Reject, x.name, {}, x.type);
     });
+    if (m_extendEntityMenu)
+        m_extendEntityMenu(&menu, entity);
     menu.exec(globalPos);
 }
 

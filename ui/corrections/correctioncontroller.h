@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -61,6 +62,11 @@ public:
     void addMentionActions(QMenu &menu, const QPoint &pos);
     // The entity sidebar's context menu; `showInLibrary` is its Show in Library entry.
     void showEntityMenu(int entity, const QPoint &globalPos);
+    // Adds another controller's actions to the entity menu (the watchlist verdicts), after the corrections.
+    void setEntityMenuExtension(std::function<void(QMenu *, int)> extend)
+    {
+        m_extendEntityMenu = std::move(extend);
+    }
     void mergeEntities(int entity, int into);
 
     void showLexicon();
@@ -105,6 +111,7 @@ private:
     QWidget *m_window;
     ArticleOpener *m_retagger; // its own requests: re-tagging never stops an open
     AnalysisPtr m_current;
+    std::function<void(QMenu *, int)> m_extendEntityMenu;
     QPointer<LexiconDialog> m_lexiconDialog;
 
     std::array<QAction *, EntityTypeCount> m_markActions {};

@@ -26,9 +26,11 @@ QList<ExportArticle> ExportController::exportArticles() const
 {
     QList<ExportArticle> articles;
     for (int row = 0; row < m_articles->rowCount(); ++row) {
-        ExportArticle article {m_articles->analysisAt(row), {}, {}, {}};
+        ExportArticle article {m_articles->analysisAt(row), {}, {}, {}, {}};
         article.fileLabel = article.analysis->article.filePath;
         SummaryExport::readNotes(article, *m_store);
+        if (m_watchlistHits)
+            article.watchlist = m_watchlistHits(*article.analysis);
         articles.append(article);
     }
     return articles;
@@ -51,8 +53,10 @@ void ExportController::copySummaryAsMarkdown()
 {
     if (!m_current)
         return;
-    ExportArticle article {m_current, m_current->article.filePath, {}, {}};
+    ExportArticle article {m_current, m_current->article.filePath, {}, {}, {}};
     SummaryExport::readNotes(article, *m_store);
+    if (m_watchlistHits)
+        article.watchlist = m_watchlistHits(*m_current);
     const QString title = OpenArticlesModel::displayTitle(*m_current);
     auto *watcher = new QFutureWatcher<std::pair<QString, QString>>(this);
     connect(watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this, [this, watcher, title] {

@@ -5,6 +5,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QWidget;
 
 namespace dramatis {
@@ -22,6 +25,9 @@ public:
     ExportController(AnnotationStore *store, OpenArticlesModel *articles, QWidget *window);
 
     void setAnalysis(const AnalysisPtr &analysis) { m_current = analysis; }
+    // Where an article's watchlist hits come from (none: the exports have no watchlist section).
+    using WatchlistHits = std::function<std::optional<EntityMatches>(const Analysis &)>;
+    void setWatchlistHits(WatchlistHits hits) { m_watchlistHits = std::move(hits); }
     // Every open article with its notes, in the order of the list: what exports are made of.
     QList<ExportArticle> exportArticles() const;
     void showExportDialog();
@@ -36,6 +42,7 @@ private:
     OpenArticlesModel *m_articles;
     QWidget *m_window;
     AnalysisPtr m_current;
+    WatchlistHits m_watchlistHits;
 };
 
 } // namespace dramatis

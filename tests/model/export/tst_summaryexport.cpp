@@ -17,6 +17,8 @@
 using namespace dramatis;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(dramatis::ExportFormat)
+
 class TestSummaryExport : public QObject
 {
     Q_OBJECT
@@ -30,8 +32,16 @@ private Q_SLOTS:
     void failedSaveSaysWhy();
     void includeOptions();
     void severalArticles();
+    void watchlistHits_data();
+    void watchlistHits();
+    void noWatchlistNoSection_data();
+    void noWatchlistNoSection();
+    void watchlistJson();
 
 private:
+    // The first article with its hits on a list "Inquiry": Quentin Marsh confirmed, Oakridge Systems
+    // (by an alias) not judged yet, Lisbon dismissed.
+    QList<ExportArticle> articlesWithHits() const;
     QList<ExportArticle> articles() const;
     QString readFile(const QString &path) const;
 
@@ -64,7 +74,7 @@ void TestSummaryExport::initTestCase()
 
 QList<ExportArticle> TestSummaryExport::articles() const
 {
-    ExportArticle first {m_first, u"oakridge.txt"_s, {}, {u"energy"_s}};
+    ExportArticle first {m_first, u"oakridge.txt"_s, {}, {u"energy"_s}, {}};
     Annotation note;
     note.kind = Annotation::Note;
     const qsizetype at = m_first->article.text.indexOf(u"Monday"_s);
@@ -73,7 +83,7 @@ QList<ExportArticle> TestSummaryExport::articles() const
     note.end = at + 6;
     note.text = u"check the date"_s;
     first.annotations = {note};
-    return {first, ExportArticle {m_second, u"harbour.txt"_s, {}, {}}};
+    return {first, ExportArticle {m_second, u"harbour.txt"_s, {}, {}, {}}};
 }
 
 QString TestSummaryExport::readFile(const QString &path) const
@@ -229,6 +239,134 @@ void TestSummaryExport::severalArticles()
     }));
     QCOMPARE(steps, (QList<int> {1, 2, 3}));
     QCOMPARE(QString::fromUtf8(buffer.data()), md);
+}
+
+QList<ExportArticle> TestSummaryExport::articlesWithHits() const
+{
+    auto entry
+        = [](qint64 id, const QString &name, EntityType type, QStringList aliases, const QString &note) {
+              WatchlistEntry e;
+              e.id = id;
+              e.ref = name;
+              e.name = name;
+              e.type = type;
+              e.aliases = std::move(aliases);
+              e.note = note;
+              return e;
+          };
+    Watchlist list;
+    list.id = 1;
+    list.name = u"Inquiry"_s;
+    list.colour = u"#16a085"_s;
+    WatchlistMatcher matcher;
+    matcher.addList(std::make_shared<const WatchlistIndex>(list,
+        QList<WatchlistEntry> {entry(1, u"Quentin Marsh"_s, EntityType::Person, {}, u"former adviser"_s),
+            entry(2, u"Oakridge Holdings"_s, EntityType::Organization, {u"Oakridge Systems"_s}, {}),
+            entry(3, u"Lisbon"_s, EntityType::Location, {}, {})}));
+    const EntityMatches found = EntityMatches::match(matcher, m_first->entities, nullptr);
+    EntityMatches judged;
+    for (int entity : found.entities()) {
+        QList<WatchlistMatch> hits = found.all(entity);
+        const QString &name = m_first->entities[entity].name;
+        for (WatchlistMatch &m : hits) {
+            if (name == u"Quentin Marsh")
+                m.decision = WatchlistStore::Decision::Confirmed;
+            else if (name == u"Lisbon")
+                m.decision = WatchlistStore::Decision::Dismissed;
+        }
+        judged.insert(entity, hits);
+    }
+    QList<ExportArticle> out = articles().mid(0, 1);
+    out.front().watchlist = judged;
+    return out;
+}
+
+void TestSummaryExport::watchlistHits_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+
+    QTest::newRow("markdown")
+        << ExportFormat::Markdown
+        << QStringList {u"## Watchlist hits"_s,
+               u"| Quentin Marsh | Inquiry | Quentin Marsh — former adviser | exact | confirmed |"_s,
+               u"| Oakridge Systems | Inquiry | Oakridge Holdings | alias of Oakridge Holdings | match |"_s}
+        << QStringList {u"| Lisbon | Inquiry"_s};
+    QTest::newRow("html") << ExportFormat::Html
+                          << QStringList {u"<h2>Watchlist hits</h2>"_s, u"former adviser"_s,
+                                 u"<td>alias of Oakridge Holdings</td><td>match</td>"_s}
+                          << QStringList {u">Lisbon</span></td><td>Inquiry"_s};
+    QTest::newRow("csv") << ExportFormat::Csv
+                         << QStringList {u"mentions,salience,watchlist\r\n"_s,
+                                u",\"Inquiry: Quentin Marsh (exact, confirmed)\"\r\n"_s,
+                                u",\"Inquiry: Oakridge Holdings (alias of Oakridge Holdings, match)\"\r\n"_s}
+                         << QStringList {u"Inquiry: Lisbon"_s};
+}
+
+void TestSummaryExport::watchlistHits()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    ExportOptions options;
+    options.format = format;
+    options.summary.includePlacesAndOther = true; // Lisbon is in the tables; its dismissed hit is not
+    const QString text = SummaryExport::text(articlesWithHits(), options);
+    for (const QString &s : expected)
+        QVERIFY2(text.contains(s), qPrintable(s + u"\n---\n"_s + text));
+    for (const QString &s : absent)
+        QVERIFY2(!text.contains(s), qPrintable(s + u"\n---\n"_s + text));
+}
+
+void TestSummaryExport::noWatchlistNoSection_data()
+{
+    QTest::addColumn<bool>("lists"); // active lists, without a hit
+    QTest::newRow("no active list") << false;
+    QTest::newRow("lists, no hit") << true;
+}
+
+void TestSummaryExport::noWatchlistNoSection()
+{
+    QFETCH(bool, lists);
+    QList<ExportArticle> one = articles().mid(0, 1);
+    if (lists)
+        one.front().watchlist = EntityMatches();
+    ExportOptions options;
+    QVERIFY(!SummaryExport::text(one, options).contains(u"Watchlist"_s));
+    options.format = ExportFormat::Csv;
+    QVERIFY(SummaryExport::text(one, options)
+                .startsWith(u"file,name,type,aliases,role,affiliation,mentions,salience\r\n"_s));
+    // JSON: the member is there as soon as a list is active, empty without a hit.
+    options.format = ExportFormat::Json;
+    const QJsonObject json = QJsonDocument::fromJson(SummaryExport::text(one, options).toUtf8()).object();
+    QCOMPARE(json.contains(u"watchlist"_s), lists);
+    QCOMPARE(json[u"watchlist"].toArray().size(), 0);
+}
+
+void TestSummaryExport::watchlistJson()
+{
+    ExportOptions options;
+    options.format = ExportFormat::Json;
+    const QJsonObject json
+        = QJsonDocument::fromJson(SummaryExport::text(articlesWithHits(), options).toUtf8()).object();
+    const QJsonArray hits = json[u"watchlist"].toArray();
+    QCOMPARE(hits.size(), 3); // the dismissed one too, said so
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : hits)
+        byName.insert(v[u"name"].toString(), v.toObject());
+    QCOMPARE(byName[u"Quentin Marsh"_s][u"decision"].toString(), u"confirmed"_s);
+    QCOMPARE(byName[u"Quentin Marsh"_s][u"note"].toString(), u"former adviser"_s);
+    QCOMPARE(byName[u"Quentin Marsh"_s][u"list"].toString(), u"Inquiry"_s);
+    QCOMPARE(byName[u"Quentin Marsh"_s][u"type"].toString(), u"PER"_s);
+    QCOMPARE(byName[u"Lisbon"_s][u"decision"].toString(), u"dismissed"_s);
+    QVERIFY(byName[u"Oakridge Systems"_s][u"decision"].isNull());
+    QCOMPARE(byName[u"Oakridge Systems"_s][u"entry"].toString(), u"Oakridge Holdings"_s);
+    QCOMPARE(byName[u"Oakridge Systems"_s][u"reason"].toString(), u"alias of Oakridge Holdings"_s);
+    QCOMPARE(byName[u"Oakridge Systems"_s][u"possible"].toBool(), false);
+    // The entity's index points into the JSON's own entities.
+    const int entity = byName[u"Oakridge Systems"_s][u"entity"].toInt();
+    QCOMPARE(json[u"entities"].toArray().at(entity)[u"name"].toString(), u"Oakridge Systems"_s);
 }
 
 QTEST_MAIN(TestSummaryExport)

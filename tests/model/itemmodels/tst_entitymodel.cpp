@@ -83,6 +83,9 @@ private Q_SLOTS:
     void resetSignals();
     void filter_data();
     void filter();
+    void watchlistBadges_data();
+    void watchlistBadges();
+    void watchlistMatchesChangeDataNotRows();
 };
 
 void TestEntityModel::emptyModel()
@@ -214,6 +217,95 @@ void TestEntityModel::resetSignals()
     model.setAnalysis(nullptr);
     QCOMPARE(reset.size(), 2);
     QCOMPARE(model.rowCount(model.groupIndex(EntityType::Person)), 0);
+}
+
+namespace {
+
+// Rafael Quintero (entity 1) on a list: one hit, with the verdict and possibility given.
+EntityMatches quinteroOnList(WatchlistStore::Decision decision, bool possible)
+{
+    WatchlistMatch m;
+    m.hit.listName = QStringLiteral("Inquiry");
+    m.hit.colour = QStringLiteral("#16a085");
+    m.hit.entry.name = QStringLiteral("Rafael Quintero");
+    m.hit.entry.note = QStringLiteral("seen at the port");
+    m.hit.reason = possible ? QStringLiteral("initials, possible") : QStringLiteral("exact");
+    m.hit.possible = possible;
+    m.decision = decision;
+    EntityMatches matches;
+    matches.insert(1, {m});
+    return matches;
+}
+
+} // namespace
+
+void TestEntityModel::watchlistBadges_data()
+{
+    QTest::addColumn<int>("decision");
+    QTest::addColumn<bool>("possible");
+    QTest::addColumn<int>("badge");
+    QTest::addColumn<QString>("tip"); // in the tooltip; empty: no watchlist line at all
+
+    using D = WatchlistStore::Decision;
+    QTest::newRow("match") << int(D::None) << false << int(WatchlistMatchBadge)
+                           << QStringLiteral("Inquiry: Rafael Quintero (exact)\n    seen at the port");
+    QTest::newRow("possible") << int(D::None) << true << int(PossibleWatchlistBadge)
+                              << QStringLiteral("(initials, possible)");
+    QTest::newRow("confirmed") << int(D::Confirmed) << false << int(ConfirmedWatchlistBadge)
+                               << QStringLiteral("confirmed");
+    QTest::newRow("possible, confirmed")
+        << int(D::Confirmed) << true << int(ConfirmedWatchlistBadge) << QStringLiteral("confirmed");
+    QTest::newRow("dismissed") << int(D::Dismissed) << false << int(NoWatchlistBadge) << QString();
+}
+
+void TestEntityModel::watchlistBadges()
+{
+    QFETCH(int, decision);
+    QFETCH(bool, possible);
+    QFETCH(int, badge);
+    QFETCH(QString, tip);
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnalysis(makeAnalysis());
+    model.setWatchlistMatches(quinteroOnList(WatchlistStore::Decision(decision), possible));
+    const QModelIndex quintero = model.indexForEntity(1);
+    QCOMPARE(quintero.data(WatchlistBadgeRole).toInt(), badge);
+    const QString tooltip = quintero.data(Qt::ToolTipRole).toString();
+    if (tip.isEmpty()) {
+        QVERIFY(!tooltip.contains(QStringLiteral("watchlist")));
+        QVERIFY(quintero.data(WatchlistColourRole).toString().isEmpty());
+    } else {
+        QVERIFY2(tooltip.contains(QStringLiteral("On a watchlist:")), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(tip), qPrintable(tooltip));
+        QCOMPARE(quintero.data(WatchlistColourRole).toString(), QStringLiteral("#16a085"));
+        QCOMPARE(quintero.data(WatchlistNameRole).toString(), QStringLiteral("Inquiry"));
+    }
+    // The others have none.
+    QCOMPARE(model.indexForEntity(0).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+}
+
+void TestEntityModel::watchlistMatchesChangeDataNotRows()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnalysis(makeAnalysis());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setWatchlistMatches(quinteroOnList(WatchlistStore::Decision::None, false));
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    bool quinteroChanged = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto from = args.at(0).value<QModelIndex>(), to = args.at(1).value<QModelIndex>();
+        const QModelIndex q = model.indexForEntity(1);
+        quinteroChanged = quinteroChanged
+            || (from.parent() == q.parent() && from.row() <= q.row() && q.row() <= to.row());
+    }
+    QVERIFY(quinteroChanged);
+    // Another analysis: the hits were of the old one.
+    model.setAnalysis(makeAnalysis());
+    QVERIFY(model.watchlistMatches().isEmpty());
+    QCOMPARE(model.indexForEntity(1).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
 }
 
 void TestEntityModel::filter_data()

@@ -1,0 +1,435 @@
+// Watchlists in the real window (offscreen): the sidebar's badges with their tooltips, confirming and
+// dismissing a match through the undo stack (remembered in the database), and the Watchlists dialog.
+#include "itemmodels/itemroles.h"
+#include "lexicon/lexicontagger.h"
+#include "library/librarypanel.h"
+#include "library/libraryrecorder.h"
+#include "mainwindow.h"
+#include "watchlists/watchlistcontroller.h"
+#include "watchlists/watchlisthitsdialog.h"
+#include "watchlists/watchlistsdialog.h"
+#include "watchlists/watchliststore.h"
+
+#include <QAction>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoGroup>
+
+using namespace dramatis;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Our own article: one person on the list by name, one by initials only, a company with its legal form
+// left out, and a place on no list.
+const char *const ArticleText
+    = "Port authority questions Saltmarsh Freight\n"
+      "\n"
+      "Edda Lindqvist told the port authority that Saltmarsh Freight had missed two inspections in Porto. "
+      "J. Okafor, a former director, declined to comment.\n";
+
+std::shared_ptr<const Tagger> testTagger()
+{
+    auto tagger = std::make_shared<LexiconTagger>();
+    tagger->add(u"Edda Lindqvist"_s, EntityType::Person);
+    tagger->add(u"J. Okafor"_s, EntityType::Person);
+    tagger->add(u"Saltmarsh Freight"_s, EntityType::Organization);
+    tagger->add(u"Porto"_s, EntityType::Location);
+    return tagger;
+}
+
+WatchlistEntry entry(const QString &name, EntityType type, const QString &note = {})
+{
+    WatchlistEntry e;
+    e.name = name;
+    e.type = type;
+    e.note = note;
+    e.ref = name;
+    return e;
+}
+
+const QString Teal = u"#16a085"_s;
+
+} // namespace
+
+class TestGuiWatchlists : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void badgesWithTooltips();
+    void badgeIsDrawnInTheListColour();
+    void confirmAndDismissWithUndo();
+    void verdictSurvivesRestart();
+    void inactiveListShowsNoBadge();
+    void dialogImportUpdateDelete();
+    void dialogImportError_data();
+    void dialogImportError();
+    void libraryHits();
+
+private:
+    void openWindow();
+    void openArticle();
+    QModelIndex entityRow(const QString &name) const;
+    int entityIndex(const QString &name) const { return entityRow(name).data(EntityIndexRole).toInt(); }
+    // The entity's context-menu action named `objectName`, null when the menu has none.
+    QAction *menuAction(QMenu *menu, const QString &entity, const QString &objectName);
+    // Pixels of the entity's row painted exactly in `colour`.
+    int pixelsOf(const QString &entity, const QColor &colour);
+
+    WatchlistsDialog *openDialog();
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_article;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiWatchlists::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"dramatis-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_gui_watchlists"_s);
+    QVERIFY(m_dir.isValid());
+    m_article = m_dir.filePath(u"port.txt"_s);
+    QFile f(m_article);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(ArticleText);
+}
+
+void TestGuiWatchlists::init()
+{
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    QFile::remove(m_db);
+    WatchlistStore store;
+    QVERIFY2(store.open(m_db), qPrintable(store.errorString()));
+    QVERIFY(store.addList(u"Inquiry"_s, Teal,
+                {entry(u"Edda Lindqvist"_s, EntityType::Person, u"board member since 2019"_s),
+                    entry(u"Joseph Okafor"_s, EntityType::Person),
+                    entry(u"Saltmarsh Freight Ltd"_s, EntityType::Organization)})
+        > 0);
+    openWindow();
+}
+
+void TestGuiWatchlists::cleanup()
+{
+    m_window.reset();
+}
+
+void TestGuiWatchlists::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(testTagger());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openAnnotationStore(m_db);
+}
+
+void TestGuiWatchlists::openArticle()
+{
+    m_window->openFiles({m_article});
+    QTRY_VERIFY(m_window->currentAnalysis() != nullptr);
+    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_window->watchlists()->isIndexing());
+}
+
+QModelIndex TestGuiWatchlists::entityRow(const QString &name) const
+{
+    auto *tree = m_window->findChild<QTreeView *>(u"entityTree"_s);
+    const QModelIndexList hits = tree->model()->match(
+        tree->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return hits.isEmpty() ? QModelIndex() : hits.front();
+}
+
+QAction *TestGuiWatchlists::menuAction(QMenu *menu, const QString &entity, const QString &objectName)
+{
+    menu->clear();
+    m_window->watchlists()->addEntityActions(menu, entityIndex(entity));
+    return menu->findChild<QAction *>(objectName);
+}
+
+int TestGuiWatchlists::pixelsOf(const QString &entity, const QColor &colour)
+{
+    auto *tree = m_window->findChild<QTreeView *>(u"entityTree"_s);
+    const QModelIndex row = entityRow(entity);
+    tree->scrollTo(row);
+    const QImage image = tree->viewport()->grab(tree->visualRect(row)).toImage();
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixelColor(x, y).rgb() == colour.rgb();
+    }
+    return n;
+}
+
+void TestGuiWatchlists::badgesWithTooltips()
+{
+    openArticle();
+    const QModelIndex edda = entityRow(u"Edda Lindqvist"_s);
+    QTRY_COMPARE(edda.data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QCOMPARE(edda.data(WatchlistColourRole).toString(), Teal);
+    QCOMPARE(edda.data(WatchlistNameRole).toString(), u"Inquiry"_s);
+    const QString tip = edda.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Inquiry: Edda Lindqvist (exact)"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"board member since 2019"_s), qPrintable(tip));
+
+    // Initials: a possible match, said so.
+    const QModelIndex okafor = entityRow(u"J. Okafor"_s);
+    QCOMPARE(okafor.data(WatchlistBadgeRole).toInt(), int(PossibleWatchlistBadge));
+    QVERIFY2(okafor.data(Qt::ToolTipRole).toString().contains(u"Joseph Okafor (initials, possible)"_s),
+        qPrintable(okafor.data(Qt::ToolTipRole).toString()));
+
+    QCOMPARE(entityRow(u"Saltmarsh Freight"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    const QModelIndex porto = entityRow(u"Porto"_s);
+    QCOMPARE(porto.data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QVERIFY(!porto.data(Qt::ToolTipRole).toString().contains(u"watchlist"_s, Qt::CaseInsensitive));
+}
+
+void TestGuiWatchlists::badgeIsDrawnInTheListColour()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    const int sure = pixelsOf(u"Edda Lindqvist"_s, QColor(Teal));
+    const int possible = pixelsOf(u"J. Okafor"_s, QColor(Teal));
+    QVERIFY2(sure > 100, qPrintable(QString::number(sure))); // a filled pill
+    QVERIFY2(possible > 0, qPrintable(QString::number(possible))); // an outline only
+    QVERIFY2(possible * 2 < sure, qPrintable(u"%1 vs %2"_s.arg(possible).arg(sure)));
+    QCOMPARE(pixelsOf(u"Porto"_s, QColor(Teal)), 0);
+}
+
+void TestGuiWatchlists::confirmAndDismissWithUndo()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QMenu menu;
+    QVERIFY(!menuAction(&menu, u"Porto"_s, u"dismissWatchlistMatch"_s));
+    QVERIFY(!menuAction(&menu, u"Edda Lindqvist"_s, u"reconsiderWatchlistMatch"_s));
+
+    // Dismissed: the badge goes, the database remembers.
+    QAction *dismiss = menuAction(&menu, u"Edda Lindqvist"_s, u"dismissWatchlistMatch"_s);
+    QVERIFY(dismiss);
+    dismiss->trigger();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QVERIFY(!entityRow(u"Edda Lindqvist"_s).data(Qt::ToolTipRole).toString().contains(u"Inquiry"_s));
+    WatchlistStore probe;
+    QVERIFY(probe.open(m_db));
+    const qint64 entryId = probe.entries(probe.list(u"Inquiry"_s)->id).front().id;
+    QCOMPARE(probe.decision(entryId, EntityType::Person, u"Edda Lindqvist"_s),
+        WatchlistStore::Decision::Dismissed);
+    // A dismissed match can be shown again; it cannot be dismissed twice.
+    QVERIFY(menuAction(&menu, u"Edda Lindqvist"_s, u"reconsiderWatchlistMatch"_s));
+    QVERIFY(!menuAction(&menu, u"Edda Lindqvist"_s, u"dismissWatchlistMatch"_s));
+
+    // Undo brings it back, as it was before.
+    m_window->undoGroup()->undo();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QCOMPARE(
+        probe.decision(entryId, EntityType::Person, u"Edda Lindqvist"_s), WatchlistStore::Decision::None);
+
+    // Confirmed, then confirmed shown; undo goes back to no verdict, redo to confirmed.
+    menuAction(&menu, u"Edda Lindqvist"_s, u"confirmWatchlistMatch"_s)->trigger();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    QVERIFY(entityRow(u"Edda Lindqvist"_s).data(Qt::ToolTipRole).toString().contains(u"confirmed"_s));
+    QCOMPARE(probe.decision(entryId, EntityType::Person, u"Edda Lindqvist"_s),
+        WatchlistStore::Decision::Confirmed);
+    // Dismissing a confirmed match, then undoing, restores the confirmation, not nothing.
+    menuAction(&menu, u"Edda Lindqvist"_s, u"dismissWatchlistMatch"_s)->trigger();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    m_window->undoGroup()->undo();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    m_window->undoGroup()->undo();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    m_window->undoGroup()->redo();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    // The other entities are untouched.
+    QCOMPARE(entityRow(u"J. Okafor"_s).data(WatchlistBadgeRole).toInt(), int(PossibleWatchlistBadge));
+}
+
+void TestGuiWatchlists::verdictSurvivesRestart()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"J. Okafor"_s).data(WatchlistBadgeRole).toInt(), int(PossibleWatchlistBadge));
+    QMenu menu;
+    menuAction(&menu, u"J. Okafor"_s, u"dismissWatchlistMatch"_s)->trigger();
+    menuAction(&menu, u"Saltmarsh Freight"_s, u"confirmWatchlistMatch"_s)->trigger();
+    m_window.reset();
+
+    openWindow();
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QCOMPARE(entityRow(u"J. Okafor"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QCOMPARE(
+        entityRow(u"Saltmarsh Freight"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+}
+
+void TestGuiWatchlists::inactiveListShowsNoBadge()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    WatchlistController *watchlists = m_window->watchlists();
+    const qint64 id = watchlists->store()->list(u"Inquiry"_s)->id;
+    QVERIFY(watchlists->setActive(id, false));
+    QTRY_VERIFY(!watchlists->isIndexing());
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QVERIFY(watchlists->setActive(id, true));
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+}
+
+WatchlistsDialog *TestGuiWatchlists::openDialog()
+{
+    m_window->showWatchlists();
+    WatchlistsDialog *dialog = m_window->watchlistsDialog();
+    // Not QTRY_VERIFY: it returns nothing; the callers check the dialog's state themselves.
+    if (!QTest::qWaitFor([this] { return !m_window->watchlists()->isIndexing(); }))
+        qWarning("the watchlists are still being indexed");
+    return dialog;
+}
+
+QString TestGuiWatchlists::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void TestGuiWatchlists::dialogImportUpdateDelete()
+{
+    openArticle();
+    WatchlistsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTreeWidget *view = dialog->view();
+    QCOMPARE(view->topLevelItemCount(), 1);
+    QCOMPARE(view->topLevelItem(0)->text(0), u"Inquiry"_s);
+    QCOMPARE(view->topLevelItem(0)->text(1), u"3"_s);
+    QCOMPARE(view->topLevelItem(0)->checkState(0), Qt::Checked);
+
+    // Import: a second list, matched at once (Porto is on it).
+    const QString places
+        = writeFile(u"places.csv"_s, "name,type,note\nPorto,place,the harbour\nVigo,place,\n");
+    dialog->importFile(places, u"Harbours"_s);
+    QTRY_COMPARE(view->topLevelItemCount(), 2);
+    QTRY_VERIFY(dialog->messageLabel()->text().contains(u"2 entries imported"_s));
+    QTRY_COMPARE(entityRow(u"Porto"_s).data(WatchlistNameRole).toString(), u"Harbours"_s);
+    QCOMPARE(entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+
+    // Update from a newer file: what was added and removed is said, Porto is gone from the list.
+    const QString newer = writeFile(u"places-2.csv"_s, "name,type\nVigo,place\nGdansk,place\nBrest,place\n");
+    const qint64 harbours = m_window->watchlists()->store()->list(u"Harbours"_s)->id;
+    dialog->updateFromFile(harbours, newer);
+    QTRY_VERIFY2(dialog->messageLabel()->text().contains(u"2 added, 1 removed"_s),
+        qPrintable(dialog->messageLabel()->text()));
+    QTRY_COMPARE(entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QTRY_COMPARE(view->findItems(u"Harbours"_s, Qt::MatchExactly).value(0)->text(1), u"3"_s);
+
+    // Renamed in place: the badge says the new name.
+    QTreeWidgetItem *inquiry = view->findItems(u"Inquiry"_s, Qt::MatchExactly).value(0);
+    QVERIFY(inquiry);
+    inquiry->setText(0, u"Port inquiry"_s);
+    QCOMPARE(m_window->watchlists()->store()->list(u"Port inquiry"_s)->entryCount, 3);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Port inquiry"_s);
+    // A name already taken is refused, said so, and the list keeps its name.
+    view->findItems(u"Harbours"_s, Qt::MatchExactly).value(0)->setText(0, u"Port inquiry"_s);
+    QVERIFY2(
+        dialog->messageLabel()->text().contains(u"already"_s), qPrintable(dialog->messageLabel()->text()));
+    QVERIFY(m_window->watchlists()->store()->list(u"Harbours"_s));
+    QTRY_COMPARE(view->findItems(u"Port inquiry"_s, Qt::MatchExactly).size(), 1);
+    QCOMPARE(view->findItems(u"Harbours"_s, Qt::MatchExactly).size(), 1);
+    // Unticked: set aside, its badges gone; ticked again, back.
+    view->findItems(u"Port inquiry"_s, Qt::MatchExactly).value(0)->setCheckState(0, Qt::Unchecked);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QVERIFY(!m_window->watchlists()->store()->list(u"Port inquiry"_s)->active);
+    QTRY_COMPARE(view->findItems(u"Port inquiry"_s, Qt::MatchExactly).value(0)->checkState(0), Qt::Unchecked);
+    view->findItems(u"Port inquiry"_s, Qt::MatchExactly).value(0)->setCheckState(0, Qt::Checked);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+
+    // Deleted: the badges go with it.
+    dialog->removeList(m_window->watchlists()->store()->list(u"Port inquiry"_s)->id);
+    QTRY_COMPARE(view->topLevelItemCount(), 1);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+}
+
+void TestGuiWatchlists::dialogImportError_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("csv, unknown type")
+        << QByteArray("name,type\nLena Voss,person\nGrey Heron,ship\n") << u"line 3"_s;
+    QTest::newRow("csv, no name") << QByteArray("name,type\nLena Voss,person\n,company\n") << u"line 3"_s;
+    QTest::newRow("json lines, broken line") << QByteArray(
+        "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Lena Voss\"]}}\n{\"id\":\n")
+                                             << u"line 2"_s;
+    QTest::newRow("not UTF-8") << QByteArray("Lena Voss\nGr\xff\xfey Heron\n") << u"line 2"_s;
+    QTest::newRow("empty") << QByteArray("# nobody yet\n") << u"no names"_s;
+}
+
+void TestGuiWatchlists::dialogImportError()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, error);
+    WatchlistsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QString path
+        = writeFile(u"bad-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".csv"_s, file);
+    dialog->importFile(path, u"Bad"_s);
+    QTRY_VERIFY(!m_window->watchlists()->isWriting());
+    const QString message = dialog->messageLabel()->text();
+    QVERIFY2(message.contains(error), qPrintable(message));
+    QVERIFY2(message.contains(u"Nothing was imported"_s), qPrintable(message));
+    QVERIFY(dialog->messageLabel()->property("error").toBool());
+    // Nothing of it is kept.
+    QCOMPARE(dialog->view()->topLevelItemCount(), 1);
+    QVERIFY(!m_window->watchlists()->store()->list(u"Bad"_s));
+}
+
+void TestGuiWatchlists::libraryHits()
+{
+    // Opening an article records it in the library; a second one names no one on the list.
+    QSignalSpy recorded(m_window->libraryPanel()->recorder(), &LibraryRecorder::recorded);
+    openArticle();
+    const QString other = writeFile(u"weather.txt"_s, "Fog over the estuary\n\nPorto had fog all morning.\n");
+    m_window->openFiles({other});
+    QTRY_VERIFY(m_window->currentAnalysis()->article.filePath == other);
+    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 2, 20000);
+    m_window->showWatchlistHits();
+    WatchlistHitsDialog *dialog = m_window->watchlistHitsDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isSearching());
+    QTreeWidget *view = dialog->view();
+    QTRY_COMPARE(view->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = view->topLevelItem(0);
+    QCOMPARE(item->text(1), u"Port authority questions Saltmarsh Freight"_s);
+    QVERIFY2(item->text(2).contains(u"Edda Lindqvist"_s), qPrintable(item->text(2)));
+    QVERIFY2(item->text(2).contains(u"Saltmarsh Freight"_s), qPrintable(item->text(2)));
+    QVERIFY2(item->toolTip(2).contains(u"Inquiry"_s), qPrintable(item->toolTip(2)));
+    QVERIFY(dialog->statusLabel()->text().contains(u"1 article"_s));
+
+    // Activating the row opens the article.
+    QSignalSpy open(dialog, &WatchlistHitsDialog::openRequested);
+    Q_EMIT view->itemActivated(item, 1);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.front().front().toString(), m_article);
+    QTRY_COMPARE(m_window->currentAnalysis()->article.filePath, m_article);
+
+    // The list switched off: no hit left.
+    QVERIFY(
+        m_window->watchlists()->setActive(m_window->watchlists()->store()->list(u"Inquiry"_s)->id, false));
+    QTRY_COMPARE(view->topLevelItemCount(), 0);
+    QTRY_VERIFY(dialog->statusLabel()->text().contains(u"No active watchlist"_s));
+}
+
+QTEST_MAIN(TestGuiWatchlists)
+#include "tst_gui_watchlists.moc"
