@@ -49,7 +49,13 @@ public:
     // How many of `lines` (the article's, in reading order, from its start; furniture flagged as links)
     // are the article: the lines after it are the site's comments, sign-up boxes, related stories and
     // footer. The article is the longest stretch of prose in the body's type, and it ends where links
-    // and short lines take over; all of `lines` when nothing takes over.
+    // and short lines take over (not for a while after a paragraph that ends in a colon: a table or a
+    // listing it announces follows); all of `lines` when nothing takes over.
+    // Which of `lines` (in reading order) stand in a block the site nests in the article's column: a photo
+    // gallery, a live feed, a list of teasers. Such a block is set in from the edge the article's first
+    // paragraphs start at, runs for many lines and has headings of its own in one larger type or links
+    // on many of its lines.
+    static QList<bool> nestedBlocks(const QList<Line> &lines, qreal bodyHeight);
     static qsizetype articleEnd(const QList<Line> &lines, qreal bodyHeight);
 };
 
