@@ -306,8 +306,12 @@ bool isWebFurniture(const QString &text)
                        R"((?:use|browse)|sign up for (?:our|the) (?:\w+ )?newsletter|get the latest .* )"
                        R"(in your inbox)\b|^(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}))"),
         QRegularExpression::CaseInsensitiveOption);
+    // A picture the browser could not load prints as its file name.
+    static const QRegularExpression picture(QStringLiteral(R"(^[\w.\-]+\.(?:jpe?g|png|gif|webp|avif|svg)$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString t = text.simplified();
-    return label.match(t).hasMatch() || (t.size() < 300 && banner.match(t).hasMatch());
+    return label.match(t).hasMatch() || (t.size() < 300 && banner.match(t).hasMatch())
+        || picture.match(t).hasMatch();
 }
 
 // A browser names the PDF after the page's <title>, "Headline | Site": the last part goes when what is
@@ -772,11 +776,17 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     // Short lines anywhere on two or more pages that do not end a sentence: a site's menu or footer
     // printed on every page.
     QHash<QString, int> shortOn;
+    const auto placed = [](const Line &l, qreal pageHeight) -> QString {
+        return l.text.simplified().toCaseFolded() + u'@'
+            + QString::number(qRound(l.box.top() / pageHeight * 40));
+    };
     for (const Page &p : std::as_const(pages)) {
         QSet<QString> keys;
         for (const Line &l : p.lines) {
-            if (words(l.text) <= 6)
+            if (words(l.text) <= 6) {
                 keys.insert(l.text.simplified().toCaseFolded());
+                keys.insert(placed(l, p.height));
+            }
         }
         for (const QString &k : std::as_const(keys))
             ++shortOn[k];
@@ -841,6 +851,7 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
             kept.link = (l.link && words(l.text) <= 12) || isWebFurniture(l.text);
             kept.repeated = pages.size() >= 2 && shortOn.value(l.text.simplified().toCaseFolded()) >= 2
                 && words(l.text) <= 6 && !isPageNumber(l.text) && !endsSentence(l.text);
+            kept.pinned = kept.repeated && shortOn.value(placed(l, p.height)) >= 2;
             body << kept;
         }
     }
@@ -853,11 +864,17 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
         if (nested[i])
             body.removeAt(i);
     }
-    const qsizetype end = articleEnd(body, bodyTextHeight(body));
+    const qreal articleHeight = bodyTextHeight(body);
+    const qsizetype end = articleEnd(body, articleHeight);
+    // A short line that comes again is furniture when it comes at the same place (a header fixed in view)
+    // or in another type than the text (a menu); in the text's type elsewhere it is the article's own (a
+    // listing's "FROM entries", a table's row).
     QList<Line> article;
     for (qsizetype i = 0; i < end; ++i) {
-        if (!body[i].link && !body[i].repeated)
-            article << body[i];
+        const Line &l = body[i];
+        const bool otherType = qAbs(l.box.height() - articleHeight) > articleHeight * 0.15;
+        if (!l.link && !(l.repeated && (l.pinned || otherType)))
+            article << l;
     }
 
     a.title = chooseTitle(a.title, doc->title());

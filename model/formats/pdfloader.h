@@ -35,6 +35,7 @@ public:
         bool hyphenated = false; // ends in a hyphen that splits a word
         bool link = false; // most of it lies under link areas (a menu item, a related story)
         bool repeated = false; // a short line that stands on several pages (a menu's item, a form's label)
+        bool pinned = false; // repeated at the same place on the pages (a header the site fixes in view)
     };
     // The lines of one page in reading order, columns first, then top to bottom.
     static QList<Line> readingOrder(QList<Line> lines, qreal pageWidth);

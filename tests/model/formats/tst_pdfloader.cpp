@@ -336,6 +336,8 @@ private Q_SLOTS:
     void nestedBlocks_data();
     void nestedBlocks();
     void galleryInsideTheArticle();
+    void shortLines_data();
+    void shortLines();
     void chineseLines();
 };
 
@@ -877,6 +879,49 @@ void TestPdfLoader::galleryInsideTheArticle()
     QVERIFY2(!r.article.text.contains(u"Gulls"_s), qPrintable(r.article.text));
     QVERIFY2(r.article.text.contains(u"Four container cranes"_s), qPrintable(r.article.text));
     QCOMPARE(r.article.text.count(u"nobody would lose a job"_s), 2);
+}
+
+void TestPdfLoader::shortLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QList<qreal>>("places"); // where it stands on each page, top down
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("a listing's line on two pages, in two places")
+        << u"FROM harbour_moves"_s << QList<qreal> {300, 520} << true;
+    QTest::newRow("a label fixed in one place on both pages")
+        << u"Reader offers"_s << QList<qreal> {300, 300} << false;
+    QTest::newRow("a picture that did not load") << u"harbour-cranes.jpg"_s << QList<qreal> {300} << false;
+    QTest::newRow("a line that names a picture")
+        << u"The plans are in harbour-cranes.jpg"_s << QList<qreal> {300} << true;
+}
+
+// Short lines inside the article's prose: the ones a site prints at the same place on every page (a
+// header fixed in view) or in place of a picture go; a listing's line that happens to come again stays.
+void TestPdfLoader::shortLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QList<qreal>, places);
+    QFETCH(bool, kept);
+    QList<Page> pages;
+    const QStringList prose = wrap(kParagraph1 + u' ' + kParagraph2 + u' ' + kParagraph3, 480, 11);
+    for (qsizetype p = 0; p < places.size(); ++p) {
+        Page page;
+        if (p == 0)
+            page << Text {u"Cranes arrive early at the southern quay"_s, 40, 90, 24};
+        qsizetype next = 0;
+        for (qreal y = 120; y < 740; y += 14) {
+            if (qAbs(y - places[p]) < 7)
+                page << Text {line, 40, y, 11};
+            else
+                page << Text {prose[next++ % prose.size()], 40, y, 11};
+        }
+        pages << page;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(
+        makePdf(pages, u"Cranes arrive early at the southern quay"_s), u"lines.pdf"_s);
+    QVERIFY(r.ok());
+    QVERIFY2(r.article.text.contains(u"nobody would lose a job"_s), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.contains(line), kept);
 }
 
 // Chinese is written without spaces: a line break inside a sentence joins its characters without one,
