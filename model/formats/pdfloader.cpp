@@ -29,6 +29,34 @@ bool isLetter(QChar c)
     return c.isLetter();
 }
 
+// Chinese and Japanese are written without spaces between words: a line break there is no space.
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF)
+        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFF60);
+}
+
+// Words as a reader counts them: two Chinese or Japanese characters make about one word.
+int words(const QString &text)
+{
+    int n = 0;
+    int cjk = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (isCjk(c)) {
+            ++cjk;
+            inWord = false;
+        } else if (c == u' ') {
+            inWord = false;
+        } else if (!inWord) {
+            inWord = true;
+            ++n;
+        }
+    }
+    return n + (cjk + 1) / 2;
+}
+
 // Typesetters' ligatures (ﬁ, ﬂ) come out of PDFs as one character; the words need their letters back.
 QString withoutLigatures(QString text)
 {
@@ -123,7 +151,7 @@ bool isPageNumber(const QString &text)
 
 bool endsSentence(const QString &text)
 {
-    static const QRegularExpression end(QStringLiteral(R"([.!?:;"”’)\]]$)"));
+    static const QRegularExpression end(QStringLiteral(R"([.!?:;"”’)\]。！？」』]$)"));
     return end.match(text).hasMatch();
 }
 
@@ -245,7 +273,9 @@ QStringList paragraphs(const QList<Line> &lines)
         } else {
             if (prevText.back() == QChar(0x00AD))
                 current.chop(1);
-            current += u' ' + line.text;
+            if (!isCjk(prevText.back()) || !isCjk(line.text.front()))
+                current += u' ';
+            current += line.text;
         }
     }
     if (!current.isEmpty())
@@ -276,13 +306,12 @@ bool isWebFurniture(const QString &text)
                        R"((?:use|browse)|sign up for (?:our|the) (?:\w+ )?newsletter|get the latest .* )"
                        R"(in your inbox)\b|^(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}))"),
         QRegularExpression::CaseInsensitiveOption);
+    // A picture the browser could not load prints as its file name.
+    static const QRegularExpression picture(QStringLiteral(R"(^[\w.\-]+\.(?:jpe?g|png|gif|webp|avif|svg)$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString t = text.simplified();
-    return label.match(t).hasMatch() || (t.size() < 300 && banner.match(t).hasMatch());
-}
-
-int words(const QString &text)
-{
-    return int(text.split(u' ', Qt::SkipEmptyParts).size());
+    return label.match(t).hasMatch() || (t.size() < 300 && banner.match(t).hasMatch())
+        || picture.match(t).hasMatch();
 }
 
 // A browser names the PDF after the page's <title>, "Headline | Site": the last part goes when what is
@@ -423,6 +452,9 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
     // climbed most, and it ends at its best line. A document the fall never cuts is kept whole: a paper
     // or report with a short line at its end loses nothing.
     constexpr qreal kFall = 5;
+    // A paragraph that ends in a colon announces what follows (a table, a listing, a list of links): the
+    // article goes on after it, so no fall ends the run for that many lines.
+    constexpr qsizetype kAnnounced = 60;
     const auto bodyType
         = [&](const Line &l) { return qAbs(l.box.height() - bodyHeight) <= bodyHeight * 0.15; };
     const auto isProse = [&](const Line &l) {
@@ -437,6 +469,7 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
     qreal bestGain = 0;
     qsizetype bestEnd = lines.size();
     bool cut = false;
+    qsizetype announcedUntil = -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &l = lines[i];
         const bool prose = isProse(l);
@@ -458,6 +491,10 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
         if (score > peak || (score == peak && (prose || tail))) {
             peak = score;
             peakEnd = i + 1;
+            if ((prose || tail) && l.text.endsWith(u':'))
+                announcedUntil = i + kAnnounced;
+        } else if (i <= announcedUntil) {
+            score = qMax(score, peak - kFall);
         } else if (score < peak - kFall) {
             if (peak > bestGain) {
                 bestGain = peak;
@@ -472,6 +509,70 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
     if (peak > bestGain)
         return lines.size();
     return cut ? bestEnd : lines.size();
+}
+
+QList<bool> PdfLoader::nestedBlocks(const QList<Line> &lines, qreal bodyHeight)
+{
+    // A quotation or a list in the article is set in too, but is shorter, and neither brings headings
+    // of its own in one larger type (a gallery's numbered captions) nor a link on every fourth line (a
+    // feed's items, teasers).
+    constexpr qsizetype kMinLines = 20;
+    QList<bool> nested(lines.size(), false);
+    if (bodyHeight <= 0)
+        return nested;
+    const auto bodyType
+        = [&](const Line &l) { return qAbs(l.box.height() - bodyHeight) <= bodyHeight * 0.15; };
+    // The article's left edge: the leftmost edge that three of its first ten lines of prose start at
+    // (a nested block is set in from it). Not where most prose starts: a gallery or a feed nested in the
+    // page may hold more text than the article.
+    QHash<int, int> starts;
+    int counted = 0;
+    for (const Line &l : lines) {
+        if (!l.link && bodyType(l) && words(l.text) >= 6) {
+            ++starts[qRound(l.box.left())];
+            if (++counted == 10)
+                break;
+        }
+    }
+    int edge = -1;
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        if (it.value() >= qMin(3, counted) && (edge < 0 || it.key() < edge))
+            edge = it.key();
+    }
+    if (edge < 0)
+        return nested;
+    // Set in by a list's or a quotation's indent; a second column stands much further right.
+    const auto setIn = [&](const Line &l) {
+        const qreal by = l.box.left() - edge;
+        return by >= bodyHeight && by <= bodyHeight * 8;
+    };
+    for (qsizetype i = 0; i < lines.size();) {
+        if (!setIn(lines[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < lines.size() && setIn(lines[j]))
+            ++j;
+        qsizetype links = 0;
+        int headings = 0;
+        // Headings are short, end no sentence and share one size; lines made taller by a formula do not.
+        QHash<int, int> headingSizes;
+        for (qsizetype k = i; k < j; ++k) {
+            const Line &l = lines[k];
+            const int n = words(l.text);
+            links += l.link;
+            if (l.box.height() >= bodyHeight * 1.3 && n >= 2 && n <= 12 && !endsSentence(l.text)
+                && !l.text.endsWith(u','))
+                headings = qMax(headings, ++headingSizes[qRound(l.box.height() * 2)]);
+        }
+        if (j - i >= kMinLines && (headings >= 3 || links * 4 >= j - i)) {
+            for (qsizetype k = i; k < j; ++k)
+                nested[k] = true;
+        }
+        i = j;
+    }
+    return nested;
 }
 
 QList<Line> PdfLoader::readingOrder(QList<Line> lines, qreal pageWidth)
@@ -675,11 +776,17 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     // Short lines anywhere on two or more pages that do not end a sentence: a site's menu or footer
     // printed on every page.
     QHash<QString, int> shortOn;
+    const auto placed = [](const Line &l, qreal pageHeight) -> QString {
+        return l.text.simplified().toCaseFolded() + u'@'
+            + QString::number(qRound(l.box.top() / pageHeight * 40));
+    };
     for (const Page &p : std::as_const(pages)) {
         QSet<QString> keys;
         for (const Line &l : p.lines) {
-            if (words(l.text) <= 6)
+            if (words(l.text) <= 6) {
                 keys.insert(l.text.simplified().toCaseFolded());
+                keys.insert(placed(l, p.height));
+            }
         }
         for (const QString &k : std::as_const(keys))
             ++shortOn[k];
@@ -744,16 +851,30 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
             kept.link = (l.link && words(l.text) <= 12) || isWebFurniture(l.text);
             kept.repeated = pages.size() >= 2 && shortOn.value(l.text.simplified().toCaseFolded()) >= 2
                 && words(l.text) <= 6 && !isPageNumber(l.text) && !endsSentence(l.text);
+            kept.pinned = kept.repeated && shortOn.value(placed(l, p.height)) >= 2;
             body << kept;
         }
     }
     // After the article come the site's comments, sign-up boxes, related stories and footer: they go,
     // and so do the links, furniture and repeated short lines among the article's own lines.
-    const qsizetype end = articleEnd(body, bodyTextHeight(body));
+    // A gallery, a live feed or a list of teasers set in from the article's edge goes whole, wherever it
+    // stands: a gallery of captioned photos reads as prose and may stand in the article's middle.
+    const QList<bool> nested = nestedBlocks(body, bodyTextHeight(body));
+    for (qsizetype i = body.size() - 1; i >= 0; --i) {
+        if (nested[i])
+            body.removeAt(i);
+    }
+    const qreal articleHeight = bodyTextHeight(body);
+    const qsizetype end = articleEnd(body, articleHeight);
+    // A short line that comes again is furniture when it comes at the same place (a header fixed in view)
+    // or in another type than the text (a menu); in the text's type elsewhere it is the article's own (a
+    // listing's "FROM entries", a table's row).
     QList<Line> article;
     for (qsizetype i = 0; i < end; ++i) {
-        if (!body[i].link && !body[i].repeated)
-            article << body[i];
+        const Line &l = body[i];
+        const bool otherType = qAbs(l.box.height() - articleHeight) > articleHeight * 0.15;
+        if (!l.link && !(l.repeated && (l.pinned || otherType)))
+            article << l;
     }
 
     a.title = chooseTitle(a.title, doc->title());

@@ -35,6 +35,7 @@ public:
         bool hyphenated = false; // ends in a hyphen that splits a word
         bool link = false; // most of it lies under link areas (a menu item, a related story)
         bool repeated = false; // a short line that stands on several pages (a menu's item, a form's label)
+        bool pinned = false; // repeated at the same place on the pages (a header the site fixes in view)
     };
     // The lines of one page in reading order, columns first, then top to bottom.
     static QList<Line> readingOrder(QList<Line> lines, qreal pageWidth);
@@ -49,7 +50,13 @@ public:
     // How many of `lines` (the article's, in reading order, from its start; furniture flagged as links)
     // are the article: the lines after it are the site's comments, sign-up boxes, related stories and
     // footer. The article is the longest stretch of prose in the body's type, and it ends where links
-    // and short lines take over; all of `lines` when nothing takes over.
+    // and short lines take over (not for a while after a paragraph that ends in a colon: a table or a
+    // listing it announces follows); all of `lines` when nothing takes over.
+    // Which of `lines` (in reading order) stand in a block the site nests in the article's column: a photo
+    // gallery, a live feed, a list of teasers. Such a block is set in from the edge the article's first
+    // paragraphs start at, runs for many lines and has headings of its own in one larger type or links
+    // on many of its lines.
+    static QList<bool> nestedBlocks(const QList<Line> &lines, qreal bodyHeight);
     static qsizetype articleEnd(const QList<Line> &lines, qreal bodyHeight);
 };
 

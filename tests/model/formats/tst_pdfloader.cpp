@@ -333,6 +333,12 @@ private Q_SLOTS:
     void articleEnd();
     void bodyTextHeight_data();
     void bodyTextHeight();
+    void nestedBlocks_data();
+    void nestedBlocks();
+    void galleryInsideTheArticle();
+    void shortLines_data();
+    void shortLines();
+    void chineseLines();
 };
 
 void TestPdfLoader::singleColumn()
@@ -704,6 +710,25 @@ void TestPdfLoader::articleEnd_data()
     QList<Line> caption = article.mid(0, 6);
     caption << line(u"Photo: the library"_s, 9) << line(u"Share"_s, 11, true) << article.mid(6);
     QTest::newRow("a caption and a share link inside") << caption << qsizetype(caption.size());
+    // A paragraph that ends in a colon announces a table or a listing: the article goes on after it.
+    QList<Line> table = article.mid(0, 6);
+    table << line(u"The branches that stay open, with their opening hours:"_s);
+    for (int i = 0; i < 10; ++i)
+        table << line(u"Branch %1"_s.arg(i + 1), 11, true) << line(u"9-17"_s);
+    table << article.mid(6);
+    QTest::newRow("a table a colon announces") << table << qsizetype(table.size());
+    QList<Line> noColon = article.mid(0, 6);
+    noColon << line(u"The branches that stay open are listed on the council's site."_s);
+    for (int i = 0; i < 10; ++i)
+        noColon << line(u"Branch %1"_s.arg(i + 1), 11, true) << line(u"9-17"_s);
+    noColon << article.mid(6, 3);
+    QTest::newRow("the same links without the colon end it") << noColon << qsizetype(7);
+    QList<Line> footer = article;
+    footer << line(u"Follow the council on:"_s);
+    for (int i = 0; i < 70; ++i)
+        footer << line(u"Footer link %1"_s.arg(i + 1), 11, true);
+    footer << article.mid(0, 4);
+    QTest::newRow("a colon does not hold off the footer for ever") << footer << qsizetype(13);
     QTest::newRow("nothing") << QList<Line> {} << qsizetype(0);
 }
 
@@ -735,6 +760,193 @@ void TestPdfLoader::bodyTextHeight()
     QFETCH(QList<Line>, lines);
     QFETCH(qreal, expected);
     QCOMPARE(PdfLoader::bodyTextHeight(lines), expected);
+}
+
+void TestPdfLoader::nestedBlocks_data()
+{
+    using Line = PdfLoader::Line;
+    QTest::addColumn<QList<Line>>("lines");
+    QTest::addColumn<QList<bool>>("expected");
+    qreal top = 100;
+    auto line = [&top](const QString &text, qreal left = 40, qreal height = 11, bool link = false) {
+        top += height * 1.3;
+        return Line {text, QRectF(left, top, 400, height), false, link};
+    };
+    const QString prose = u"The council voted on Monday to keep the library open for five more years."_s;
+    auto article = [&](int n, qreal left = 40) {
+        QList<Line> lines;
+        for (int i = 0; i < n; ++i)
+            lines << line(prose, left);
+        return lines;
+    };
+    auto flags = [](std::initializer_list<std::pair<int, bool>> runs) {
+        QList<bool> out;
+        for (const auto &[n, value] : runs)
+            out << QList<bool>(n, value);
+        return out;
+    };
+
+    QList<Line> gallery = article(10);
+    for (int i = 0; i < 8; ++i) {
+        gallery << line(u"%1/8 The reading room reopens"_s.arg(i + 1), 64, 16);
+        gallery << line(u"Volunteers carried the last boxes of books up the stairs on Saturday morning."_s,
+            64) << line(u"Photo: Harbour Herald"_s, 64, 9);
+    }
+    gallery << article(6);
+    QTest::newRow("a gallery with its own headings")
+        << gallery << flags({{10, false}, {24, true}, {6, false}});
+
+    QList<Line> feed = article(12);
+    for (int i = 0; i < 12; ++i) {
+        feed << line(u"14:%1 Ferry fares rise again"_s.arg(10 + i), 64, 11, true);
+        feed << line(u"The operator said the price of fuel had doubled since the spring."_s, 64);
+    }
+    QTest::newRow("a live feed with links") << feed << flags({{12, false}, {24, true}});
+
+    QList<Line> longerFeed = article(4);
+    for (int i = 0; i < 30; ++i) {
+        longerFeed << line(u"14:%1 Ferry fares rise again"_s.arg(10 + i), 64, 11, true);
+        longerFeed << line(u"The operator said the price of fuel had doubled since the spring."_s, 64);
+    }
+    QTest::newRow("a feed longer than the article") << longerFeed << flags({{4, false}, {60, true}});
+
+    QList<Line> quote = article(10);
+    quote << article(24, 64) << article(6);
+    QTest::newRow("a long quotation is the article's") << quote << QList<bool>(40, false);
+
+    QList<Line> shortList = article(10);
+    for (int i = 0; i < 12; ++i)
+        shortList << line(u"Branch %1"_s.arg(i + 1), 64, 11, true);
+    shortList << article(6);
+    QTest::newRow("a short list of links") << shortList << QList<bool>(28, false);
+
+    QList<Line> formulas = article(10);
+    for (int i = 0; i < 24; ++i)
+        formulas << line(i % 3 ? prose : u"x squared plus y"_s, 64, 14 + i % 4);
+    QTest::newRow("lines made taller by formulas") << formulas << QList<bool>(34, false);
+
+    QList<Line> columns = article(12);
+    columns << article(24, 300);
+    for (Line &l : columns.sliced(12))
+        l.link = true;
+    QTest::newRow("a second column") << columns << QList<bool>(36, false);
+
+    QTest::newRow("one column") << article(30) << QList<bool>(30, false);
+    QTest::newRow("nothing") << QList<Line> {} << QList<bool> {};
+}
+
+void TestPdfLoader::nestedBlocks()
+{
+    using Line = PdfLoader::Line;
+    QFETCH(QList<Line>, lines);
+    QFETCH(QList<bool>, expected);
+    QCOMPARE(PdfLoader::nestedBlocks(lines, 11), expected);
+}
+
+// A photo gallery the site sets in the middle of the article: its captions read as prose, but it goes
+// whole, and the article's paragraphs on both sides of it stay.
+void TestPdfLoader::galleryInsideTheArticle()
+{
+    QList<Page> pages(1);
+    qreal y = 120;
+    pages[0] << Text {u"Cranes arrive early at the southern quay"_s, 40, 90, 24};
+    auto put = [&](const QString &text, qreal x, qreal size) {
+        if (y > 780) {
+            pages << Page {};
+            y = 60;
+        }
+        pages.last() << Text {text, x, y, size};
+        y += size * 1.4;
+    };
+    auto paragraph = [&](const QString &text, qreal x = 40) {
+        for (const QString &line : wrap(text, 480 - (x - 40), 11))
+            put(line, x, 11);
+        y += 10;
+    };
+    for (const QString &p : {kParagraph1, kParagraph2, kParagraph1, kParagraph2})
+        paragraph(p);
+    for (int i = 0; i < 9; ++i) {
+        put(u"%1/9 Gulls over the breakwater"_s.arg(i + 1), 64, 16);
+        paragraph(
+            u"A trawler leaves the harbour at dawn while the gulls circle over the new breakwater."_s, 64);
+    }
+    paragraph(kParagraph3);
+    paragraph(kParagraph3);
+    const LoadResult r = ArticleLoader::loadBytes(
+        makePdf(pages, u"Cranes arrive early at the southern quay"_s), u"gallery.pdf"_s);
+    QVERIFY(r.ok());
+    QVERIFY2(!r.article.text.contains(u"trawler"_s), qPrintable(r.article.text));
+    QVERIFY2(!r.article.text.contains(u"Gulls"_s), qPrintable(r.article.text));
+    QVERIFY2(r.article.text.contains(u"Four container cranes"_s), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.count(u"nobody would lose a job"_s), 2);
+}
+
+void TestPdfLoader::shortLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QList<qreal>>("places"); // where it stands on each page, top down
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("a listing's line on two pages, in two places")
+        << u"FROM harbour_moves"_s << QList<qreal> {300, 520} << true;
+    QTest::newRow("a label fixed in one place on both pages")
+        << u"Reader offers"_s << QList<qreal> {300, 300} << false;
+    QTest::newRow("a picture that did not load") << u"harbour-cranes.jpg"_s << QList<qreal> {300} << false;
+    QTest::newRow("a line that names a picture")
+        << u"The plans are in harbour-cranes.jpg"_s << QList<qreal> {300} << true;
+}
+
+// Short lines inside the article's prose: the ones a site prints at the same place on every page (a
+// header fixed in view) or in place of a picture go; a listing's line that happens to come again stays.
+void TestPdfLoader::shortLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QList<qreal>, places);
+    QFETCH(bool, kept);
+    QList<Page> pages;
+    const QStringList prose = wrap(kParagraph1 + u' ' + kParagraph2 + u' ' + kParagraph3, 480, 11);
+    for (qsizetype p = 0; p < places.size(); ++p) {
+        Page page;
+        if (p == 0)
+            page << Text {u"Cranes arrive early at the southern quay"_s, 40, 90, 24};
+        qsizetype next = 0;
+        for (qreal y = 120; y < 740; y += 14) {
+            if (qAbs(y - places[p]) < 7)
+                page << Text {line, 40, y, 11};
+            else
+                page << Text {prose[next++ % prose.size()], 40, y, 11};
+        }
+        pages << page;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(
+        makePdf(pages, u"Cranes arrive early at the southern quay"_s), u"lines.pdf"_s);
+    QVERIFY(r.ok());
+    QVERIFY2(r.article.text.contains(u"nobody would lose a job"_s), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.contains(line), kept);
+}
+
+// Chinese is written without spaces: a line break inside a sentence joins its characters without one,
+// and a page of Chinese prose is read as prose (its lines have no spaces to count words by).
+void TestPdfLoader::chineseLines()
+{
+    const QList<QString> lines {u"港口管理局周二表示，四台集装箱起重机比合同"_s,
+        u"规定的日期提前两周抵达南码头。"_s, u"管理局局长说，到夏天码头处理的船只数量将"_s,
+        u"增加一倍，码头工人不会失去工作。"_s};
+    Page page;
+    qreal y = 100;
+    for (int i = 0; i < 3; ++i) {
+        for (const QString &l : lines) {
+            page << Text {l, 40, y, 11};
+            y += 15;
+        }
+        y += 10;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(makePdf({page}), u"chinese.pdf"_s);
+    QVERIFY(r.ok());
+    if (!r.article.text.contains(u"港口"_s))
+        QSKIP("no font with Chinese characters is installed");
+    QVERIFY2(r.article.text.contains(u"比合同规定的日期"_s), qPrintable(r.article.text));
+    QVERIFY2(r.article.text.contains(u"将增加一倍"_s), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.count(u"码头工人不会失去工作"_s), 3);
 }
 
 QTEST_MAIN(TestPdfLoader)
