@@ -1219,6 +1219,40 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     }
 }
 
+// One name, one thing, within an article: "Saltmarsh Freight Ltd ... Kowalski said Saltmarsh Freight had
+// invested" (read as a place there), "Northwind Shipping" (read as a person). A name of two words or more
+// that the text gives elsewhere with a legal form after it, or whose last word is a company's ("Shipping",
+// "Airlines", "Holdings") and whose first is no personal name, is that organisation. (The same words
+// without a legal form decide nothing: sports pages write a city for its team, "New York" for both.)
+void typeOrganisationsConsistently(
+    const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    const std::vector<Span> spans = spansOf(labels);
+    QSet<QString> organisations;
+    for (const Span &s : spans) {
+        if (s.type != EntityType::Organization || s.end - s.first < 2)
+            continue;
+        const QStringView last = tokens.tokenText(s.end - 1);
+        if (s.end - s.first >= 3 && isDesignatorForm(last)
+            && (gazetteer.lookupWord(last) & Gazetteer::CorporateDesignator))
+            organisations.insert(nameKey(tokens, s.first, s.end - 1));
+    }
+    constexpr std::uint16_t Personal = Gazetteer::FirstName | Gazetteer::FirstNameCommon;
+    for (const Span &s : spans) {
+        if ((s.type != EntityType::Person && s.type != EntityType::Location) || s.end - s.first < 2)
+            continue;
+        bool organisation = organisations.contains(nameKey(tokens, s.first, s.end));
+        if (!organisation && s.type == EntityType::Person) {
+            const QString last = tokens.tokenText(s.end - 1).toString().toLower();
+            organisation = ((gazetteer.lookupWord(last) & Gazetteer::OrganizationWord)
+                               || isIn(last, {u"shipping", u"logistics", u"freight", u"holdings", u"group"}))
+                && !(gazetteer.lookupWord(tokens.tokenText(s.first)) & Personal);
+        }
+        if (organisation)
+            labelMention(labels, s.first, s.end, EntityType::Organization);
+    }
+}
+
 // "WASHINGTON (AP) — ...", "LONDON (Reuters) - ...": the dateline's parenthesis names the wire service,
 // whatever the model made of it ("AP" is also an ordinary abbreviation).
 void labelDatelineAgencies(const TokenizedText &tokens, std::vector<int> &labels)
@@ -1502,6 +1536,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typePeopleColumns(tokens, labels);
     joinPluralPossessives(tokens, labels);
     labelDatelineAgencies(tokens, labels);
+    typeOrganisationsConsistently(tokens, gazetteer, labels);
 }
 
 } // namespace dramatis

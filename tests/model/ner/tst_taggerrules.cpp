@@ -746,6 +746,19 @@ void TestTaggerRules::peopleConsistently_data()
                                 << QStringList {u"PER Ana Ruiz"_s, u"PER Lena Fors"_s, u"PER Bo Lind"_s,
                                        u"LOC New York"_s}
                                 << u"PER Ana Ruiz; PER Lena Fors; PER Bo Lind; LOC New York"_s;
+    // One name, one organisation: the text's own company without its legal form; a company's
+    // last word after no personal name.
+    QTest::newRow("same-name-organisation")
+        << u"Saltmarsh Freight Ltd missed checks. Kim Lund said Saltmarsh Freight had grown, as Northwind "
+           "Shipping did."_s
+        << QStringList {u"ORG Saltmarsh Freight Ltd"_s, u"PER Kim Lund"_s, u"LOC Saltmarsh Freight"_s,
+               u"PER Northwind Shipping"_s}
+        << u"ORG Saltmarsh Freight Ltd; PER Kim Lund; ORG Saltmarsh Freight; ORG Northwind Shipping"_s;
+    // A place the organisation is named after, a person with a company word for a surname: theirs.
+    QTest::newRow("place-in-organisation")
+        << u"New York Times staff left New York. Mary Bank spoke."_s
+        << QStringList {u"ORG New York Times"_s, u"LOC New York"_s, u"PER Mary Bank"_s}
+        << u"ORG New York Times; LOC New York; PER Mary Bank"_s;
     // The body a person speaks for, before the possessive, where the text makes it an organisation.
     QTest::newRow("employer-possessive")
         << u"Kim Lund, an analyst at Stormvik, agreed. According to Stormvik\u2019s Lund, prices will rise."_s
