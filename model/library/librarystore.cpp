@@ -854,30 +854,22 @@ QList<LibraryEntity> LibraryStore::coMentioned(qint64 entityId, int limit) const
                   " ELSE other.shared END AS shared, other.mentions FROM other"
                   " JOIN library_entities e ON e.id = other.root WHERE other.root <> :root"
                   " ORDER BY shared DESC, other.mentions DESC, e.name COLLATE NOCASE LIMIT :limit"_s);
-        q.bindValue(u":root"_s, entityId);
-        q.bindValue(u":limit"_s, limit);
-        if (!q.exec())
-            return list;
-        while (q.next()) {
-            LibraryEntity e = readEntity(q);
-            e.sharedArticles = e.articleCount;
-            list.append(e);
-        }
-        return list;
+    } else {
+        // An entity shown for several merged ones: counted over its latest articles, as an article may name
+        // two of them.
+        q.prepare(
+            u"%1,"
+            " other AS (SELECT COALESCE(r.merged_into, r.id) AS root,"
+            " count(DISTINCT ae.article_id) AS shared, sum(ae.mentions) AS mentions FROM mine"
+            " JOIN article_entities ae ON ae.article_id = mine.article_id"
+            " JOIN library_entities r ON r.id = ae.entity_id GROUP BY root)"
+            " SELECT e.id, e.type, e.name, e.key, e.renamed, other.shared, other.mentions FROM other"
+            " JOIN library_entities e ON e.id = other.root WHERE other.root <> :root"
+            " ORDER BY other.shared DESC, other.mentions DESC, e.name COLLATE NOCASE LIMIT :limit"_s.arg(
+                recentArticlesOf()));
+        q.bindValue(u":window"_s, CoMentionWindow);
     }
-    // An entity shown for several merged ones: counted over its latest articles, as an article may name
-    // two of them.
-    q.prepare(
-        u"%1,"
-        " other AS (SELECT COALESCE(r.merged_into, r.id) AS root, count(DISTINCT ae.article_id) AS shared,"
-        " sum(ae.mentions) AS mentions FROM mine JOIN article_entities ae ON ae.article_id = mine.article_id"
-        " JOIN library_entities r ON r.id = ae.entity_id GROUP BY root)"
-        " SELECT e.id, e.type, e.name, e.key, e.renamed, other.shared, other.mentions FROM other"
-        " JOIN library_entities e ON e.id = other.root WHERE other.root <> :root"
-        " ORDER BY other.shared DESC, other.mentions DESC, e.name COLLATE NOCASE LIMIT :limit"_s.arg(
-            recentArticlesOf()));
     q.bindValue(u":root"_s, entityId);
-    q.bindValue(u":window"_s, CoMentionWindow);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec())
         return list;

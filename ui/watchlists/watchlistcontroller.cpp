@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -333,6 +335,23 @@ bool WatchlistController::setActive(qint64 listId, bool active)
     Q_EMIT listsChanged();
     reindex();
     return true;
+}
+
+QIcon watchlistSwatch(const QColor &colour, bool possible)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (possible) {
+        p.setPen(QPen(colour, 1.2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+    } else {
+        p.setPen(colour.darker(130));
+        p.setBrush(colour);
+    }
+    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
+    return QIcon(pixmap);
 }
 
 } // namespace dramatis

@@ -4,8 +4,10 @@
 #include "watchlists/entitymatches.h"
 #include "watchlists/watchliststore.h"
 
+#include <QColor>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QIcon>
 #include <QObject>
 #include <QSet>
 
@@ -19,6 +21,10 @@ class QUndoStack;
 namespace dramatis {
 
 class EntityModel;
+
+// A list's colour as a small rounded square for its rows in the dialogs: filled for a list, or a match
+// that is sure; dashed for a possible match.
+QIcon watchlistSwatch(const QColor &colour, bool possible = false);
 
 // The window's watchlists: the active lists' matcher, the badges of the article shown, the analyst's
 // verdicts (undo commands) and the changes the Watchlists dialog makes.

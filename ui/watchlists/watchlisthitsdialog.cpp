@@ -6,7 +6,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -19,23 +18,6 @@ namespace {
 
 enum Column { DateColumn, TitleColumn, HitsColumn, SourceColumn };
 constexpr int PathRole = Qt::UserRole + 1;
-
-QIcon swatch(const QColor &colour, bool possible)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    if (possible) {
-        p.setPen(QPen(colour, 1.2, Qt::DashLine));
-        p.setBrush(Qt::NoBrush);
-    } else {
-        p.setPen(colour.darker(130));
-        p.setBrush(colour);
-    }
-    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -137,15 +119,16 @@ void WatchlistHitsDialog::showArticles(const QList<LibraryHits::Article> &articl
         item->setText(HitsColumn, names.join(QStringLiteral(", ")));
         item->setToolTip(HitsColumn, tip.join(u'\n'));
         const WatchlistMatch &best = a.hits.front().match;
-        item->setIcon(HitsColumn, swatch(QColor(best.hit.colour), best.hit.possible && !best.confirmed()));
+        item->setIcon(
+            HitsColumn, watchlistSwatch(QColor(best.hit.colour), best.hit.possible && !best.confirmed()));
         item->setText(SourceColumn, a.article.source);
         items.append(item);
     }
     m_view->addTopLevelItems(items);
     // Files without a source line would leave an empty column taking the hits' room.
-    m_view->setColumnHidden(SourceColumn, std::all_of(articles.cbegin(), articles.cend(), [](const LibraryHits::Article &a) {
-        return a.article.source.isEmpty();
-    }));
+    m_view->setColumnHidden(SourceColumn,
+        std::all_of(articles.cbegin(), articles.cend(),
+            [](const LibraryHits::Article &a) { return a.article.source.isEmpty(); }));
     m_status->setText(articles.isEmpty()
             ? tr("No article of the library names anyone on the active watchlists.")
             : articles.size() == 1

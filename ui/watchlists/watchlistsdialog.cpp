@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -24,18 +23,6 @@ namespace {
 
 enum Column { NameColumn, EntriesColumn, CreatedColumn };
 constexpr int ListIdRole = Qt::UserRole + 1;
-
-QIcon swatch(const QColor &colour)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(colour.darker(130));
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -135,7 +122,7 @@ void WatchlistsDialog::reload()
     for (const Watchlist &list : m_watchlists->lists()) {
         auto *item = new QTreeWidgetItem(m_view);
         item->setText(NameColumn, list.name);
-        item->setIcon(NameColumn, swatch(QColor(list.colour)));
+        item->setIcon(NameColumn, watchlistSwatch(QColor(list.colour)));
         item->setData(NameColumn, ListIdRole, list.id);
         item->setCheckState(NameColumn, list.active ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(NameColumn,
