@@ -334,6 +334,35 @@ bool isPossessive(QStringView w)
     return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
 }
 
+// "Katie Allen, MD, PhD": the degrees after a person's name are no place ("MD" is also Maryland's
+// abbreviation) and no company. Each is taken only after a comma that follows the person or another degree.
+bool isDegree(QStringView w)
+{
+    return isIn(w,
+        {u"MD", u"M.D.", u"PhD", u"Ph.D.", u"Ph.D", u"DPhil", u"MBA", u"MPH", u"MSc", u"BSc", u"RN", u"DDS",
+            u"DMD", u"DVM", u"JD", u"J.D.", u"EdD", u"PsyD", u"PharmD", u"FRCP", u"FRCS", u"FACS", u"FACP",
+            u"CPA", u"CFA", u"Esq", u"Esq.", u"MBBS", u"LLM", u"OBE", u"MBE", u"CBE", u"KBE"});
+}
+
+void dropDegreesAfterPeople(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    bool afterPerson = false; // the previous token closes a person's name or a degree after one
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView w = tokens.tokenText(i);
+        if (w == u"," && afterPerson && i + 1 < n && isDegree(tokens.tokenText(i + 1))) {
+            const int next = labels[i + 1];
+            if (next == bilou::Outside || bilou::partOf(next) == bilou::Unit) {
+                labels[i + 1] = bilou::Outside;
+                ++i;
+                continue; // afterPerson holds: another degree may follow
+            }
+        }
+        afterPerson = labels[i] != bilou::Outside && bilou::typeOf(labels[i]) == EntityType::Person
+            && (bilou::partOf(labels[i]) == bilou::Last || bilou::partOf(labels[i]) == bilou::Unit);
+    }
+}
+
 bool knownAsCompany(const TokenizedText &tokens, const Gazetteer &gazetteer, const Span &s)
 {
     for (qsizetype k = s.first; k < s.end; ++k) {
@@ -423,7 +452,13 @@ bool productBefore(const TokenizedText &tokens, qsizetype first)
     if (!isIn(verb, {u"dubbed", u"called", u"named", u"nicknamed", u"branded", u"codenamed", u"code-named"}))
         return false;
     for (qsizetype k = first - 2; k >= 0 && k >= first - 4; --k) {
-        if (isProductHead(tokens.tokenText(k)))
+        // Before "called", more nouns name made things than after a name ("a skin patch called X").
+        if (isProductHead(tokens.tokenText(k))
+            || isIn(tokens.tokenText(k),
+                {u"drug", u"drugs", u"medication", u"medicine", u"pill", u"patch", u"treatment", u"therapy",
+                    u"test", u"tool", u"tools", u"game", u"robot", u"car", u"truck", u"rocket", u"satellite",
+                    u"spacecraft", u"telescope", u"program", u"programme", u"product", u"products", u"brand",
+                    u"system", u"algorithm", u"virus", u"malware", u"ransomware", u"variant"}))
             return true;
         if (!isModifier(tokens.tokenText(k)))
             return false;
@@ -1039,6 +1074,29 @@ bool isMemberAccess(QStringView w)
         && !isWebSuffix(w.mid(dot + 1));
 }
 
+// "the First Amendment", "the Federal Flag Code", "the Clean Air Act", "the Kyoto Protocol": a law, a
+// treaty or a code is Other, not the body that made it. The head word decides; the capitalised words the
+// model left before it belong to the name ("U.S. Flag" + "Code").
+void typeLaws(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    static constexpr std::initializer_list<QStringView> LawHeads = {u"Act", u"Amendment", u"Amendments",
+        u"Code", u"Constitution", u"Treaty", u"Protocol", u"Accord", u"Accords", u"Doctrine", u"Statute"};
+    for (const Span &span : spansOf(labels)) {
+        Span s = span;
+        if (s.type == EntityType::Misc || !isIn(tokens.tokenText(s.end - 1), LawHeads))
+            continue;
+        // "Act" alone is a verb at a sentence's start more often than a law.
+        if (s.end - s.first == 1 && (s.first == 0 || tokens.tokens[s.first].has(Token::SentenceStart)))
+            continue;
+        while (s.first > 0 && labels[s.first - 1] == bilou::Outside
+            && !tokens.tokens[s.first].has(Token::SentenceStart)
+            && !tokens.tokens[s.first - 1].has(Token::SentenceStart) && isNameWord(tokens.tokenText(s.first - 1))
+            && hasLowerCase(tokens.tokenText(s.first - 1)))
+            --s.first;
+        labelMention(labels, s.first, s.end, EntityType::Misc);
+    }
+}
+
 // "new Response(body)", "Response.error()", "Headers(init)": a word written as code somewhere in the text
 // (an object before a member, a call, a constructor) names a program's class or function, and so do its
 // other mentions there ("the Response's status"): no name. A call needs "(" right after the word and, after
@@ -1286,17 +1344,26 @@ void labelDatelineAgencies(const TokenizedText &tokens, std::vector<int> &labels
 
 // "the Murdoch Children's Research Institute", "People's Bank of China": a plural noun's possessive
 // inside an organisation's name, which the model cut after it. The name takes the possessive and the
-// capitalised words before it that no other mention holds.
+// capitalised words before it that no other mention holds, or the whole of the place or person the model
+// made of them ("Murdoch Children" read as a place).
 void joinPluralPossessives(const TokenizedText &tokens, std::vector<int> &labels)
 {
-    for (const Span &s : spansOf(labels)) {
+    const std::vector<Span> spans = spansOf(labels);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const Span &s = spans[i];
         if (s.type != EntityType::Organization || s.first < 2 || !isPossessive(tokens.tokenText(s.first - 1))
-            || labels[s.first - 1] != bilou::Outside || labels[s.first - 2] != bilou::Outside
+            || labels[s.first - 1] != bilou::Outside
             || !isIn(tokens.tokenText(s.first - 2),
                 {u"Children", u"Women", u"Men", u"People", u"Citizens", u"Workers", u"Farmers", u"Veterans",
                     u"Teachers", u"Nurses"}))
             continue;
         qsizetype first = s.first - 2;
+        if (labels[first] != bilou::Outside) {
+            const Span &before = spans[i - 1]; // the mention holding the plural, which ends there
+            if (before.end != s.first - 1 || before.type == EntityType::Organization)
+                continue;
+            first = before.first;
+        }
         while (first > 0 && labels[first - 1] == bilou::Outside && isNameWord(tokens.tokenText(first - 1))
             && hasLowerCase(tokens.tokenText(first - 1)) && !tokens.tokens[first].has(Token::SentenceStart)
             && !isOrdinaryWord(tokens.tokenText(first - 1)))
@@ -1513,6 +1580,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     labelExchangeTickers(tokens, gazetteer, labels);
     labelLegalForms(tokens, gazetteer, labels, confidence);
     dropBareLegalForms(tokens, gazetteer, labels);
+    dropDegreesAfterPeople(tokens, labels);
     dropCommonAcronyms(tokens, gazetteer, labels);
     harmonizeLists(tokens, gazetteer, labels);
     joinOfficialNames(tokens, gazetteer, labels);
@@ -1531,6 +1599,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropOrdinaryPhrasePeople(tokens, gazetteer, labels);
     dropOrdinaryWords(tokens, gazetteer, labels);
     dropCodeIdentifiers(tokens, labels);
+    typeLaws(tokens, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);
     typePeopleColumns(tokens, labels);

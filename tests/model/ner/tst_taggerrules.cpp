@@ -59,6 +59,10 @@ private Q_SLOTS:
     void employers();
     void maoriOrganisations_data();
     void maoriOrganisations();
+    void degrees_data();
+    void degrees();
+    void laws_data();
+    void laws();
 };
 
 using testing::describe;
@@ -211,6 +215,10 @@ void TestTaggerRules::products_data()
                             << QStringList {u"PER Kestrel"_s} << u"MISC Kestrel"_s;
     QTest::newRow("called-app") << u"She built an app called Tandem with two friends."_s
                                 << QStringList {u"ORG Tandem"_s} << u"MISC Tandem"_s;
+    QTest::newRow("called-patch") << u"A new skin patch called Dermavo eased the rash."_s
+                                  << QStringList {u"LOC Dermavo"_s} << u"MISC Dermavo"_s;
+    QTest::newRow("called-company") << u"A startup called Dermavo raised money."_s
+                                    << QStringList {u"ORG Dermavo"_s} << u"ORG Dermavo"_s;
     QTest::newRow("apposition-abbreviation")
         << u"Then Kestrel, an AI model, replied."_s << QStringList {u"PER Kestrel"_s} << u"MISC Kestrel"_s;
     QTest::newRow("owned-first-name")
@@ -511,6 +519,15 @@ void TestTaggerRules::officialNames_data()
         << u"She works at the Murdoch Children\u2019s Research Institute in Melbourne."_s
         << QStringList {u"ORG Research Institute"_s, u"LOC Melbourne"_s}
         << u"ORG Murdoch Children\u2019s Research Institute; LOC Melbourne"_s;
+    QTest::newRow("plural-possessive-after-place")
+        << u"She works at the Murdoch Children\u2019s Research Institute in Melbourne."_s
+        << QStringList {u"LOC Murdoch Children"_s, u"ORG Research Institute"_s, u"LOC Melbourne"_s}
+        << u"ORG Murdoch Children\u2019s Research Institute; LOC Melbourne"_s;
+    // A company's own institute: the owner stays apart.
+    QTest::newRow("plural-possessive-after-company")
+        << u"It funds Save the Children's Research Institute."_s
+        << QStringList {u"ORG Save the Children"_s, u"ORG Research Institute"_s}
+        << u"ORG Save the Children; ORG Research Institute"_s;
     QTest::newRow("plural-possessive-start")
         << u"The People's Bank of Orvania cut rates."_s << QStringList {u"ORG Bank of Orvania"_s}
         << u"ORG People's Bank of Orvania"_s;
@@ -851,6 +868,51 @@ void TestTaggerRules::maoriOrganisations_data()
 }
 
 void TestTaggerRules::maoriOrganisations()
+{
+    checkRules();
+}
+
+void TestTaggerRules::degrees_data()
+{
+    addRuleColumns();
+    QTest::newRow("two-degrees") << u"\"A fine result,\" says Mara Lind, MD, PhD, who led it."_s
+                                 << QStringList {u"PER Mara Lind"_s, u"LOC MD"_s, u"LOC PhD"_s}
+                                 << u"PER Mara Lind"_s;
+    QTest::newRow("dotted") << u"Tomas Berg, M.D., spoke first."_s
+                            << QStringList {u"PER Tomas Berg"_s, u"ORG M.D."_s} << u"PER Tomas Berg"_s;
+    // Maryland after a city stays a place; a degree word with no person before it is left to the model.
+    QTest::newRow("state") << u"She lives in Rockville, MD, with her son."_s
+                           << QStringList {u"LOC Rockville"_s, u"LOC MD"_s} << u"LOC Rockville; LOC MD"_s;
+    QTest::newRow("no-comma") << u"Mara Lind MD spoke."_s << QStringList {u"PER Mara Lind"_s, u"LOC MD"_s}
+                              << u"PER Mara Lind; LOC MD"_s;
+}
+
+void TestTaggerRules::degrees()
+{
+    checkRules();
+}
+
+void TestTaggerRules::laws_data()
+{
+    addRuleColumns();
+    QTest::newRow("amendment") << u"It is protected under the First Amendment, the court said."_s
+                               << QStringList {u"ORG First Amendment"_s} << u"MISC First Amendment"_s;
+    QTest::newRow("code-split") << u"That is against the US Flag Code, she wrote."_s
+                                << QStringList {u"LOC US"_s, u"ORG Code"_s} << u"LOC US; MISC Flag Code"_s;
+    QTest::newRow("act") << u"Congress passed the Clean Rivers Act in May."_s
+                         << QStringList {u"ORG Congress"_s, u"ORG Clean Rivers Act"_s}
+                         << u"ORG Congress; MISC Clean Rivers Act"_s;
+    QTest::newRow("treaty-person") << u"The Orvania Treaty was signed by Ana Ruiz."_s
+                                   << QStringList {u"PER Orvania Treaty"_s, u"PER Ana Ruiz"_s}
+                                   << u"MISC Orvania Treaty; PER Ana Ruiz"_s;
+    // The body that wrote the law stays; "Act" opening a sentence is a verb.
+    QTest::newRow("body") << u"The Orvania Code Commission met."_s
+                          << QStringList {u"ORG Orvania Code Commission"_s} << u"ORG Orvania Code Commission"_s;
+    QTest::newRow("verb") << u"Act now, said Ana Ruiz."_s << QStringList {u"ORG Act"_s, u"PER Ana Ruiz"_s}
+                          << u"ORG Act; PER Ana Ruiz"_s;
+}
+
+void TestTaggerRules::laws()
 {
     checkRules();
 }
