@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include <optional>
 #include <vector>
 
@@ -57,7 +59,13 @@ struct Support
     {
         const auto [first, end] = text.tokenRange(m.start, m.end);
         whole.insert(key(QStringView(text.text).mid(m.start, m.length())), m.type);
-        for (qsizetype k = first; k < end; ++k) {
+        // Any word of a person's name may stand for the person; of another name, only its first word
+        // ("Nvidia" for "Nvidia Corp"): "Allergy" inside "Academy of Allergy" names nothing alone.
+        qsizetype from = first;
+        if (m.type != EntityType::Person && end - first > 1 && key(text.tokenText(first)) == u"the")
+            ++from; // "The Guardian": "Guardian"
+        const qsizetype words = m.type == EntityType::Person ? end : std::min(end, from + 1);
+        for (qsizetype k = from; k < words; ++k) {
             const QString w = key(text.tokenText(k));
             if (w.size() > 1 && !word.contains(w))
                 word.insert(w, m.type);

@@ -89,6 +89,15 @@ void TestHeadline::headline_data()
     QTest::newRow("unsupported") << u"Student Dies After Diet Pills She Bought Online"_s
                                  << QStringList {u"ORG Student Dies After Diet Pills"_s} << body
                                  << bodyMentions << QString();
+    // A word the body uses only inside a longer name of an organisation is no name alone.
+    QTest::newRow("inner-word") << u"Babies Who Eat Early May Avoid Allergy"_s
+                                << QStringList {u"ORG Allergy"_s}
+                                << u"The Orvania Academy of Allergy and Immunology met."_s
+                                << QStringList {u"ORG Orvania Academy of Allergy and Immunology"_s} << QString();
+    QTest::newRow("first-word") << u"Orvania Warns About Peanut Allergy"_s << QStringList {u"ORG Orvania"_s}
+                                << u"The Orvania Academy of Allergy and Immunology met."_s
+                                << QStringList {u"ORG Orvania Academy of Allergy and Immunology"_s}
+                                << u"ORG Orvania"_s;
     // A surname alone, in capitals, is the body's person.
     QTest::newRow("surname") << u"WHY SU IS NOT WORRIED ABOUT NVIDIA"_s
                              << QStringList {u"ORG SU"_s, u"ORG NVIDIA"_s} << body << bodyMentions
