@@ -1230,6 +1230,67 @@ void joinOfficialHeadsBefore(const TokenizedText &tokens, std::vector<int> &labe
     }
 }
 
+// Words of a site's own pages and of its members that the model reads as names, each by the words around it:
+// - "our Terms of Service and Privacy Policy": a site's legal pages name no organisation;
+// - "IAB Tech Lab Members can join": the members of a body are not the body; the name ends before them;
+// - "the IAB Tech Lab", "Orvex Labs": a laboratory is an organisation, not Other.
+void typeSiteAndMemberWords(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    for (const Span &s : spansOf(labels)) {
+        bool legalPage = false, otherWord = false;
+        for (qsizetype k = s.first; k < s.end; ++k) {
+            const QStringView w = tokens.tokenText(k);
+            if (isIn(w, {u"Terms", u"Policy", u"Conditions", u"Guidelines", u"Notice"}))
+                legalPage = true;
+            else if (!isIn(w,
+                         {u"of", u"Of", u"and", u"&", u"Service", u"Services", u"Use", u"Privacy", u"Cookie",
+                             u"Cookies", u"Community", u"Standards", u"Sale", u"User", u"Statement"}))
+                otherWord = true;
+        }
+        if (legalPage && !otherWord) {
+            std::fill(labels.begin() + s.first, labels.begin() + s.end, bilou::Outside);
+            continue;
+        }
+        const QStringView last = tokens.tokenText(s.end - 1);
+        if (s.type == EntityType::Organization && s.end - s.first >= 3
+            && isIn(last,
+                {u"Members", u"Employees", u"Staff", u"Staffers", u"Users", u"Customers", u"Subscribers",
+                    u"Shareholders", u"Investors", u"Readers", u"Officials", u"Executives"})) {
+            labelMention(labels, s.first, s.end - 1, EntityType::Organization);
+            labels[s.end - 1] = bilou::Outside;
+            continue;
+        }
+        if (s.type == EntityType::Misc && s.end - s.first >= 2
+            && isIn(last, {u"Lab", u"Labs", u"Laboratory", u"Laboratories"}))
+            labelMention(labels, s.first, s.end, EntityType::Organization);
+    }
+}
+
+// "Lupita Nyong'o's Oscar dress", "she won an Emmy": an award named alone is Other, not a person, unless
+// the text names a person with it in full ("Oscar Lund"). A person's name takes no "a" or "an" either.
+void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const std::vector<Span> spans = spansOf(labels);
+    QSet<QStringView> personalWords;
+    for (const Span &s : spans) {
+        if (s.type == EntityType::Person && s.end - s.first >= 2) {
+            for (qsizetype k = s.first; k < s.end; ++k)
+                personalWords.insert(tokens.tokenText(k));
+        }
+    }
+    for (const Span &s : spans) {
+        if (s.type != EntityType::Person || s.end - s.first != 1)
+            continue;
+        const QStringView w = tokens.tokenText(s.first);
+        const bool award = isIn(w, {u"Oscar", u"Oscars", u"Emmy", u"Emmys", u"Grammy", u"Grammys", u"Tony",
+                                       u"Tonys", u"Bafta", u"BAFTA", u"Baftas", u"Pulitzer", u"Nobel", u"Booker"})
+            && !personalWords.contains(w);
+        const bool article = s.first > 0 && isIn(tokens.tokenText(s.first - 1), {u"a", u"an"});
+        if (award || (article && !personalWords.contains(w)))
+            labels[s.first] = bilou::label(EntityType::Misc, bilou::Unit);
+    }
+}
+
 // "Eloise Parry, 21, was taken ... As Eloise deteriorated ... Fiona Parry issued a plea": a name the text
 // gives a person elsewhere is the same person where the model, misled by the words around it, read a
 // company. An organisation becomes a person when it is one word that is the first name of a person of
@@ -1600,6 +1661,8 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropOrdinaryWords(tokens, gazetteer, labels);
     dropCodeIdentifiers(tokens, labels);
     typeLaws(tokens, labels);
+    typeSiteAndMemberWords(tokens, labels);
+    typeAwards(tokens, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);
     typePeopleColumns(tokens, labels);

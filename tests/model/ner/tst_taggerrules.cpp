@@ -63,6 +63,10 @@ private Q_SLOTS:
     void degrees();
     void laws_data();
     void laws();
+    void siteAndMemberWords_data();
+    void siteAndMemberWords();
+    void awards_data();
+    void awards();
 };
 
 using testing::describe;
@@ -913,6 +917,48 @@ void TestTaggerRules::laws_data()
 }
 
 void TestTaggerRules::laws()
+{
+    checkRules();
+}
+
+void TestTaggerRules::siteAndMemberWords_data()
+{
+    addRuleColumns();
+    QTest::newRow("legal-pages") << u"Please read our Terms of Service and Privacy Policy first."_s
+                                 << QStringList {u"ORG Terms of Service and Privacy Policy"_s} << u""_s;
+    QTest::newRow("members") << u"Orvex Data Lab Members can join the group."_s
+                             << QStringList {u"ORG Orvex Data Lab Members"_s} << u"ORG Orvex Data Lab"_s;
+    QTest::newRow("lab") << u"Today the Orvex Data Lab is launching it."_s
+                         << QStringList {u"MISC Orvex Data Lab"_s} << u"ORG Orvex Data Lab"_s;
+    // A company's policy unit, a union of workers, a two-word name: left alone.
+    QTest::newRow("company-policy") << u"The Orvex Policy Institute wrote it."_s
+                                    << QStringList {u"ORG Orvex Policy Institute"_s}
+                                    << u"ORG Orvex Policy Institute"_s;
+    QTest::newRow("union") << u"The United Auto Workers struck."_s
+                           << QStringList {u"ORG United Auto Workers"_s} << u"ORG United Auto Workers"_s;
+    QTest::newRow("two-words") << u"Orvex Investors bought it."_s << QStringList {u"ORG Orvex Investors"_s}
+                               << u"ORG Orvex Investors"_s;
+}
+
+void TestTaggerRules::siteAndMemberWords()
+{
+    checkRules();
+}
+
+void TestTaggerRules::awards_data()
+{
+    addRuleColumns();
+    QTest::newRow("oscar") << u"Mara Lind's Oscar dress was stolen; she won an Emmy too."_s
+                           << QStringList {u"PER Mara Lind"_s, u"PER Oscar"_s, u"PER Emmy"_s}
+                           << u"PER Mara Lind; MISC Oscar; MISC Emmy"_s;
+    QTest::newRow("article") << u"He was nominated for a Velmor this year."_s
+                             << QStringList {u"PER Velmor"_s} << u"MISC Velmor"_s;
+    // Someone the text names in full keeps the name alone.
+    QTest::newRow("person") << u"Oscar Lund spoke. Later Oscar left."_s
+                            << QStringList {u"PER Oscar Lund"_s, u"PER Oscar"_s} << u"PER Oscar Lund; PER Oscar"_s;
+}
+
+void TestTaggerRules::awards()
 {
     checkRules();
 }
