@@ -46,7 +46,8 @@ bool isVersion(QStringView w)
     return true;
 }
 
-// Whether the gazetteer holds tokens [first, end) as a company or a known organisation, as one entry.
+} // namespace
+
 bool knownAsOrganisation(
     const TokenizedText &tokens, const Gazetteer &gazetteer, qsizetype first, qsizetype end)
 {
@@ -60,8 +61,6 @@ bool knownAsOrganisation(
     return !matches.empty() && matches.front().first == 0 && matches.front().end == qsizetype(hashes.size())
         && (matches.front().categories & (Gazetteer::Company | Gazetteer::KnownOrganization));
 }
-
-} // namespace
 
 bool isKnownProduct(QStringView name)
 {

@@ -18,6 +18,10 @@ namespace dramatis {
 // number ("Firefox 85") dropped.
 bool isKnownProduct(QStringView name);
 
+// Whether the gazetteer holds tokens [first, end) as a company or a known organisation, as one entry.
+bool knownAsOrganisation(
+    const TokenizedText &tokens, const Gazetteer &gazetteer, qsizetype first, qsizetype end);
+
 // A person, organisation or place mention (a place no list knows as one) whose whole text is a known product becomes Other (MISC), unless the
 // gazetteer knows the same words as a company or organisation: there the name is ambiguous and the model's
 // reading of the context stands.

@@ -2,6 +2,7 @@
 
 #include "ner/bilou.h"
 #include "ner/ordinarywords.h"
+#include "ner/productnames.h"
 
 #include <QSet>
 
@@ -757,8 +758,9 @@ void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazett
         const QStringView w = tokens.tokenText(i);
         if (w.size() < 3 || !w.front().isUpper() || !hasLowerCase(w) || isOrdinaryWord(w))
             continue;
+        // A rare surname of the census lists does not stop it ("Apple", "Nvidia"); a common one does.
         const std::uint16_t categories = gazetteer.lookupWord(w);
-        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other))
+        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other & ~Gazetteer::Surname))
             continue;
         const auto joined = [&](qsizetype k) {
             if (k < 0 || k >= n)
@@ -1291,6 +1293,42 @@ void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
     }
 }
 
+// Two words the model read wrongly as a whole, each told by its first word:
+// - "a SpaceX Dragon", "the Tesla Cybertruck": a known company's name opens no person's name; what
+//   follows it is the company's product (Other), as with the known products of the lists;
+// - "running mate JD Vance": two capitals before a surname are a person's initials, not a company's
+//   abbreviation, unless the lists know the whole as a company ("JP Morgan").
+void typeByFirstWord(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t Personal = Gazetteer::FirstName | Gazetteer::FirstNameCommon
+        | Gazetteer::SurnameCommon | Gazetteer::Nationality | Gazetteer::Country | Gazetteer::City
+        | Gazetteer::Region;
+    for (const Span &s : spansOf(labels)) {
+        if (s.end - s.first != 2)
+            continue;
+        const QStringView first = tokens.tokenText(s.first);
+        const QStringView second = tokens.tokenText(s.end - 1);
+        const std::uint16_t firstCategories = gazetteer.lookupWord(first);
+        const std::uint16_t secondCategories = gazetteer.lookupWord(second);
+        if (s.type == EntityType::Person && (firstCategories & Gazetteer::KnownOrganization)
+            && !(firstCategories & Personal) && hasLowerCase(second)
+            && !(secondCategories & (Gazetteer::FirstName | Gazetteer::FirstNameCommon))) {
+            labelMention(labels, s.first, s.end, EntityType::Misc);
+            continue;
+        }
+        const bool initials = first.size() == 2 && first.front().isUpper() && first.back().isUpper()
+            && first.front().isLetter() && first.back().isLetter();
+        // Not a country's or a known body's letters ("US Marines"), not an ordinary word ("GG Bridge").
+        if (s.type == EntityType::Organization && initials && hasLowerCase(second)
+            && !(firstCategories & (Personal | Gazetteer::KnownOrganization | Gazetteer::CommonAcronym))
+            && !isOrdinaryWord(second)
+            && (secondCategories & (Gazetteer::Surname | Gazetteer::SurnameCommon))
+            && !(secondCategories & (Gazetteer::KnownOrganization | Gazetteer::OrganizationWord))
+            && !knownAsOrganisation(tokens, gazetteer, s.first, s.end))
+            labelMention(labels, s.first, s.end, EntityType::Person);
+    }
+}
+
 // "Eloise Parry, 21, was taken ... As Eloise deteriorated ... Fiona Parry issued a plea": a name the text
 // gives a person elsewhere is the same person where the model, misled by the words around it, read a
 // company. An organisation becomes a person when it is one word that is the first name of a person of
@@ -1663,6 +1701,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeLaws(tokens, labels);
     typeSiteAndMemberWords(tokens, labels);
     typeAwards(tokens, labels);
+    typeByFirstWord(tokens, gazetteer, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);
     typePeopleColumns(tokens, labels);

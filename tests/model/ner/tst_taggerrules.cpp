@@ -67,6 +67,8 @@ private Q_SLOTS:
     void siteAndMemberWords();
     void awards_data();
     void awards();
+    void firstWord_data();
+    void firstWord();
 };
 
 using testing::describe;
@@ -404,6 +406,9 @@ void TestTaggerRules::knownOrganisations_data()
     addRuleColumns();
     QTest::newRow("missed-first-word")
         << u"Equinor agreed to buy the field on Tuesday."_s << QStringList {} << u"ORG Equinor"_s;
+    // A company that is also a rare surname in the census lists.
+    QTest::newRow("missed-rare-surname")
+        << u"Apple said it is testing a new version."_s << QStringList {} << u"ORG Apple"_s;
     QTest::newRow("missed-in-lower-case")
         << u"Equinor shares rose; equinor is also a word here."_s << QStringList {} << u""_s;
     QTest::newRow("missed-inside-name") << u"Equinor Wind Power agreed."_s << QStringList {} << u""_s;
@@ -959,6 +964,29 @@ void TestTaggerRules::awards_data()
 }
 
 void TestTaggerRules::awards()
+{
+    checkRules();
+}
+
+void TestTaggerRules::firstWord_data()
+{
+    addRuleColumns();
+    QTest::newRow("maker-product") << u"They will fly home on a SpaceX Dragon in May."_s
+                                   << QStringList {u"PER SpaceX Dragon"_s} << u"MISC SpaceX Dragon"_s;
+    QTest::newRow("initials") << u"His running mate JD Kellerman called it a stunt."_s
+                              << QStringList {u"ORG JD Kellerman"_s} << u"PER JD Kellerman"_s;
+    // A person whose first name is also a company's, an abbreviation before a company word: left alone.
+    QTest::newRow("first-name") << u"Then Kia Lund spoke."_s << QStringList {u"PER Kia Lund"_s}
+                                << u"PER Kia Lund"_s;
+    QTest::newRow("country-letters") << u"The US Marines landed."_s << QStringList {u"ORG US Marines"_s}
+                                     << u"ORG US Marines"_s;
+    QTest::newRow("company-word") << u"Shares of BT Group fell."_s << QStringList {u"ORG BT Group"_s}
+                                  << u"ORG BT Group"_s;
+    QTest::newRow("three-capitals") << u"Shares of IBM Watson fell."_s << QStringList {u"ORG IBM Watson"_s}
+                                    << u"ORG IBM Watson"_s;
+}
+
+void TestTaggerRules::firstWord()
 {
     checkRules();
 }
