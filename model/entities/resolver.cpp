@@ -460,7 +460,9 @@ EntityList Resolver::resolve(const TokenizedText &tokens, MentionList &mentions,
                 continue;
             const QString key = forms[i].keys.join(u' ');
             const auto [product, agent] = votes.value(key);
-            if (agent == 0 && product > 0 && product >= occurrences.value(key))
+            if (agent == 0 && product > 0 && product >= occurrences.value(key)
+                && !(mentions[i].type == EntityType::Organization && knownOrganisation
+                    && knownOrganisation(forms[i].display)))
                 mentions[i].type = EntityType::Misc;
         }
     }

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace dramatis {
 
 // Groups an article's mentions into entities ("Lisa Su", "Su" and "Dr. Su" are one person; "Advanced
@@ -16,6 +18,10 @@ namespace dramatis {
 class Resolver final
 {
 public:
+    // Whether a one-word name is an organisation the caller's lists know ("Google", "Uber"): such a name
+    // before a product noun is the maker ("the Uber app") and keeps the tagger's type. Unset: no name is.
+    std::function<bool(QStringView)> knownOrganisation;
+
     EntityList resolve(const TokenizedText &tokens, MentionList &mentions, const QString &title = {}) const;
     // Joins each mention of the title (offsets into `title`) to the entity of the body with the same name
     // or alias, or to the one person or company whose short form it is, and the mention takes the

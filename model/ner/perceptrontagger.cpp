@@ -266,6 +266,18 @@ void PerceptronTagger::label(const TokenizedText &tokens, std::vector<int> &labe
     }
 }
 
+bool PerceptronTagger::knowsOrganisation(QStringView name) const
+{
+    if (name.contains(u' '))
+        return false;
+    // A rare surname of the census lists aside ("Uber", "Apple").
+    constexpr std::uint16_t Other = Gazetteer::FirstName | Gazetteer::FirstNameCommon
+        | Gazetteer::SurnameCommon | Gazetteer::Nationality | Gazetteer::Country | Gazetteer::City
+        | Gazetteer::Region;
+    const std::uint16_t categories = m_features.gazetteer().lookupWord(name);
+    return (categories & Gazetteer::KnownOrganization) && !(categories & Other);
+}
+
 MentionList PerceptronTagger::tag(const TokenizedText &tokens, std::stop_token stop) const
 {
     std::vector<int> labels;

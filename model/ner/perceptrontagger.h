@@ -44,6 +44,7 @@ public:
 
     QString name() const override { return QStringLiteral("perceptron"); }
     MentionList tag(const TokenizedText &tokens, std::stop_token stop = {}) const override;
+    bool knowsOrganisation(QStringView name) const override;
 
     // The BILOU label of every token, and a confidence (0..1) per token of a mention from the score margin
     // (1 outside mentions).

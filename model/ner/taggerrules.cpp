@@ -309,7 +309,9 @@ bool isProductHead(QStringView w)
             u"vaccine", u"device", u"devices", u"gadget", u"speaker", u"speakers", u"smartwatch", u"earbuds",
             u"glasses", u"wallet", u"engine", u"screen", u"screens", u"display", u"displays", u"sedan",
             u"sedans", u"drone", u"drones", u"subscription", u"feature", u"features", u"update", u"codec",
-            u"framework", u"library", u"protocol", u"operating"});
+            u"framework", u"library", u"protocol", u"operating", u"capsule", u"spacecraft", u"rocket",
+            u"rockets", u"satellite", u"satellites", u"telescope", u"lander", u"rover", u"airliner",
+            u"missile", u"missiles", u"drug", u"drugs", u"pill", u"pills", u"medication"});
 }
 
 // Lower-case words that may stand between a name and its head noun ("Gemini language model", "Siri voice
@@ -402,8 +404,9 @@ bool productAfter(const TokenizedText &tokens, qsizetype end)
     if (k < n && tokens.tokenText(k) == u",") {
         // The apposition: "the company's", "its", "Google's", "the" before the noun.
         ++k;
-        if (k < n
-            && (tokens.tokenText(k) == u"the" || tokens.tokenText(k) == u"a" || tokens.tokenText(k) == u"an"))
+        const bool determiner = k < n
+            && (tokens.tokenText(k) == u"the" || tokens.tokenText(k) == u"a" || tokens.tokenText(k) == u"an");
+        if (determiner)
             ++k;
         if (k < n && (tokens.tokenText(k) == u"its" || tokens.tokenText(k) == u"their")) {
             ++k;
@@ -419,6 +422,9 @@ bool productAfter(const TokenizedText &tokens, qsizetype end)
                 ++k;
             } else if (isModifier(owner)) {
                 --k; // "Claude, an AI model": no owner, a modifier
+            } else if (determiner && k < n
+                && (isProductHead(tokens.tokenText(k)) || isModifier(tokens.tokenText(k)))) {
+                // "Gemini, the Google model": the maker's name before the noun
             } else {
                 return false;
             }
@@ -502,7 +508,11 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
         const Span &s = spans[i];
         if (s.type == EntityType::Misc || knownAsCompany(tokens, gazetteer, s))
             continue;
-        if (productAfter(tokens, s.end) || productBefore(tokens, s.first) || ownedName(i))
+        // "Kestrel, the Orvex model": the name in the apposition is the maker of the one before it.
+        const bool maker = i > 0 && s.first >= 3 && spans[i - 1].end == s.first - 2
+            && tokens.tokenText(s.first - 2) == u","
+            && isIn(tokens.tokenText(s.first - 1), {u"the", u"a", u"an"});
+        if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i))
             products.insert(nameKey(tokens, s.first, s.end));
     }
     if (products.isEmpty())
@@ -1293,7 +1303,8 @@ void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
     }
 }
 
-// Two words the model read wrongly as a whole, each told by its first word:
+// Words the model read wrongly as a whole, each told by its first word:
+// - "the Google app" as one thing of Other: the company and ordinary words;
 // - "a SpaceX Dragon", "the Tesla Cybertruck": a known company's name opens no person's name; what
 //   follows it is the company's product (Other), as with the known products of the lists;
 // - "running mate JD Vance": two capitals before a surname are a person's initials, not a company's
@@ -1304,6 +1315,16 @@ void typeByFirstWord(const TokenizedText &tokens, const Gazetteer &gazetteer, st
         | Gazetteer::SurnameCommon | Gazetteer::Nationality | Gazetteer::Country | Gazetteer::City
         | Gazetteer::Region;
     for (const Span &s : spansOf(labels)) {
+        // "the Google app", "the Google model" read as one thing of Other: the company, and ordinary words.
+        if (s.type == EntityType::Misc && s.end - s.first >= 2
+            && (gazetteer.lookupWord(tokens.tokenText(s.first)) & Gazetteer::KnownOrganization)
+            && !(gazetteer.lookupWord(tokens.tokenText(s.first)) & Personal)
+            && std::all_of(tokens.tokens.begin() + s.first + 1, tokens.tokens.begin() + s.end,
+                [&](const Token &t) { return isLowerWord(QStringView(tokens.text).mid(t.start, t.length())); })) {
+            labels[s.first] = bilou::label(EntityType::Organization, bilou::Unit);
+            std::fill(labels.begin() + s.first + 1, labels.begin() + s.end, bilou::Outside);
+            continue;
+        }
         if (s.end - s.first != 2)
             continue;
         const QStringView first = tokens.tokenText(s.first);

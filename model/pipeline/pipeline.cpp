@@ -134,7 +134,9 @@ AnalysisPtr analyzeArticle(Article article, const Tagger &tagger, const AnalystL
     if (stop.stop_requested())
         return nullptr;
     report(AnalysisStage::Resolving);
-    result->entities = Resolver().resolve(result->tokens, result->mentions, article.title);
+    Resolver resolver;
+    resolver.knownOrganisation = [&tagger](QStringView name) { return tagger.knowsOrganisation(name); };
+    result->entities = resolver.resolve(result->tokens, result->mentions, article.title);
     if (!lexicon.isEmpty()) {
         result->lexiconEntities
             = applyLexiconToEntities(lexicon, result->tokens, decided, result->mentions, result->entities);

@@ -90,7 +90,16 @@ New York Stock Exchange|London Stock Exchange|Euronext|Deutsche Boerse|Hong Kong
 Maersk|Carlsberg|Lego|Klarna|Volvo|Ikea|H&M|Inditex|LVMH|Kering|Rheinmetall|Thales|Safran|Aleph Alpha|Revolut|
 Monzo|Adyen|Zalando|Delivery Hero|Infosys|Tata|Reliance Industries|Samsung Electronics|Hyundai|Kia|Honda|Nissan|
 BYD|CATL|Nio|Xpeng|Rivian|Lucid|Anduril|CoreWeave|Cerebras|Groq|Arm Holdings|AMEX|TSX|ASX|LSE|HKEX|SGX|JSE|
-Xetra|Nasdaq Stockholm|Nasdaq Copenhagen"""
+Xetra|Nasdaq Stockholm|Nasdaq Copenhagen|Temu|Shein|PDD Holdings|Pinduoduo|Discord|Roblox|Duolingo|Robinhood|
+Binance|FTX|Instacart|Meituan|JD.com|NetEase|SMIC|Kuaishou|DeepSeek|Moonshot AI|Zhipu AI|Safe Superintelligence|
+Figure AI|Waymo|Zoox|Wayve|Northvolt|Polestar|Blue Origin|Rocket Lab|Axiom Space|Planet Labs|NASA|ISRO|ESA|JAXA|
+Roscosmos|Wagner Group|Islamic State|Doctors Without Borders|Europol|Ofcom|Bundesbank|Bank of Japan|EPA|FDA|NIH|
+LSEG|Morningstar|PitchBook|Canalys|Jefferies|Evercore|Wedbush|Piper Sandler|Raymond James|KPMG|Deloitte|PwC|
+McKinsey|Capgemini|Semafor|BuzzFeed|HuffPost|Business Insider|Forbes|Kyodo|Yonhap|Xinhua|TASS|Interfax|
+Agence France-Presse|Getty Images|Shutterstock|Ticketmaster|Live Nation|Peloton|GoPro|Fitbit|Sonos|Logitech|
+OnePlus|Oppo|Etsy|eBay|Ant Group|Gojek|Rakuten|Mercado Libre|Nubank|Wipro|Reliance Jio|Adani Group|Tata Group|
+Mahindra|Pegatron|Micron|Seagate|Marvell|KLA|Tokyo Electron|Super Micro Computer|Zscaler|MongoDB|Workday|
+Take-Two|Tencent Music"""
 # Products in today's news that the brand lists miss: models, assistants, devices, consoles. Written by hand;
 # personal names ("Claude", "Alexa") and ordinary words ("Galaxy", "Echo") are left out, since only a cue in
 # context tells those from a product, and the build drops any that the filters below refuse.

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void matchKey_data();
     void matchKey();
     void groupsAndOrders();
+    void knownMakerBeforeProductNoun();
     void golden_data();
     void golden();
 };
@@ -69,6 +70,26 @@ void TestResolver::groupsAndOrders()
     // More mentions, earlier: Acme is the more salient; scores stay within (0, 1].
     QVERIFY(entities[1].salience > entities[0].salience);
     QVERIFY(entities[0].salience > 0.0 && entities[1].salience <= 1.0);
+}
+
+void TestResolver::knownMakerBeforeProductNoun()
+{
+    //            0         1         2         3
+    //            0123456789012345678901234567890123456789
+    const QString text = u"Riders opened the Orvex app less often."_s;
+    const TokenizedText tokens = Tokenizer().tokenize(text);
+    const MentionList tagged {{18, 23, EntityType::Organization, 1.f, -1}};
+    // Without lists the product noun makes the name a product; a caller's list keeps it the maker.
+    MentionList mentions = tagged;
+    Resolver().resolve(tokens, mentions);
+    QCOMPARE(mentions[0].type, EntityType::Misc);
+    mentions = tagged;
+    Resolver resolver;
+    resolver.knownOrganisation = [](QStringView name) { return name == u"Orvex"; };
+    const EntityList entities = resolver.resolve(tokens, mentions);
+    QCOMPARE(mentions[0].type, EntityType::Organization);
+    QCOMPARE(entities.size(), 1);
+    QCOMPARE(entities[0].type, EntityType::Organization);
 }
 
 void TestResolver::golden_data()

@@ -225,6 +225,14 @@ void TestTaggerRules::products_data()
                                   << QStringList {u"LOC Dermavo"_s} << u"MISC Dermavo"_s;
     QTest::newRow("called-company") << u"A startup called Dermavo raised money."_s
                                     << QStringList {u"ORG Dermavo"_s} << u"ORG Dermavo"_s;
+    QTest::newRow("apposition-maker") << u"It runs on Kestrel, the Orvex model, and on Ana Ruiz's code."_s
+                                      << QStringList {u"PER Kestrel"_s, u"ORG Orvex"_s, u"PER Ana Ruiz"_s}
+                                      << u"MISC Kestrel; ORG Orvex; PER Ana Ruiz"_s;
+    QTest::newRow("capsule") << u"The Velmor capsule returned on Friday."_s << QStringList {u"ORG Velmor"_s}
+                             << u"MISC Velmor"_s;
+    QTest::newRow("apposition-maker-job") << u"Maria Lund, the Orvex chief executive, spoke."_s
+                                          << QStringList {u"PER Maria Lund"_s, u"ORG Orvex"_s}
+                                          << u"PER Maria Lund; ORG Orvex"_s;
     QTest::newRow("apposition-abbreviation")
         << u"Then Kestrel, an AI model, replied."_s << QStringList {u"PER Kestrel"_s} << u"MISC Kestrel"_s;
     QTest::newRow("owned-first-name")
@@ -250,6 +258,8 @@ void TestTaggerRules::products_data()
     // The maker stays the maker.
     QTest::newRow("maker-known") << u"Riders opened the Uber app less often."_s << QStringList {u"ORG Uber"_s}
                                  << u"ORG Uber"_s;
+    QTest::newRow("maker-known-misc") << u"Riders opened the Google app less often."_s
+                                      << QStringList {u"MISC Google app"_s} << u"ORG Google"_s;
     QTest::newRow("maker-possessive")
         << u"Brightline's chatbot answered."_s << QStringList {u"ORG Brightline"_s} << u"ORG Brightline"_s;
     // Not a product: a person who said something, a person followed by an ordinary verb phrase.
