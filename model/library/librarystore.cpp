@@ -627,41 +627,41 @@ QString LibraryStore::expandPrefix(const QString &match) const
     if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words"
                 " USING fts5vocab(main, article_text, row)"_s))
         return match;
+    // The longer words only: the word itself goes in either way (a word the index lacks matches nothing),
+    // and its own list, the longest when it is in every article, is not read to count it.
     QString after = prefix;
     after.back() = QChar(after.back().unicode() + 1);
     q.prepare(u"SELECT term FROM temp.article_words WHERE term >= ? AND term < ? LIMIT %1"_s.arg(
         MaxPrefixWords + 1));
-    q.addBindValue(prefix);
+    q.addBindValue(QString(prefix + QChar(1)));
     q.addBindValue(after);
     // Stopped by the interrupt check, whatever is asked next is dropped too: the whole word asks little.
     const int interruptions = m_interruptions;
     if (!q.exec())
         return m_interruptions != interruptions ? match.chopped(1) : match;
-    QStringList words;
+    QStringList words {u'"' + prefix + u'"'};
     while (q.next())
         words << u'"' + q.value(0).toString() + u'"';
     if (q.lastError().isValid())
         return m_interruptions != interruptions ? match.chopped(1) : match;
     m_expandedMatch = match;
     m_expandedVersion = version;
-    if (words.size() > MaxPrefixWords) {
+    if (words.size() > MaxPrefixWords + 1) {
         m_expansion = match;
         m_expansionWords = -1;
         return match;
     }
-    // No word begins with it: nor is the word itself one, so the word matches nothing, as the prefix would.
-    const QString group = words.isEmpty() ? match.sliced(start).chopped(1)
-        : words.size() == 1               ? words.first()
-                                          : u'(' + words.join(u" OR "_s) + u')';
+    const QString group = words.size() == 1 ? words.first() : u'(' + words.join(u" OR "_s) + u')';
     m_expansion = start > 0 ? match.first(start) + u"AND "_s + group : group;
-    m_expansionWords = int(words.size());
+    m_expansionWords = int(words.size()) - 1;
     return m_expansion;
 }
 
 QString LibraryStore::listingMatch(const QString &match, bool ranked) const
 {
+    // With no longer word in the index, the word alone ranks as its prefix does.
     const QString expanded = expandPrefix(match);
-    if (!ranked || expanded == match || m_expansionWords <= 1)
+    if (!ranked || expanded == match || m_expansionWords == 0)
         return expanded;
     return match;
 }

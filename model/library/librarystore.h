@@ -228,7 +228,7 @@ private:
     // the prefix begins too many words or is not plain ASCII. Remembered for the last match.
     QString expandPrefix(const QString &match) const;
     // The match a listing reads: expanded, except where it ranks and the expansion would rank otherwise
-    // than the prefix (bm25 weighs each word written out on its own).
+    // than the prefix (bm25 weighs each word written out on its own, when there are several).
     QString listingMatch(const QString &match, bool ranked) const;
     // Changes with every commit of another connection (this one's own writes call forgetMatches()).
     qint64 dataVersion() const;
@@ -249,7 +249,7 @@ private:
     mutable QString m_expandedMatch;
     mutable qint64 m_expandedVersion = -1;
     mutable QString m_expansion;
-    mutable int m_expansionWords = -1; // how many words it wrote out; -1 when left a prefix
+    mutable int m_expansionWords = -1; // how many longer words it wrote out; -1 when left a prefix
     std::function<bool()> m_interruptCheck;
     int m_interruptions = 0;
 };
