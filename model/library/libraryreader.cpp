@@ -41,8 +41,8 @@ LibraryReader::LibraryReader(QObject *parent)
     , m_latest(new std::atomic<quint64>[KindCount] {})
 {
     m_thread->setObjectName(QStringLiteral("LibraryReader"));
-    // A read whose answer nobody waits for any more stops where the database is: the keys typed since
-    // asked again, and the newer question is answered without waiting for the older one to end.
+    // A read whose answer nobody waits for any more (a key was typed since) stops where the database is,
+    // so the newer question is answered without waiting for the older one to end.
     auto *worker = static_cast<Worker *>(m_worker);
     worker->store.setInterruptCheck([worker, latest = m_latest] {
         return worker->ticket != 0 && latest[worker->kind] != worker->ticket;

@@ -223,9 +223,9 @@ private:
     // count was interrupted.
     int countMatches(const QString &match) const;
     // `match` with its last word's prefix written out as the words of the index that begin with it
-    // ("said"* as ("said" OR "saids")), which FTS5 reads lazily, a page at a time in rowid
-    // order, instead of merging every such word's list of articles before the first row; unchanged when
-    // the prefix begins too many words or is not plain ASCII. Remembered for the last match.
+    // ("said"* as ("said" OR "saids")), which FTS5 reads lazily, a page at a time in rowid order, instead
+    // of merging every such word's list of articles before the first row; unchanged when the prefix
+    // begins too many words or is not plain ASCII. Remembered for the last match.
     QString expandPrefix(const QString &match) const;
     // The match a listing reads: expanded, except where it ranks and the expansion would rank otherwise
     // than the prefix (bm25 weighs each word written out on its own, when there are several).
