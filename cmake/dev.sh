@@ -12,7 +12,7 @@ jobs=${DRAMATIS_JOBS:-2}
 
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libqt6sql6-sqlite libgl-dev libicu-dev libpoppler-qt6-dev
-          libxml2-dev libarchive-dev libmd4c-dev libphonenumber-dev python3-distributed)
+          libxml2-dev libarchive-dev libmd4c-dev libphonenumber-dev libsqlite3-dev python3-distributed)
 
 install_missing() {
     local missing=()

@@ -14,6 +14,9 @@ class Worker final : public QObject
 public:
     LibraryStore store;
     QString path;
+    // The read running now: its kind and ticket (0 when none or when it never goes stale).
+    int kind = 0;
+    quint64 ticket = 0;
 
     const LibraryStore &open(const QString &target)
     {
@@ -38,6 +41,12 @@ LibraryReader::LibraryReader(QObject *parent)
     , m_latest(new std::atomic<quint64>[KindCount] {})
 {
     m_thread->setObjectName(QStringLiteral("LibraryReader"));
+    // A read whose answer nobody waits for any more (a key was typed since) stops where the database is,
+    // so the newer question is answered without waiting for the older one to end.
+    auto *worker = static_cast<Worker *>(m_worker);
+    worker->store.setInterruptCheck([worker, latest = m_latest] {
+        return worker->ticket != 0 && latest[worker->kind] != worker->ticket;
+    });
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
@@ -64,16 +73,27 @@ void LibraryReader::read(
     // Reads of one article are each wanted: they all carry ticket 0, which never goes stale.
     const quint64 ticket = kind == Article ? 0 : ++m_latest[kind];
     auto *worker = static_cast<Worker *>(m_worker);
-    QMetaObject::invokeMethod(m_worker, [this, worker, kind, ticket, latest = m_latest, path = m_path, work, done] {
-        if (ticket != 0 && latest[kind] != ticket)
-            return; // a newer read of this kind is queued behind this one
-        Result result = work(worker->open(path));
-        // Back on the reader's thread; `this` outlives the worker (the destructor joins it).
-        QMetaObject::invokeMethod(this, [kind, ticket, latest, result = std::move(result), done] {
-            if (ticket == 0 || latest[kind] == ticket)
-                done(result);
+    QMetaObject::invokeMethod(
+        m_worker, [this, worker, kind, ticket, latest = m_latest, path = m_path, work, done] {
+            if (ticket != 0 && latest[kind] != ticket)
+                return; // a newer read of this kind is queued behind this one
+            worker->kind = kind;
+            worker->ticket = ticket;
+            Q_EMIT readStarted();
+            const LibraryStore &store = worker->open(path);
+            const int interruptions = store.interruptions();
+            Result result = work(store);
+            worker->ticket = 0;
+            if (store.interruptions() != interruptions)
+                ++m_interrupted;
+            if (ticket != 0 && latest[kind] != ticket)
+                return; // asked again while it ran: nothing to send
+            // Back on the reader's thread; `this` outlives the worker (the destructor joins it).
+            QMetaObject::invokeMethod(this, [kind, ticket, latest, result = std::move(result), done] {
+                if (ticket == 0 || latest[kind] == ticket)
+                    done(result);
+            });
         });
-    });
 }
 
 void LibraryReader::readArticles(const LibraryQuery &query, std::function<void(const ArticlePage &)> done)

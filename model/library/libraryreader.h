@@ -18,7 +18,8 @@ namespace dramatis {
 // connection (nothing is created or migrated by reading, and the file is opened only when the first read
 // comes). Each read returns a ticket at once and delivers its answer later on the reader's thread, through
 // the callback given, unless a newer read of the same kind was asked for meanwhile: a stale answer (the
-// search before the last key typed) is neither computed nor delivered.
+// search before the last key typed) is neither computed nor delivered, and one the database is computing
+// when the newer read is asked for is stopped there (LibraryStore::setInterruptCheck).
 class LibraryReader final : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,13 @@ public:
     void readArticle(qint64 id, std::function<void(const std::optional<LibraryArticle> &)> done);
     // Blocks until every read asked so far has been answered on the worker (for tests).
     void waitForIdle();
+    // How many reads were stopped while the database answered them, a newer read of their kind having
+    // been asked for meanwhile.
+    int interruptedReads() const { return m_interrupted; }
+
+Q_SIGNALS:
+    // Emitted on the reader's worker thread as it starts a read that is still wanted (for tests).
+    void readStarted();
 
 private:
     enum Kind { Articles, LinkedArticles, Entities, Entity, Article, KindCount };
@@ -71,6 +79,7 @@ private:
     QObject *m_worker = nullptr; // lives in m_thread
     QString m_path;
     std::shared_ptr<std::atomic<quint64>[]> m_latest;
+    std::atomic<int> m_interrupted {0};
 };
 
 } // namespace dramatis

@@ -7,8 +7,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -213,8 +216,10 @@ bool LibraryStore::open(const QString &path)
 bool LibraryStore::open(const QString &path, const AnnotationStore::Options &options)
 {
     m_error.clear();
+    forgetMatches();
     if (!m_store.open(path, options))
         return false;
+    installInterruptCheck();
     // What this connection writes can be recorded again by opening the article, so it need not wait for
     // the disk at every commit as notes do: in WAL mode NORMAL still never corrupts the database, and a
     // power cut loses at most the last records. Per connection: the notes' own store keeps FULL.
@@ -238,6 +243,43 @@ bool LibraryStore::open(const QString &path, const AnnotationStore::Options &opt
         }
     }
     return true;
+}
+
+void LibraryStore::setInterruptCheck(std::function<bool()> check)
+{
+    m_interruptCheck = std::move(check);
+    installInterruptCheck();
+}
+
+int LibraryStore::progress(void *store)
+{
+    auto *self = static_cast<LibraryStore *>(store);
+    if (!self->m_interruptCheck || !self->m_interruptCheck())
+        return 0;
+    ++self->m_interruptions;
+    return 1;
+}
+
+void LibraryStore::installInterruptCheck()
+{
+    if (!isReady())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    // The handle is ours to use only when Qt's driver runs the SQLite this program links (a Qt built with
+    // its own copy of SQLite keeps connections this copy cannot touch): then there is nothing to stop.
+    QSqlQuery q(db);
+    if (!connection || !q.exec(u"SELECT sqlite_source_id()"_s) || !q.next()
+        || q.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return;
+    // Every few hundred steps: a step is a fraction of a microsecond, and the check an atomic read.
+    if (m_interruptCheck)
+        sqlite3_progress_handler(connection, 256, &LibraryStore::progress, this);
+    else
+        sqlite3_progress_handler(connection, 0, nullptr, nullptr);
 }
 
 bool LibraryStore::writeFailed(const QString &what, const QString &reason)
@@ -268,7 +310,7 @@ QString LibraryStore::ftsQuery(const QString &userInput)
 qint64 LibraryStore::record(const Analysis &analysis)
 {
     m_error.clear();
-    m_countedMatch.clear();
+    forgetMatches();
     if (!isReady())
         return 0;
     const Article &article = analysis.article;
@@ -442,7 +484,7 @@ void LibraryStore::rollbackBatch()
 bool LibraryStore::forget(const QString &path)
 {
     m_error.clear();
-    m_countedMatch.clear();
+    forgetMatches();
     const std::optional<LibraryArticle> known = articleByPath(path);
     if (!known)
         return false;
@@ -522,32 +564,106 @@ bool LibraryStore::ranks(const LibraryQuery &query) const
     return countMatches(match) <= RankLimit;
 }
 
+qint64 LibraryStore::dataVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    return q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void LibraryStore::forgetMatches()
+{
+    m_countedMatch.clear();
+    m_expandedMatch.clear();
+}
+
 int LibraryStore::countMatches(const QString &match) const
 {
-    // Asked twice for each key typed (to choose the order of the page, then for the count shown), and each
-    // time the index merges the lists of every word the prefix begins: once is enough.
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    // Changed by another connection's commit (this one's own writes forget the count).
-    const qint64 version = q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toLongLong() : -1;
+    // Asked twice for each key typed (to choose the order of the page, then for the count shown): once is
+    // enough while the database is as it was (another connection's commit changes its data_version; this
+    // one's own writes forget the count).
+    const qint64 version = dataVersion();
     if (match == m_countedMatch && version == m_countedVersion && version >= 0)
         return m_countedMatches;
     // Counted no further than the limit: past it the order is the same, and the count says "more than".
-    auto count = [&](const QString &expression) {
-        q.prepare(
-            u"SELECT count(*) FROM (SELECT 1 FROM article_text WHERE article_text MATCH ? LIMIT %1)"_s.arg(
-                RankLimit + 1));
-        q.addBindValue(expression);
-        return q.exec() && q.next() ? q.value(0).toInt() : 0;
-    };
-    // A prefix costs a merge of the lists of every word it begins, a word its own list only. The whole word
-    // matches fewer, so when it alone is past the limit ("said" for "said*") so is the prefix.
-    int matches = match.endsWith(u'*') ? count(match.chopped(1)) : 0;
-    if (matches <= RankLimit)
-        matches = count(match);
+    // With the prefix written out, the index stops reading at the limit as well.
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM article_text WHERE article_text MATCH ? LIMIT %1)"_s.arg(
+        RankLimit + 1));
+    q.addBindValue(expandPrefix(match));
+    if (!q.exec() || !q.next())
+        return -1; // stopped by the interrupt check: a count to forget
     m_countedMatch = match;
     m_countedVersion = version;
-    m_countedMatches = matches;
+    m_countedMatches = q.value(0).toInt();
     return m_countedMatches;
+}
+
+namespace {
+
+// The most words of the index a prefix is written out as; past it the prefix is left to FTS5.
+constexpr int MaxPrefixWords = 64;
+
+} // namespace
+
+QString LibraryStore::expandPrefix(const QString &match) const
+{
+    if (!match.endsWith(u"\"*"_s) || !isReady())
+        return match;
+    const qint64 version = dataVersion();
+    if (match == m_expandedMatch && version == m_expandedVersion && version >= 0)
+        return m_expansion;
+    // No word holds a space (ftsQuery splits at them), so the last one starts after the last space. Only
+    // plain ASCII letters and digits are one word of the index, folded to lower case alone; anything else
+    // is left for FTS5's tokenizer to read.
+    const qsizetype start = match.lastIndexOf(u' ') + 1;
+    const QString prefix = match.sliced(start + 1, match.size() - start - 3).toLower();
+    if (prefix.isEmpty() || !std::all_of(prefix.cbegin(), prefix.cend(), [](QChar c) {
+            return c.unicode() < 128 && c.isLetterOrNumber();
+        }))
+        return match;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    // The index's own table of its words, made for this connection alone: nothing is written to the file,
+    // so a read-only connection has it too.
+    if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words"
+                " USING fts5vocab(main, article_text, row)"_s))
+        return match;
+    // The longer words only: the word itself goes in either way (a word the index lacks matches nothing),
+    // and its own list, the longest when it is in every article, is not read to count it.
+    QString after = prefix;
+    after.back() = QChar(after.back().unicode() + 1);
+    q.prepare(u"SELECT term FROM temp.article_words WHERE term >= ? AND term < ? LIMIT %1"_s.arg(
+        MaxPrefixWords + 1));
+    q.addBindValue(QString(prefix + QChar(1)));
+    q.addBindValue(after);
+    // Stopped by the interrupt check, whatever is asked next is dropped too: the whole word asks little.
+    const int interruptions = m_interruptions;
+    if (!q.exec())
+        return m_interruptions != interruptions ? match.chopped(1) : match;
+    QStringList words {u'"' + prefix + u'"'};
+    while (q.next())
+        words << u'"' + q.value(0).toString() + u'"';
+    if (q.lastError().isValid())
+        return m_interruptions != interruptions ? match.chopped(1) : match;
+    m_expandedMatch = match;
+    m_expandedVersion = version;
+    if (words.size() > MaxPrefixWords + 1) {
+        m_expansion = match;
+        m_expansionWords = -1;
+        return match;
+    }
+    const QString group = words.size() == 1 ? words.first() : u'(' + words.join(u" OR "_s) + u')';
+    m_expansion = start > 0 ? match.first(start) + u"AND "_s + group : group;
+    m_expansionWords = int(words.size()) - 1;
+    return m_expansion;
+}
+
+QString LibraryStore::listingMatch(const QString &match, bool ranked) const
+{
+    // With no longer word in the index, the word alone ranks as its prefix does.
+    const QString expanded = expandPrefix(match);
+    if (!ranked || expanded == match || m_expansionWords == 0)
+        return expanded;
+    return match;
 }
 
 int LibraryStore::countForPage(const LibraryQuery &query, bool *more) const
@@ -559,7 +675,7 @@ int LibraryStore::countForPage(const LibraryQuery &query, bool *more) const
         return countArticles(query);
     const int count = countMatches(match);
     if (count <= RankLimit)
-        return count;
+        return std::max(0, count);
     if (more)
         *more = true;
     return RankLimit;
@@ -593,7 +709,9 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
         ? u" LIMIT %1 OFFSET %2"_s.arg(query.limit).arg(std::max(0, query.offset))
         : QString();
     QString sql;
+    QString bound = match;
     if (searching && count) {
+        bound = expandPrefix(match);
         // Only articles in the library have a row in the index (forgetting one deletes it): without other
         // conditions the index counts alone. As a join, SQLite would run the search once per article.
         sql = conditions.isEmpty() ? u"SELECT count(*) FROM article_text WHERE article_text MATCH :match"_s
@@ -607,6 +725,7 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
         // stops at the page: the snippet is made for the rows shown only, not for every match sorted.
         const bool newest = query.sortColumn == LibraryQuery::Recorded || !ranks(query);
         const bool ascending = query.order == Qt::AscendingOrder;
+        bound = listingMatch(match, !newest);
         // The rank only where it orders: asked for, it is computed for every row even in rowid order.
         sql = u"SELECT %1, m.snip FROM (SELECT rowid AS id, %2 AS rank, snippet(article_text, 2, '[', ']', "
               u"'\u2026', 12) AS snip FROM article_text WHERE article_text MATCH :match"_s.arg(
@@ -627,6 +746,7 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
         LibraryQuery sorted = query;
         if (!ranks(query))
             sorted.sortColumn = LibraryQuery::Recorded;
+        bound = listingMatch(match, sorted.sortColumn == LibraryQuery::Relevance);
         sql = u"SELECT %1, snippet(article_text, 2, '[', ']', '\u2026', 12) FROM article_text JOIN articles a"
               " ON a.id = article_text.rowid WHERE article_text MATCH :match AND a.in_library = 1"_s.arg(
                   QLatin1String(ArticleColumns))
@@ -639,7 +759,7 @@ bool LibraryStore::prepareArticles(const LibraryQuery &query, bool count, QSqlQu
     }
     q->prepare(sql);
     if (searching)
-        q->bindValue(u":match"_s, match);
+        q->bindValue(u":match"_s, bound);
     if (!query.filter.isEmpty())
         q->bindValue(u":like"_s, likePattern(query.filter));
     if (!query.format.isEmpty())

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -123,6 +124,14 @@ public:
     QString path() const { return m_store.path(); }
     QString errorString() const { return m_error.isEmpty() ? m_store.errorString() : m_error; }
 
+    // Asked now and then while a statement of this connection runs (every few hundred steps of SQLite's
+    // machine, on the thread running it): when it answers true the statement stops, and the read returns
+    // what it had (nothing to rely on: interruptions() counts them). For a reader whose question was
+    // superseded by a newer one while the database was still answering it. Null for never.
+    void setInterruptCheck(std::function<bool()> check);
+    // How many statements the check has stopped on this connection.
+    int interruptions() const { return m_interruptions; }
+
     // Records a tagged article; returns its id, 0 on failure (errorString() says why).
     qint64 record(const Analysis &analysis);
     // Many records as one transaction (an import): after beginBatch(), record() writes into it, and nothing
@@ -210,8 +219,22 @@ public:
 private:
     // The listing (or, with `count`, its size) of `query`, prepared in `q`; false when nothing can match.
     bool prepareArticles(const LibraryQuery &query, bool count, QSqlQuery *q) const;
-    // The matches of an FTS5 query, up to RankLimit + 1; the last one counted is remembered.
+    // The matches of an FTS5 query, up to RankLimit + 1; the last one counted is remembered. -1 when the
+    // count was interrupted.
     int countMatches(const QString &match) const;
+    // `match` with its last word's prefix written out as the words of the index that begin with it
+    // ("said"* as ("said" OR "saids")), which FTS5 reads lazily, a page at a time in rowid order, instead
+    // of merging every such word's list of articles before the first row; unchanged when the prefix
+    // begins too many words or is not plain ASCII. Remembered for the last match.
+    QString expandPrefix(const QString &match) const;
+    // The match a listing reads: expanded, except where it ranks and the expansion would rank otherwise
+    // than the prefix (bm25 weighs each word written out on its own, when there are several).
+    QString listingMatch(const QString &match, bool ranked) const;
+    // Changes with every commit of another connection (this one's own writes call forgetMatches()).
+    qint64 dataVersion() const;
+    void forgetMatches();
+    void installInterruptCheck();
+    static int progress(void *store);
     bool writeFailed(const QString &what, const QString &reason);
     // Runs one write statement (one transaction) with `values` bound in order: the rows it changed, or -1
     // when it failed (errorString() then says why, naming `what`).
@@ -219,9 +242,16 @@ private:
     QString m_error;
     AnnotationStore m_store;
     bool m_inBatch = false;
+    // The last search's count and prefix words, while the database is as it was then.
     mutable QString m_countedMatch;
     mutable qint64 m_countedVersion = -1;
     mutable int m_countedMatches = 0;
+    mutable QString m_expandedMatch;
+    mutable qint64 m_expandedVersion = -1;
+    mutable QString m_expansion;
+    mutable int m_expansionWords = -1; // how many longer words it wrote out; -1 when left a prefix
+    std::function<bool()> m_interruptCheck;
+    int m_interruptions = 0;
 };
 
 } // namespace dramatis

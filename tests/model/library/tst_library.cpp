@@ -89,6 +89,9 @@ private Q_SLOTS:
     void entityArticlesByPage();
     void ftsQuery_data();
     void ftsQuery();
+    void prefixWrittenOut_data();
+    void prefixWrittenOut();
+    void interruptStopsARead();
     void identifiersLinkArticles_data();
     void identifiersLinkArticles();
     void identifiersFollowTheArticle();
@@ -656,6 +659,92 @@ void TestLibrary::ftsQuery()
     QFETCH(QString, typed);
     QFETCH(QString, match);
     QCOMPARE(LibraryStore::ftsQuery(typed), match);
+}
+
+void TestLibrary::prefixWrittenOut_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("titles");
+    const QString chips = u"Kestrel Silicon ships its first accelerator"_s;
+    const QString harbour = u"Harbour works delayed again"_s;
+    const QString lifeboat = u"Lifeboat crew launches twice"_s;
+    // Newest first, the order of a search with too many matches to rank; then best first.
+    const int newest = LibraryQuery::Recorded;
+    const int best = LibraryQuery::Relevance;
+    QTest::newRow("one word begins with it") << u"sai"_s << newest << QStringList {lifeboat, harbour, chips};
+    QTest::newRow("two words begin with it") << u"launch"_s << newest << QStringList {lifeboat, chips};
+    QTest::newRow("two words, best first") << u"launch"_s << best << QStringList {lifeboat, chips};
+    QTest::newRow("after a word") << u"kestrel sai"_s << newest << QStringList {harbour, chips};
+    QTest::newRow("after a word, two begin with it")
+        << u"harbour launch"_s << newest << QStringList {lifeboat};
+    QTest::newRow("the whole word") << u"rudder"_s << newest << QStringList {lifeboat};
+    QTest::newRow("no word begins with it") << u"zzz"_s << newest << QStringList {};
+    QTest::newRow("nor after a word") << u"kestrel zzz"_s << best << QStringList {};
+    QTest::newRow("upper case") << u"SAI"_s << newest << QStringList {lifeboat, harbour, chips};
+    QTest::newRow("an accent: left to the index") << u"tromsø"_s << newest << QStringList {chips};
+    QTest::newRow("accents folded by the index") << u"Soci\u00e9t\u00e9"_s << newest << QStringList {chips};
+}
+
+void TestLibrary::prefixWrittenOut()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, order);
+    QFETCH(QStringList, titles);
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    recordCorpus(store);
+    LibraryQuery q;
+    q.search = typed;
+    q.sortColumn = LibraryQuery::Column(order);
+    QStringList found;
+    for (const LibraryArticle &a : store.articles(q))
+        found << a.title;
+    QCOMPARE(found, titles);
+    QCOMPARE(store.countForPage(q), titles.size());
+    QCOMPARE(store.countArticles(q), titles.size());
+}
+
+void TestLibrary::interruptStopsARead()
+{
+    LibraryStore store;
+    QVERIFY(store.open(dbPath()));
+    // Enough articles for SQLite to ask the check several times while it reads them.
+    constexpr int Notes = 300;
+    QVERIFY(store.beginBatch());
+    for (int i = 0; i < Notes; ++i) {
+        QVERIFY(store.record(makeAnalysis(file(u"berth%1.txt"_s.arg(i)), u"Berth %1"_s.arg(i),
+                    u"The harbour master said berth %1 is free."_s.arg(i), {{u"Maren Olsby"_s, Per, 1}}))
+            > 0);
+    }
+    QVERIFY(store.commitBatch());
+    LibraryQuery search;
+    search.search = u"harbour"_s;
+    search.sortColumn = LibraryQuery::Relevance;
+    LibraryQuery all;
+    bool stop = true;
+    store.setInterruptCheck([&stop] { return stop; });
+    QVERIFY(store.articles(search).size() < Notes);
+    QVERIFY(store.interruptions() > 0);
+    int before = store.interruptions();
+    QVERIFY(store.articles(all).size() < Notes);
+    QVERIFY(store.interruptions() > before);
+    before = store.interruptions();
+    QCOMPARE(store.countForPage(search), 0);
+    QVERIFY(store.interruptions() > before);
+
+    // Let run, the same reads are whole: the stopped count was not remembered.
+    stop = false;
+    before = store.interruptions();
+    QCOMPARE(store.countForPage(search), Notes);
+    QCOMPARE(store.articles(search).size(), Notes);
+    QCOMPARE(store.articles(all).size(), Notes);
+    QCOMPARE(store.interruptions(), before);
+    // No check: nothing is stopped.
+    store.setInterruptCheck({});
+    stop = true;
+    QCOMPARE(store.articles(all).size(), Notes);
+    QCOMPARE(store.interruptions(), before);
 }
 
 void TestLibrary::identifiersLinkArticles_data()
