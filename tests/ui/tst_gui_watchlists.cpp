@@ -2,6 +2,7 @@
 // dismissing a match through the undo stack (remembered in the database), and the Watchlists dialog.
 #include "itemmodels/itemroles.h"
 #include "lexicon/lexicontagger.h"
+#include "library/libraryentitydelegate.h"
 #include "library/librarypanel.h"
 #include "library/libraryrecorder.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void dialogImportError_data();
     void dialogImportError();
     void libraryHits();
+    void libraryEntityBadges();
 
 private:
     void openWindow();
@@ -85,6 +88,9 @@ private:
     QAction *menuAction(QMenu *menu, const QString &entity, const QString &objectName);
     // Pixels of the entity's row painted exactly in `colour`.
     int pixelsOf(const QString &entity, const QColor &colour);
+    // The same in a list of the Library's entity page.
+    static int pixelsOf(QListView *list, const QString &entity, const QColor &colour);
+    static QModelIndex libraryRow(QListView *list, const QString &entity);
 
     WatchlistsDialog *openDialog();
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -164,6 +170,28 @@ int TestGuiWatchlists::pixelsOf(const QString &entity, const QColor &colour)
     const QModelIndex row = entityRow(entity);
     tree->scrollTo(row);
     const QImage image = tree->viewport()->grab(tree->visualRect(row)).toImage();
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixelColor(x, y).rgb() == colour.rgb();
+    }
+    return n;
+}
+
+QModelIndex TestGuiWatchlists::libraryRow(QListView *list, const QString &entity)
+{
+    const QModelIndexList hits
+        = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, entity, 1, Qt::MatchExactly);
+    return hits.isEmpty() ? QModelIndex() : hits.front();
+}
+
+int TestGuiWatchlists::pixelsOf(QListView *list, const QString &entity, const QColor &colour)
+{
+    const QModelIndex row = libraryRow(list, entity);
+    if (!row.isValid())
+        return -1;
+    list->scrollTo(row);
+    const QImage image = list->viewport()->grab(list->visualRect(row)).toImage();
     int n = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
@@ -429,6 +457,64 @@ void TestGuiWatchlists::libraryHits()
         m_window->watchlists()->setActive(m_window->watchlists()->store()->list(u"Inquiry"_s)->id, false));
     QTRY_COMPARE(view->topLevelItemCount(), 0);
     QTRY_VERIFY(dialog->statusLabel()->text().contains(u"No active watchlist"_s));
+}
+
+void TestGuiWatchlists::libraryEntityBadges()
+{
+    QSignalSpy recorded(m_window->libraryPanel()->recorder(), &LibraryRecorder::recorded);
+    openArticle();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 20000);
+    LibraryPanel *library = m_window->libraryPanel();
+    library->parentWidget()->show();
+    QVERIFY(library->showEntity(u"Edda Lindqvist"_s, EntityType::Person));
+    QListView *entities = library->entityList();
+    QListView *with = library->coMentionedList();
+    QTRY_VERIFY(libraryRow(entities, u"Porto"_s).isValid());
+    QTRY_VERIFY(libraryRow(with, u"Saltmarsh Freight"_s).isValid());
+    auto *delegate = qobject_cast<LibraryEntityDelegate *>(entities->itemDelegate());
+    QVERIFY(delegate);
+
+    // The sidebar's badge and tooltip lines: a sure match filled, a possible one outlined, none on Porto.
+    const QString tip = delegate->toolTip(libraryRow(entities, u"Edda Lindqvist"_s));
+    QVERIFY2(tip.contains(u"Inquiry: Edda Lindqvist (exact)"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"board member since 2019"_s), qPrintable(tip));
+    QVERIFY2(
+        tip.startsWith(libraryRow(entities, u"Edda Lindqvist"_s).data(Qt::ToolTipRole).toString() + u"\n\n"),
+        qPrintable(tip)); // the model's own line first
+    const QString okaforTip = delegate->toolTip(libraryRow(entities, u"J. Okafor"_s));
+    QVERIFY2(okaforTip.contains(u"Joseph Okafor (initials, possible)"_s), qPrintable(okaforTip));
+    QVERIFY(
+        !delegate->toolTip(libraryRow(entities, u"Porto"_s)).contains(u"watchlist"_s, Qt::CaseInsensitive));
+    const int sure = pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal));
+    const int possible = pixelsOf(entities, u"J. Okafor"_s, QColor(Teal));
+    QVERIFY2(sure > 100, qPrintable(QString::number(sure)));
+    QVERIFY2(possible > 0 && possible * 2 < sure, qPrintable(u"%1 vs %2"_s.arg(possible).arg(sure)));
+    QCOMPARE(pixelsOf(entities, u"Porto"_s, QColor(Teal)), 0);
+    // The co-mentioned entities too.
+    QVERIFY(pixelsOf(with, u"Saltmarsh Freight"_s, QColor(Teal)) > 100);
+
+    // Dismissed in the sidebar: gone from the Library too; undone: back.
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QMenu menu;
+    QAction *dismiss = menuAction(&menu, u"Edda Lindqvist"_s, u"dismissWatchlistMatch"_s);
+    QVERIFY(dismiss);
+    dismiss->trigger();
+    QCOMPARE(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)), 0);
+    QVERIFY(!delegate->toolTip(libraryRow(entities, u"Edda Lindqvist"_s)).contains(u"Inquiry"_s));
+    m_window->undoGroup()->undo();
+    QVERIFY(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)) > 100);
+
+    // Confirmed: still the list's colour, and the tooltip says so.
+    menuAction(&menu, u"Edda Lindqvist"_s, u"confirmWatchlistMatch"_s)->trigger();
+    QVERIFY(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)) > 100);
+    QVERIFY(delegate->toolTip(libraryRow(entities, u"Edda Lindqvist"_s)).contains(u"confirmed"_s));
+
+    // The list switched off: no badge left.
+    QVERIFY(
+        m_window->watchlists()->setActive(m_window->watchlists()->store()->list(u"Inquiry"_s)->id, false));
+    QTRY_VERIFY(!m_window->watchlists()->isIndexing());
+    QTRY_COMPARE(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)), 0);
+    QCOMPARE(pixelsOf(with, u"Saltmarsh Freight"_s, QColor(Teal)), 0);
 }
 
 QTEST_MAIN(TestGuiWatchlists)

@@ -154,6 +154,8 @@ void WatchlistController::onIndexed()
 
 void WatchlistController::refresh()
 {
+    m_shownCache.clear();
+    Q_EMIT badgesChanged();
     const AnalysisPtr analysis = m_entities->analysis();
     if (!analysis || m_matcher.isEmpty()) {
         if (!m_entities->watchlistMatches().isEmpty())
@@ -162,6 +164,22 @@ void WatchlistController::refresh()
     }
     m_entities->setWatchlistMatches(
         EntityMatches::match(m_matcher, analysis->entities, m_store->isReady() ? m_store.get() : nullptr));
+}
+
+QList<WatchlistMatch> WatchlistController::shownFor(const QString &name, EntityType type) const
+{
+    if (m_matcher.isEmpty() || name.isEmpty())
+        return {};
+    const std::pair key(int(type), name);
+    if (const auto it = m_shownCache.constFind(key); it != m_shownCache.cend())
+        return *it;
+    Entity entity;
+    entity.name = name;
+    entity.type = type;
+    const QList<WatchlistMatch> shown
+        = EntityMatches::match(m_matcher, {entity}, m_store->isReady() ? m_store.get() : nullptr).shown(0);
+    m_shownCache.insert(key, shown);
+    return shown;
 }
 
 std::optional<EntityMatches> WatchlistController::matchesFor(const Analysis &analysis) const

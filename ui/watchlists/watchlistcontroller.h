@@ -61,6 +61,10 @@ public:
     std::optional<EntityMatches> matchesFor(const Analysis &analysis) const;
     // Matches the sidebar's analysis again and shows its badges.
     void refresh();
+    // The hits to show of a library entity (its name and type), with the analyst's verdicts: what the
+    // Library's badges say. Kept until the lists or a verdict change (badgesChanged()), since a view asks
+    // at every paint.
+    QList<WatchlistMatch> shownFor(const QString &name, EntityType type) const;
     // The watchlist actions of an entity's context menu (confirm, dismiss, reconsider each hit); none
     // without a hit.
     void addEntityActions(QMenu *menu, int entity);
@@ -82,6 +86,8 @@ Q_SIGNALS:
     void listsChanged();
     // The indexes were rebuilt and the badges redrawn.
     void indexed();
+    // The lists or a verdict changed: every badge may read differently (the Library's views repaint).
+    void badgesChanged();
     void busyChanged(bool busy);
     // A whole-list write ended: what it did, or why nothing was written.
     void writeFinished(bool ok, const QString &message);
@@ -111,6 +117,7 @@ private:
     WatchlistMatcher m_matcher;
     QHash<qint64, std::shared_ptr<const WatchlistIndex>> m_indexes; // by list id, the active lists
     QSet<qint64> m_staleLists; // entries changed since they were indexed
+    mutable QHash<std::pair<int, QString>, QList<WatchlistMatch>> m_shownCache; // by type and name
     QFutureWatcher<Built> m_indexWatcher;
     QFutureWatcher<Written> m_writeWatcher;
     bool m_indexing = false;
