@@ -47,7 +47,7 @@ QList<Watchlist> WatchlistStore::lists() const
         return out;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     if (!q.exec(u"SELECT w.id, w.name, w.colour, w.created, w.active,"
-                " (SELECT count(*) FROM watchlist_entries e WHERE e.list_id = w.id)"
+                " (SELECT count(*) FROM watchlist_entries e WHERE e.list_id = w.id), w.revision"
                 " FROM watchlists w ORDER BY w.name COLLATE NOCASE"_s))
         return out;
     while (q.next()) {
@@ -58,6 +58,7 @@ QList<Watchlist> WatchlistStore::lists() const
         w.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs).toUTC();
         w.active = q.value(4).toBool();
         w.entryCount = q.value(5).toInt();
+        w.revision = q.value(6).toInt();
         out.append(w);
     }
     return out;
@@ -319,6 +320,14 @@ std::optional<WatchlistStore::Update> WatchlistStore::updateList(
         }
         ++update.removed;
     }
+    if (update.added + update.removed + update.changed > 0) {
+        q.prepare(u"UPDATE watchlists SET revision = revision + 1 WHERE id = ?"_s);
+        q.addBindValue(listId);
+        if (!q.exec()) {
+            rollback(tr("the watchlist"), q.lastError().databaseText());
+            return std::nullopt;
+        }
+    }
     if (!commit())
         return std::nullopt;
     return update;
@@ -394,6 +403,16 @@ bool WatchlistStore::setDecision(
         return false;
     }
     return commit();
+}
+
+qint64 WatchlistStore::dataVersion() const
+{
+    if (!isReady())
+        return -1;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 QString WatchlistStore::nextColour() const

@@ -61,6 +61,11 @@ public:
     Decision decision(qint64 entryId, EntityType type, const QString &entityName) const;
     bool setDecision(qint64 entryId, EntityType type, const QString &entityName, Decision decision);
 
+    // SQLite's data_version of this connection: it changes when another connection (another thread, the
+    // command line) commits a change to the database, and not for this connection's own writes. -1 when
+    // it cannot be read.
+    qint64 dataVersion() const;
+
     // A colour for a new list: one of a few that read well as a badge, the least used first.
     QString nextColour() const;
 

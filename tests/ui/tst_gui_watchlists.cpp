@@ -78,6 +78,7 @@ private Q_SLOTS:
     void dialogImportError();
     void libraryHits();
     void libraryEntityBadges();
+    void listsChangedElsewhereShow();
 
 private:
     void openWindow();
@@ -515,6 +516,49 @@ void TestGuiWatchlists::libraryEntityBadges()
     QTRY_VERIFY(!m_window->watchlists()->isIndexing());
     QTRY_COMPARE(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)), 0);
     QCOMPARE(pixelsOf(with, u"Saltmarsh Freight"_s, QColor(Teal)), 0);
+}
+
+void TestGuiWatchlists::listsChangedElsewhereShow()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QCOMPARE(entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    // Another connection to the database, as the command line's: nothing is done in the window after
+    // each change; its timer looks.
+    WatchlistStore elsewhere;
+    QVERIFY(elsewhere.open(m_db));
+
+    // A new list.
+    const QString purple = u"#8e44ad"_s;
+    QVERIFY(elsewhere.addList(u"Ports"_s, purple, {entry(u"Porto"_s, EntityType::Location)}) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge), 10000);
+    QCOMPARE(entityRow(u"Porto"_s).data(WatchlistColourRole).toString(), purple);
+    QTRY_VERIFY(pixelsOf(u"Porto"_s, QColor(purple)) > 100);
+
+    // An update that changes an entry in place (same number of entries, a new note).
+    const qint64 inquiry = elsewhere.list(u"Inquiry"_s)->id;
+    QList<WatchlistEntry> entries = elsewhere.entries(inquiry);
+    for (WatchlistEntry &e : entries) {
+        if (e.name == u"Edda Lindqvist")
+            e.note = u"left the board in 2024"_s;
+    }
+    QVERIFY(elsewhere.updateList(inquiry, entries));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        entityRow(u"Edda Lindqvist"_s).data(Qt::ToolTipRole).toString().contains(u"left the board in 2024"_s),
+        10000);
+
+    // The list deleted there: its badges go here.
+    QVERIFY(elsewhere.removeList(inquiry));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge), 10000);
+    QCOMPARE(entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+
+    // Activation looks at once, without waiting for the timer.
+    QVERIFY(elsewhere.setActive(elsewhere.list(u"Ports"_s)->id, false));
+    m_window->watchlists()->checkForChanges();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge), 1500);
 }
 
 QTEST_MAIN(TestGuiWatchlists)

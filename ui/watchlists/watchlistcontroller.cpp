@@ -6,12 +6,15 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <utility>
 
 namespace dramatis {
@@ -21,7 +24,8 @@ namespace {
 // An index can be kept while its list is what it was indexed as: its name and colour are in every hit.
 bool sameList(const Watchlist &a, const Watchlist &b)
 {
-    return a.id == b.id && a.name == b.name && a.colour == b.colour && a.entryCount == b.entryCount;
+    return a.id == b.id && a.name == b.name && a.colour == b.colour && a.entryCount == b.entryCount
+        && a.revision == b.revision;
 }
 
 // What a file holds, or the reason it holds nothing to import.
@@ -47,7 +51,16 @@ WatchlistController::WatchlistController(EntityModel *entities, QObject *parent)
     : QObject(parent)
     , m_entities(entities)
     , m_store(std::make_unique<WatchlistStore>())
+    , m_watchTimer(new QTimer(this))
 {
+    // Lists changed from the command line while the window is open show without a step in the window.
+    m_watchTimer->setInterval(2000);
+    connect(m_watchTimer, &QTimer::timeout, this, &WatchlistController::checkForChanges);
+    m_watchTimer->start();
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            checkForChanges();
+    });
     connect(&m_indexWatcher, &QFutureWatcher<Built>::finished, this, &WatchlistController::onIndexed);
     connect(&m_writeWatcher, &QFutureWatcher<Written>::finished, this, [this] {
         const Written written = m_writeWatcher.result();
@@ -78,6 +91,7 @@ void WatchlistController::setDatabasePath(const QString &path)
     m_store->close();
     if (!path.isEmpty() && !m_store->open(path))
         Q_EMIT statusMessage(tr("Watchlists are off: %1").arg(m_store->errorString()), 6000);
+    m_dataVersion = m_store->dataVersion();
     m_indexes.clear();
     m_staleLists.clear();
     m_matcher = {};
@@ -150,6 +164,34 @@ void WatchlistController::onIndexed()
     refresh();
     setBusy();
     Q_EMIT indexed();
+}
+
+void WatchlistController::checkForChanges()
+{
+    // A change under way here is followed by its own indexing; look again once it is done.
+    if (m_indexing || m_writing || !m_store->isReady())
+        return;
+    const qint64 version = m_store->dataVersion();
+    if (version < 0 || version == std::exchange(m_dataVersion, version))
+        return;
+    // Another connection wrote: maybe a list, maybe only the library's recorder. The lists' rows tell,
+    // each with its entry count and revision.
+    QList<Watchlist> active;
+    for (const Watchlist &list : m_store->lists()) {
+        if (list.active)
+            active.append(list);
+    }
+    const bool same = active.size() == m_indexes.size()
+        && std::all_of(active.cbegin(), active.cend(), [this](const Watchlist &list) {
+               const auto index = m_indexes.value(list.id);
+               return index && sameList(index->list(), list);
+           });
+    if (same) {
+        refresh();
+        return;
+    }
+    Q_EMIT listsChanged();
+    reindex();
 }
 
 void WatchlistController::refresh()

@@ -16,6 +16,7 @@
 #include <optional>
 
 class QMenu;
+class QTimer;
 class QUndoStack;
 
 namespace dramatis {
@@ -51,6 +52,11 @@ public:
     void setUndoStack(std::function<QUndoStack *()> stack) { m_undoStack = std::move(stack); }
 
     QList<Watchlist> lists() const { return m_store->lists(); }
+    // Looks whether another connection (the command line, another window) changed the database since the
+    // last look, and if it changed the lists, indexes them again; the verdicts are read again either way.
+    // One cheap query when nothing changed: it runs on a timer and whenever the application is activated.
+    void checkForChanges();
+
     // The indexes of the active lists, as last built.
     const WatchlistMatcher &matcher() const { return m_matcher; }
     // True while lists are indexed or written.
@@ -123,6 +129,8 @@ private:
     bool m_indexing = false;
     bool m_reindexAgain = false; // lists changed while indexing
     bool m_writing = false;
+    qint64 m_dataVersion = -1; // the store's data_version at the last look
+    QTimer *m_watchTimer;
 };
 
 } // namespace dramatis
