@@ -143,7 +143,7 @@ void WatchlistStore::rollback(const QString &what, const QString &reason)
     m_error = tr("Cannot save %1 in %2: %3").arg(what, m_store.path(), reason);
 }
 
-bool WatchlistStore::insertEntry(qint64 listId, const WatchlistEntry &entry)
+qint64 WatchlistStore::insertEntry(qint64 listId, const WatchlistEntry &entry)
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     q.prepare(
@@ -153,9 +153,10 @@ bool WatchlistStore::insertEntry(qint64 listId, const WatchlistEntry &entry)
         q.addBindValue(v);
     if (!q.exec()) {
         rollback(tr("the entry \"%1\"").arg(entry.name), q.lastError().databaseText());
-        return false;
+        return 0;
     }
-    return writeAliases(q.lastInsertId().toLongLong(), entry.aliases);
+    const qint64 id = q.lastInsertId().toLongLong();
+    return writeAliases(id, entry.aliases) ? id : 0;
 }
 
 bool WatchlistStore::writeAliases(qint64 entryId, const QStringList &aliases)
@@ -349,6 +350,83 @@ bool WatchlistStore::removeList(qint64 listId)
         return false;
     }
     return commit();
+}
+
+std::optional<WatchlistStore::Snapshot> WatchlistStore::snapshot(qint64 listId) const
+{
+    Snapshot out;
+    bool found = false;
+    for (const Watchlist &w : lists()) {
+        if (w.id == listId) {
+            out.list = w;
+            found = true;
+        }
+    }
+    if (!found)
+        return std::nullopt;
+    out.entries = entries(listId);
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT d.entry_id, d.entity_type, d.entity_key, d.confirmed, d.decided FROM watchlist_decisions d"
+        " JOIN watchlist_entries e ON e.id = d.entry_id WHERE e.list_id = ?"_s);
+    q.addBindValue(listId);
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next()) {
+        out.verdicts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toBool(), q.value(4).toString()});
+    }
+    return out;
+}
+
+qint64 WatchlistStore::restoreList(const Snapshot &snapshot)
+{
+    const QString name = snapshot.list.name;
+    if (!begin())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT count(*) FROM watchlists WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+        q.finish();
+        rollback(tr("the watchlist"), tr("there is already a watchlist named \"%1\"").arg(name));
+        m_error = tr("There is already a watchlist named \"%1\"").arg(name);
+        return 0;
+    }
+    q.prepare(u"INSERT INTO watchlists (name, colour, created, active, revision) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(name);
+    q.addBindValue(snapshot.list.colour);
+    q.addBindValue(snapshot.list.created.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(snapshot.list.active ? 1 : 0);
+    q.addBindValue(snapshot.list.revision);
+    if (!q.exec()) {
+        rollback(tr("the watchlist"), q.lastError().databaseText());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QHash<qint64, qint64> newId;
+    for (const WatchlistEntry &entry : snapshot.entries) {
+        const qint64 entryId = insertEntry(id, entry);
+        if (!entryId)
+            return 0;
+        newId.insert(entry.id, entryId);
+    }
+    q.prepare(u"INSERT INTO watchlist_decisions (entry_id, entity_type, entity_key, confirmed, decided)"
+              " VALUES (?, ?, ?, ?, ?)"_s);
+    for (const Snapshot::Verdict &v : snapshot.verdicts) {
+        const qint64 entry = newId.value(v.entryId);
+        if (!entry)
+            continue;
+        for (const QVariant &value : {QVariant(entry), QVariant(v.entityType), QVariant(v.entityKey),
+                 QVariant(v.confirmed ? 1 : 0), QVariant(v.decided)})
+            q.addBindValue(value);
+        if (!q.exec()) {
+            rollback(tr("the decision"), q.lastError().databaseText());
+            return 0;
+        }
+    }
+    return commit() ? id : 0;
 }
 
 WatchlistMatcher WatchlistStore::activeMatcher() const

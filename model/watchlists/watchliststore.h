@@ -31,6 +31,22 @@ public:
     // The analyst's verdict on a hit, remembered for the entity (its type and Resolver::identityKey).
     enum class Decision { None, Confirmed, Dismissed };
 
+    // A list whole, as it was before it was deleted: what an undo puts back.
+    struct Snapshot
+    {
+        struct Verdict
+        {
+            qint64 entryId = 0; // of `entries`
+            QString entityType;
+            QString entityKey;
+            bool confirmed = false;
+            QString decided;
+        };
+        Watchlist list;
+        QList<WatchlistEntry> entries; // with their ids at the time
+        QList<Verdict> verdicts;
+    };
+
     WatchlistStore() = default;
     WatchlistStore(const WatchlistStore &) = delete;
     WatchlistStore &operator=(const WatchlistStore &) = delete;
@@ -54,6 +70,11 @@ public:
     // ones added, the others updated in place (keeping their verdicts).
     std::optional<Update> updateList(qint64 listId, const QList<WatchlistEntry> &entries);
     bool removeList(qint64 listId);
+    // The list with its entries and the analyst's verdicts on them; none when there is no such list.
+    std::optional<Snapshot> snapshot(qint64 listId) const;
+    // Adds the list of `snapshot` back (its entries get new ids, the verdicts follow them); its new id, 0
+    // when its name is taken meanwhile or the write failed (nothing is written then).
+    qint64 restoreList(const Snapshot &snapshot);
 
     // The active lists, each indexed once, for matching.
     WatchlistMatcher activeMatcher() const;
@@ -73,7 +94,7 @@ private:
     bool begin();
     bool commit();
     void rollback(const QString &what, const QString &reason);
-    bool insertEntry(qint64 listId, const WatchlistEntry &entry);
+    qint64 insertEntry(qint64 listId, const WatchlistEntry &entry); // its id; 0 when it failed (rolled back)
     bool writeAliases(qint64 entryId, const QStringList &aliases);
     QString m_error;
     AnnotationStore m_store;

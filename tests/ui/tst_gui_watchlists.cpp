@@ -74,6 +74,7 @@ private Q_SLOTS:
     void verdictSurvivesRestart();
     void inactiveListShowsNoBadge();
     void dialogImportUpdateDelete();
+    void deleteIsUndoable();
     void dialogImportError_data();
     void dialogImportError();
     void libraryHits();
@@ -387,6 +388,52 @@ void TestGuiWatchlists::dialogImportUpdateDelete()
     dialog->removeList(m_window->watchlists()->store()->list(u"Port inquiry"_s)->id);
     QTRY_COMPARE(view->topLevelItemCount(), 1);
     QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+}
+
+void TestGuiWatchlists::deleteIsUndoable()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    // A verdict on the list, to come back with it.
+    QMenu menu;
+    menuAction(&menu, u"Edda Lindqvist"_s, u"confirmWatchlistMatch"_s)->trigger();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    WatchlistsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->undoAction()->isEnabled()); // nothing deleted yet
+
+    dialog->removeList(m_window->watchlists()->store()->list(u"Inquiry"_s)->id);
+    QTRY_COMPARE(dialog->view()->topLevelItemCount(), 0);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QTRY_VERIFY(dialog->undoAction()->isEnabled());
+    QVERIFY2(dialog->undoAction()->text().contains(u"Inquiry"_s), qPrintable(dialog->undoAction()->text()));
+
+    // Undo: the list whole, with its colour, entries, note and the verdict.
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(dialog->view()->topLevelItemCount(), 1);
+    QTRY_VERIFY2(
+        dialog->messageLabel()->text().contains(u"back"_s), qPrintable(dialog->messageLabel()->text()));
+    QCOMPARE(dialog->view()->topLevelItem(0)->text(0), u"Inquiry"_s);
+    QCOMPARE(dialog->view()->topLevelItem(0)->text(1), u"3"_s);
+    QTRY_COMPARE(
+        entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), Teal);
+    QVERIFY(entityRow(u"Edda Lindqvist"_s)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"board member since 2019"_s));
+    QCOMPARE(entityRow(u"J. Okafor"_s).data(WatchlistBadgeRole).toInt(), int(PossibleWatchlistBadge));
+
+    // Redo deletes it again, wherever its id is now; undo once more brings it back again.
+    QTRY_VERIFY(dialog->redoAction()->isEnabled());
+    dialog->redoAction()->trigger();
+    QTRY_COMPARE(dialog->view()->topLevelItemCount(), 0);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QTRY_VERIFY(dialog->undoAction()->isEnabled());
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(
+        entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    QCOMPARE(m_window->watchlists()->store()->lists().size(), 1);
 }
 
 void TestGuiWatchlists::dialogImportError_data()

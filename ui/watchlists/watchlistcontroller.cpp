@@ -45,12 +45,45 @@ WatchlistImporter::Result readList(const QString &file, QString *error)
     return result;
 }
 
+// What a deletion's undo command knows: the list's id while it is there, and the list whole while it is
+// not. Shared with the writes the command starts, which end after undo() or redo() has returned.
+struct RemovalState
+{
+    qint64 listId = 0;
+    std::shared_ptr<const WatchlistStore::Snapshot> snapshot;
+};
+
+// A deletion of a list on the controller's history. Both directions are whole-list writes that run off
+// the GUI thread, so the command only starts them.
+class RemovalCommand final : public QUndoCommand
+{
+public:
+    RemovalCommand(const QString &text, std::function<void()> redo, std::function<void()> undo)
+        : m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        if (!std::exchange(m_first, false))
+            m_redo();
+    }
+    void undo() override { m_undo(); }
+
+private:
+    std::function<void()> m_redo;
+    std::function<void()> m_undo;
+    bool m_first = true; // pushed after the list was deleted
+};
+
 } // namespace
 
 WatchlistController::WatchlistController(EntityModel *entities, QObject *parent)
     : QObject(parent)
     , m_entities(entities)
     , m_store(std::make_unique<WatchlistStore>())
+    , m_history(new QUndoStack(this))
     , m_watchTimer(new QTimer(this))
 {
     // Lists changed from the command line while the window is open show without a step in the window.
@@ -65,6 +98,8 @@ WatchlistController::WatchlistController(EntityModel *entities, QObject *parent)
     connect(&m_writeWatcher, &QFutureWatcher<Written>::finished, this, [this] {
         const Written written = m_writeWatcher.result();
         m_writing = false;
+        if (const auto done = std::exchange(m_written, {}))
+            done(written);
         if (written.ok) {
             if (written.listId)
                 m_staleLists.insert(written.listId);
@@ -282,7 +317,8 @@ void WatchlistController::decide(int entity, const WatchlistMatch &match, Watchl
         Q_EMIT statusMessage(m_store->errorString(), 6000);
 }
 
-void WatchlistController::runWrite(std::function<Written(WatchlistStore &)> write)
+void WatchlistController::runWrite(
+    std::function<Written(WatchlistStore &)> write, std::function<void(const Written &)> done)
 {
     if (!m_store->isReady()) {
         Q_EMIT writeFinished(false, tr("Watchlists need a database: %1").arg(m_store->errorString()));
@@ -293,11 +329,12 @@ void WatchlistController::runWrite(std::function<Written(WatchlistStore &)> writ
         return;
     }
     m_writing = true;
+    m_written = std::move(done);
     setBusy();
     m_writeWatcher.setFuture(QtConcurrent::run([path = m_path, write = std::move(write)] {
         WatchlistStore store;
         if (!store.open(path))
-            return Written {false, store.errorString(), 0};
+            return Written {false, store.errorString(), 0, nullptr};
         return write(store);
     }));
 }
@@ -353,21 +390,72 @@ void WatchlistController::updateList(qint64 listId, const QString &file)
 
 void WatchlistController::removeList(qint64 listId)
 {
-    runWrite([listId](WatchlistStore &store) {
-        Written written;
-        QString name;
-        for (const Watchlist &list : store.lists()) {
-            if (list.id == listId)
-                name = list.name;
-        }
-        if (!store.removeList(listId)) {
-            written.message = store.errorString();
-            return written;
-        }
-        written.ok = true;
-        written.message = tr("Watchlist “%1” deleted").arg(name);
-        return written;
+    runRemoval(listId, [this](const Written &written) {
+        if (!written.ok || !written.removed)
+            return;
+        // Deleted already: the command's first redo does nothing, its undo adds the list back and its
+        // later redos delete it again, wherever its id is by then.
+        auto state = std::make_shared<RemovalState>(RemovalState {0, written.removed});
+        m_history->push(new RemovalCommand(
+            tr("Delete “%1”").arg(written.removed->list.name),
+            [this, state] {
+                runRemoval(state->listId, [state](const Written &w) {
+                    if (w.ok && w.removed)
+                        state->snapshot = w.removed;
+                });
+            },
+            [this, state] {
+                runRestore(state->snapshot, [state](const Written &w) {
+                    if (w.ok)
+                        state->listId = w.listId;
+                });
+            }));
     });
+}
+
+void WatchlistController::runRemoval(qint64 listId, std::function<void(const Written &)> done)
+{
+    runWrite(
+        [listId](WatchlistStore &store) {
+            Written written;
+            std::optional<WatchlistStore::Snapshot> snapshot = store.snapshot(listId);
+            if (!snapshot) {
+                written.message = store.errorString().isEmpty() ? tr("That watchlist is gone already")
+                                                                : store.errorString();
+                return written;
+            }
+            if (!store.removeList(listId)) {
+                written.message = store.errorString();
+                return written;
+            }
+            written.ok = true;
+            written.message = tr("Watchlist “%1” deleted").arg(snapshot->list.name);
+            written.removed = std::make_shared<const WatchlistStore::Snapshot>(std::move(*snapshot));
+            return written;
+        },
+        std::move(done));
+}
+
+void WatchlistController::runRestore(
+    std::shared_ptr<const WatchlistStore::Snapshot> snapshot, std::function<void(const Written &)> done)
+{
+    runWrite(
+        [snapshot](WatchlistStore &store) {
+            Written written;
+            written.listId = store.restoreList(*snapshot);
+            if (!written.listId) {
+                written.message = tr("Watchlist “%1” could not be brought back: %2")
+                                      .arg(snapshot->list.name, store.errorString());
+                return written;
+            }
+            written.ok = true;
+            const int n = int(snapshot->entries.size());
+            written.message = n == 1
+                ? tr("Watchlist “%1” is back with its entry").arg(snapshot->list.name)
+                : tr("Watchlist “%1” is back with its %2 entries").arg(snapshot->list.name).arg(n);
+            return written;
+        },
+        std::move(done));
 }
 
 bool WatchlistController::renameList(qint64 listId, const QString &name)

@@ -80,7 +80,11 @@ public:
     // Whole-list writes, off the GUI thread; writeFinished() tells how they went.
     void importList(const QString &file, const QString &name, const QString &colour);
     void updateList(qint64 listId, const QString &file);
+    // Deletes the list; an undo on history() adds it back whole, entries and verdicts.
     void removeList(qint64 listId);
+    // The undo history of the lists' deletions (the Watchlists dialog's Undo and Redo). An undo or redo
+    // is a whole-list write too: while one runs (isWriting()), the history must not be stepped.
+    QUndoStack *history() const { return m_history; }
     // Small writes, on the GUI thread; false with errorString() when they fail.
     bool renameList(qint64 listId, const QString &name);
     bool setColour(qint64 listId, const QString &colour);
@@ -110,10 +114,17 @@ private:
         bool ok = false;
         QString message;
         qint64 listId = 0;
+        std::shared_ptr<const WatchlistStore::Snapshot> removed; // the list a deletion took away
     };
     void reindex();
     void onIndexed();
-    void runWrite(std::function<Written(WatchlistStore &)> write);
+    // Runs `write` on a worker's connection; `done` is called on the GUI thread with its outcome.
+    void runWrite(
+        std::function<Written(WatchlistStore &)> write, std::function<void(const Written &)> done = {});
+    // Deletes a list and keeps it whole for an undo, or adds back a list so kept.
+    void runRemoval(qint64 listId, std::function<void(const Written &)> done);
+    void runRestore(
+        std::shared_ptr<const WatchlistStore::Snapshot> snapshot, std::function<void(const Written &)> done);
     void setBusy();
 
     EntityModel *m_entities;
@@ -126,6 +137,8 @@ private:
     mutable QHash<std::pair<int, QString>, QList<WatchlistMatch>> m_shownCache; // by type and name
     QFutureWatcher<Built> m_indexWatcher;
     QFutureWatcher<Written> m_writeWatcher;
+    std::function<void(const Written &)> m_written; // the running write's `done`
+    QUndoStack *m_history;
     bool m_indexing = false;
     bool m_reindexAgain = false; // lists changed while indexing
     bool m_writing = false;
