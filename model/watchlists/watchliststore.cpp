@@ -29,6 +29,33 @@ QString notNull(const QString &s)
 
 } // namespace
 
+struct WatchlistStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : insertEntry(db)
+        , deleteAliases(db)
+        , insertAlias(db)
+    {
+        insertEntry.prepare(u"INSERT INTO watchlist_entries (list_id, ref, name, type, note, source)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"_s);
+        deleteAliases.prepare(u"DELETE FROM watchlist_aliases WHERE entry_id = ?"_s);
+        insertAlias.prepare(u"INSERT INTO watchlist_aliases (entry_id, alias) VALUES (?, ?)"_s);
+    }
+    QSqlQuery insertEntry;
+    QSqlQuery deleteAliases;
+    QSqlQuery insertAlias;
+};
+
+WatchlistStore::WatchlistStore() = default;
+
+WatchlistStore::~WatchlistStore() = default;
+
+void WatchlistStore::close()
+{
+    m_statements.reset();
+    m_store.close();
+}
+
 bool WatchlistStore::open(const QString &path)
 {
     return open(path, AnnotationStore::Options());
@@ -37,6 +64,7 @@ bool WatchlistStore::open(const QString &path)
 bool WatchlistStore::open(const QString &path, const AnnotationStore::Options &options)
 {
     m_error.clear();
+    m_statements.reset();
     return m_store.open(path, options);
 }
 
@@ -138,6 +166,7 @@ bool WatchlistStore::commit()
 
 void WatchlistStore::rollback(const QString &what, const QString &reason)
 {
+    m_statements.reset(); // prepared again at the next write, in case the failure was theirs
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     q.exec(u"ROLLBACK"_s);
     m_error = tr("Cannot save %1 in %2: %3").arg(what, m_store.path(), reason);
@@ -145,9 +174,9 @@ void WatchlistStore::rollback(const QString &what, const QString &reason)
 
 qint64 WatchlistStore::insertEntry(qint64 listId, const WatchlistEntry &entry)
 {
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(
-        u"INSERT INTO watchlist_entries (list_id, ref, name, type, note, source) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_store.connectionName(), false));
+    QSqlQuery &q = m_statements->insertEntry;
     for (const QVariant &v : {QVariant(listId), QVariant(entry.ref), QVariant(entry.name),
              typeValue(entry.type), QVariant(notNull(entry.note)), QVariant(notNull(entry.source))})
         q.addBindValue(v);
@@ -156,19 +185,22 @@ qint64 WatchlistStore::insertEntry(qint64 listId, const WatchlistEntry &entry)
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    return writeAliases(id, entry.aliases) ? id : 0;
+    return writeAliases(id, entry.aliases, false) ? id : 0;
 }
 
-bool WatchlistStore::writeAliases(qint64 entryId, const QStringList &aliases)
+bool WatchlistStore::writeAliases(qint64 entryId, const QStringList &aliases, bool replace)
 {
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(u"DELETE FROM watchlist_aliases WHERE entry_id = ?"_s);
-    q.addBindValue(entryId);
-    if (!q.exec()) {
-        rollback(tr("the aliases"), q.lastError().databaseText());
-        return false;
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_store.connectionName(), false));
+    if (replace) {
+        QSqlQuery &q = m_statements->deleteAliases;
+        q.addBindValue(entryId);
+        if (!q.exec()) {
+            rollback(tr("the aliases"), q.lastError().databaseText());
+            return false;
+        }
     }
-    q.prepare(u"INSERT INTO watchlist_aliases (entry_id, alias) VALUES (?, ?)"_s);
+    QSqlQuery &q = m_statements->insertAlias;
     for (const QString &alias : aliases) {
         q.addBindValue(entryId);
         q.addBindValue(alias);
@@ -306,7 +338,7 @@ std::optional<WatchlistStore::Update> WatchlistStore::updateList(
             rollback(tr("the entry \"%1\"").arg(entry.name), q.lastError().databaseText());
             return std::nullopt;
         }
-        if (!writeAliases(before->id, entry.aliases))
+        if (!writeAliases(before->id, entry.aliases, true))
             return std::nullopt;
         ++update.changed;
     }
