@@ -75,6 +75,7 @@ private Q_SLOTS:
     void inactiveListShowsNoBadge();
     void dialogImportUpdateDelete();
     void deleteIsUndoable();
+    void renameAndColourAreUndoable();
     void dialogImportError_data();
     void dialogImportError();
     void libraryHits();
@@ -434,6 +435,45 @@ void TestGuiWatchlists::deleteIsUndoable()
     QTRY_COMPARE(
         entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
     QCOMPARE(m_window->watchlists()->store()->lists().size(), 1);
+}
+
+void TestGuiWatchlists::renameAndColourAreUndoable()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Inquiry"_s);
+    WatchlistsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTreeWidgetItem *item = dialog->view()->findItems(u"Inquiry"_s, Qt::MatchExactly).value(0);
+    QVERIFY(item);
+    item->setText(0, u"Port inquiry"_s); // renamed in place
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Port inquiry"_s);
+    const QString red = u"#c0392b"_s;
+    QVERIFY(
+        m_window->watchlists()->setColour(m_window->watchlists()->store()->list(u"Port inquiry"_s)->id, red));
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), red);
+
+    // Undo: the colour first, then the name; redo the name again.
+    QVERIFY(dialog->undoAction()->isEnabled());
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), Teal);
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Port inquiry"_s);
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Inquiry"_s);
+    QVERIFY(m_window->watchlists()->store()->list(u"Inquiry"_s));
+    QTRY_COMPARE(dialog->view()->findItems(u"Inquiry"_s, Qt::MatchExactly).size(), 1);
+    QVERIFY(!dialog->undoAction()->isEnabled());
+    dialog->redoAction()->trigger();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Port inquiry"_s);
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), Teal);
+
+    // A step whose list is gone meanwhile (deleted elsewhere) is refused with the reason.
+    WatchlistStore elsewhere;
+    QVERIFY(elsewhere.open(m_db));
+    QVERIFY(elsewhere.removeList(elsewhere.list(u"Port inquiry"_s)->id));
+    dialog->redoAction()->trigger(); // the colour, on a list no longer there
+    QTRY_VERIFY2(dialog->messageLabel()->text().contains(u"Port inquiry"_s),
+        qPrintable(dialog->messageLabel()->text()));
+    QVERIFY(elsewhere.lists().isEmpty());
 }
 
 void TestGuiWatchlists::dialogImportError_data()

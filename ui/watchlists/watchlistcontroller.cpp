@@ -77,6 +77,30 @@ private:
     bool m_first = true; // pushed after the list was deleted
 };
 
+// A small edit of a list (its name, its colour) on the controller's history: written on the GUI thread when
+// it is made, so the command's first redo has nothing to do.
+class EditCommand final : public QUndoCommand
+{
+public:
+    EditCommand(const QString &text, std::function<bool()> redo, std::function<bool()> undo)
+        : m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        if (!std::exchange(m_first, false))
+            m_redo();
+    }
+    void undo() override { m_undo(); }
+
+private:
+    std::function<bool()> m_redo;
+    std::function<bool()> m_undo;
+    bool m_first = true;
+};
+
 } // namespace
 
 WatchlistController::WatchlistController(EntityModel *entities, QObject *parent)
@@ -460,8 +484,15 @@ void WatchlistController::runRestore(
 
 bool WatchlistController::renameList(qint64 listId, const QString &name)
 {
-    if (!m_store->renameList(listId, name))
+    const std::optional<Watchlist> before = listWithId(listId);
+    if (!before || !m_store->renameList(listId, name))
         return false;
+    // By name: a deletion undone on the history gives the list another id.
+    const QString from = before->name;
+    const QString to = name.trimmed();
+    m_history->push(new EditCommand(
+        tr("Rename “%1”").arg(from), [this, to, from] { return renameNamed(from, to); },
+        [this, to, from] { return renameNamed(to, from); }));
     Q_EMIT listsChanged();
     reindex();
     return true;
@@ -469,8 +500,49 @@ bool WatchlistController::renameList(qint64 listId, const QString &name)
 
 bool WatchlistController::setColour(qint64 listId, const QString &colour)
 {
-    if (!m_store->setColour(listId, colour))
+    const std::optional<Watchlist> before = listWithId(listId);
+    if (!before || !m_store->setColour(listId, colour))
         return false;
+    const QString name = before->name;
+    const QString from = before->colour;
+    m_history->push(new EditCommand(
+        tr("Colour of “%1”").arg(name), [this, name, colour] { return colourNamed(name, colour); },
+        [this, name, from] { return colourNamed(name, from); }));
+    Q_EMIT listsChanged();
+    reindex();
+    return true;
+}
+
+std::optional<Watchlist> WatchlistController::listWithId(qint64 listId) const
+{
+    for (const Watchlist &list : m_store->lists()) {
+        if (list.id == listId)
+            return list;
+    }
+    return std::nullopt;
+}
+
+bool WatchlistController::renameNamed(const QString &from, const QString &to)
+{
+    const std::optional<Watchlist> list = m_store->list(from);
+    if (!list || !m_store->renameList(list->id, to)) {
+        Q_EMIT writeFinished(
+            false, list ? m_store->errorString() : tr("There is no watchlist named “%1” any more").arg(from));
+        return false;
+    }
+    Q_EMIT listsChanged();
+    reindex();
+    return true;
+}
+
+bool WatchlistController::colourNamed(const QString &name, const QString &colour)
+{
+    const std::optional<Watchlist> list = m_store->list(name);
+    if (!list || !m_store->setColour(list->id, colour)) {
+        Q_EMIT writeFinished(
+            false, list ? m_store->errorString() : tr("There is no watchlist named “%1” any more").arg(name));
+        return false;
+    }
     Q_EMIT listsChanged();
     reindex();
     return true;

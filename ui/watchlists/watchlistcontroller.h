@@ -82,10 +82,12 @@ public:
     void updateList(qint64 listId, const QString &file);
     // Deletes the list; an undo on history() adds it back whole, entries and verdicts.
     void removeList(qint64 listId);
-    // The undo history of the lists' deletions (the Watchlists dialog's Undo and Redo). An undo or redo
-    // is a whole-list write too: while one runs (isWriting()), the history must not be stepped.
+    // The undo history of the lists' deletions, renamings and colours (the Watchlists dialog's Undo and
+    // Redo). Undoing a deletion is a whole-list write: while one runs (isWriting()), the history must not
+    // be stepped.
     QUndoStack *history() const { return m_history; }
-    // Small writes, on the GUI thread; false with errorString() when they fail.
+    // Small writes, on the GUI thread; false with errorString() when they fail. Renaming and colouring go on
+    // history().
     bool renameList(qint64 listId, const QString &name);
     bool setColour(qint64 listId, const QString &colour);
     bool setActive(qint64 listId, bool active);
@@ -126,6 +128,10 @@ private:
     void runRestore(
         std::shared_ptr<const WatchlistStore::Snapshot> snapshot, std::function<void(const Written &)> done);
     void setBusy();
+    std::optional<Watchlist> listWithId(qint64 listId) const;
+    // The history's steps: by the list's name, which stays while its id may not.
+    bool renameNamed(const QString &from, const QString &to);
+    bool colourNamed(const QString &name, const QString &colour);
 
     EntityModel *m_entities;
     QString m_path;

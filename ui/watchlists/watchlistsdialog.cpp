@@ -126,8 +126,11 @@ WatchlistsDialog::WatchlistsDialog(WatchlistController *watchlists, QWidget *par
         Qt::QueuedConnection);
     connect(m_watchlists, &WatchlistController::busyChanged, this, &WatchlistsDialog::updateButtons);
     connect(m_watchlists->history(), &QUndoStack::indexChanged, this, &WatchlistsDialog::updateButtons);
-    connect(m_watchlists->history(), &QUndoStack::indexChanged, this,
-        [this] { showMessage(tr("Saving…"), false); });
+    // Undoing a deletion takes a while for a long list: say so until its outcome is said.
+    connect(m_watchlists->history(), &QUndoStack::indexChanged, this, [this] {
+        if (m_watchlists->isWriting())
+            showMessage(tr("Saving…"), false);
+    });
     connect(m_watchlists, &WatchlistController::writeFinished, this,
         [this](bool ok, const QString &message) { showMessage(message, !ok); });
     reload();
@@ -266,10 +269,13 @@ void WatchlistsDialog::confirmRemove()
         return;
     const QTreeWidgetItem *item = m_view->currentItem();
     // Undo brings a deleted list back only while the window is open: it asks first.
-    QMessageBox box(QMessageBox::Warning, tr("Delete Watchlist"),
-        tr("Delete the watchlist “%1” with its %2 entries and your verdicts on its matches?")
-            .arg(item->text(NameColumn), item->text(EntriesColumn)),
-        QMessageBox::Cancel, this);
+    // Two messages, so English reads "its entry" / "its 3 entries" without a catalogue.
+    const QString question = item->text(EntriesColumn) == u"1"
+        ? tr("Delete the watchlist “%1” with its entry and your verdicts on its matches?")
+              .arg(item->text(NameColumn))
+        : tr("Delete the watchlist “%1” with its %2 entries and your verdicts on its matches?")
+              .arg(item->text(NameColumn), item->text(EntriesColumn));
+    QMessageBox box(QMessageBox::Warning, tr("Delete Watchlist"), question, QMessageBox::Cancel, this);
     box.setInformativeText(tr("Undo in this dialog brings it back, verdicts included, until you quit "
                               "Dramatis."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
