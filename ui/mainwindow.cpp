@@ -345,6 +345,7 @@ void MainWindow::createActions()
     connect(
         m_library, &LibraryPanel::openRequested, this, [this](const QString &path) { openFiles({path}); });
     connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { showMessages({text}); });
+    m_library->setWatchlists(m_watchlists);
 
     QMenu *entities = menuBar()->addMenu(tr("E&ntities"));
     m_nextMentionAction = entities->addAction(tr("&Next Mention"), this, &MainWindow::nextMention);

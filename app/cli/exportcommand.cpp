@@ -18,6 +18,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
@@ -35,16 +37,19 @@ int exportStream(const CommandLine &line)
         return line.usageError(u"--jsonl reads its requests from stdin and writes JSON to stdout"_s);
     const QString db = line.value(u"db"_s);
     return runJsonlStream({u"export"_s, threads, db}, [db] {
-        // The store lives on the writer thread, whose connection it is; exporting never creates a database.
+        // The stores live on the writer thread, whose connections they are; exporting never creates a
+        // database.
         auto store = std::make_shared<AnnotationStore>();
         const QString dbPath = AnnotationStore::databasePath(db);
         if (QFileInfo::exists(dbPath) && !store->open(dbPath))
             err() << "dramatis-cli export: " << store->errorString() << " (exporting without notes)\n";
+        auto watchlists = std::make_shared<const CliWatchlists>(loadWatchlists(db));
         ExportOptions options;
         options.format = ExportFormat::Json;
-        return [store, options](const StreamItem &item, JsonStreamWriter &writer) {
+        return [store, watchlists, options](const StreamItem &item, JsonStreamWriter &writer) {
             ExportArticle article {item.analysis, item.fileLabel, {}, {}, {}};
             SummaryExport::readNotes(article, *store);
+            article.watchlist = watchlists->match(item.analysis->entities);
             SummaryExport::writeJsonArticle(writer, article, options, streamExtra(item));
         };
     });

@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace dramatis::cli {
@@ -47,9 +49,15 @@ int tagCommand(const QStringList &args)
             return line.usageError(u"--threads takes a number from 1 to 64"_s);
         if (!files.isEmpty() || line.isSet(u"format"_s) || line.isSet(u"conll"_s) || line.isSet(u"model"_s))
             return line.usageError(u"--jsonl reads its requests from stdin"_s);
-        return runJsonlStream({u"tag"_s, threads, line.value(u"db"_s)}, [] {
-            return [](const StreamItem &item, JsonStreamWriter &writer) {
-                writeAnalysisJson(writer, *item.analysis, item.fileLabel, streamExtra(item));
+        const QString db = line.value(u"db"_s);
+        return runJsonlStream({u"tag"_s, threads, db}, [db] {
+            // Indexed once for the whole stream; the verdicts' connection belongs to the writer thread.
+            auto watchlists = std::make_shared<const CliWatchlists>(loadWatchlists(db));
+            return [watchlists](const StreamItem &item, JsonStreamWriter &writer) {
+                QJsonObject extra = streamExtra(item);
+                if (const auto hits = watchlists->match(item.analysis->entities))
+                    extra.insert(u"watchlist"_s, SummaryExport::watchlistJson(*item.analysis, *hits));
+                writeAnalysisJson(writer, *item.analysis, item.fileLabel, extra);
             };
         });
     }

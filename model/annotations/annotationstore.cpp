@@ -121,6 +121,12 @@ const QList<QStringList> &migrations()
             " JOIN article_entities b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id"
             " GROUP BY a.entity_id, b.entity_id"_s,
         },
+        {
+            // A watchlist's revision, counted up by every change of its entries (an update from a newer
+            // file), so that a window can tell a list another process changed from the one it indexed by
+            // reading the lists' rows alone.
+            u"ALTER TABLE watchlists ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

@@ -170,11 +170,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         tip += u'\n'
             + (count == 1 ? QCoreApplication::translate("dramatis::EntityModel", "1 mention")
                           : QCoreApplication::translate("dramatis::EntityModel", "%1 mentions").arg(count));
-        if (const QList<WatchlistMatch> hits = m_matches.shown(entityIndex); !hits.isEmpty()) {
-            tip += u"\n\n" + QCoreApplication::translate("dramatis::EntityModel", "On a watchlist:");
-            for (const WatchlistMatch &hit : hits)
-                tip += u"\n" + hit.describe();
-        }
+        if (const QList<WatchlistMatch> hits = m_matches.shown(entityIndex); !hits.isEmpty())
+            tip += u"\n\n" + WatchlistMatch::describe(hits);
         return tip;
     }
     case EntityTypeRole:
@@ -198,14 +195,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case LexiconDecidedRole:
         return std::binary_search(
             m_analysis->lexiconEntities.cbegin(), m_analysis->lexiconEntities.cend(), entityIndex);
-    case WatchlistBadgeRole: {
-        const QList<WatchlistMatch> hits = m_matches.shown(entityIndex);
-        if (hits.isEmpty())
-            return int(NoWatchlistBadge);
-        if (hits.front().confirmed())
-            return int(ConfirmedWatchlistBadge);
-        return int(hits.front().hit.possible ? PossibleWatchlistBadge : WatchlistMatchBadge);
-    }
+    case WatchlistBadgeRole:
+        return int(watchlistBadge(m_matches.shown(entityIndex)));
     case WatchlistColourRole:
         return m_matches.shown(entityIndex).value(0).hit.colour;
     case WatchlistNameRole:

@@ -1,5 +1,7 @@
 #include "itemmodels/itemroles.h"
 
+#include "watchlists/entitymatches.h"
+
 namespace dramatis {
 
 QByteArray itemRoleName(ItemDataRole role)
@@ -86,6 +88,15 @@ QHash<int, QByteArray> withItemRoleNames(
     for (ItemDataRole role : roles)
         names.insert(role, itemRoleName(role));
     return names;
+}
+
+WatchlistBadge watchlistBadge(const QList<WatchlistMatch> &shown)
+{
+    if (shown.isEmpty())
+        return NoWatchlistBadge;
+    if (shown.front().confirmed())
+        return ConfirmedWatchlistBadge;
+    return shown.front().hit.possible ? PossibleWatchlistBadge : WatchlistMatchBadge;
 }
 
 } // namespace dramatis

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <Qt>
 
 #include <initializer_list>
@@ -72,6 +73,11 @@ enum WatchlistBadge {
     WatchlistMatchBadge, // a match the analyst has not judged yet
     ConfirmedWatchlistBadge, // the analyst confirmed it
 };
+
+struct WatchlistMatch;
+// The badge of an entity's hits to show (EntityMatches::shown(): confirmed first, then sure, then possible):
+// what the best of them says. The sidebar's model and the Library's delegate read it here, so the two agree.
+WatchlistBadge watchlistBadge(const QList<WatchlistMatch> &shown);
 
 // The name a role goes by in roleNames() (QML delegates, model dumps): one table for every model, so that a
 // role has the same name wherever it is offered.

@@ -35,6 +35,14 @@ QString WatchlistMatch::describe() const
     return text;
 }
 
+QString WatchlistMatch::describe(const QList<WatchlistMatch> &shown)
+{
+    QString text = tr("On a watchlist:");
+    for (const WatchlistMatch &m : shown)
+        text += u'\n' + m.describe();
+    return text;
+}
+
 EntityMatches EntityMatches::match(const WatchlistMatcher &matcher, const EntityList &entities,
     const WatchlistStore *store, double threshold)
 {

@@ -20,6 +20,9 @@ struct WatchlistMatch
     // "Inquiry: John Smith (alias of J. Smith) · confirmed", with the entry's note on a line of its own:
     // the one text a tooltip, a summary and a context menu share.
     QString describe() const;
+    // "On a watchlist:" and each of `shown` described on its own line: an entity's tooltip lines, the
+    // same in the sidebar and the Library.
+    static QString describe(const QList<WatchlistMatch> &shown);
 };
 
 // The watchlist hits of one article's entities, keyed by entity index (into Analysis::entities). Every

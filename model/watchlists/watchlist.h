@@ -36,6 +36,7 @@ struct Watchlist
     QDateTime created;
     bool active = true; // matched against articles
     int entryCount = 0;
+    int revision = 0; // counted up whenever its entries change
 };
 
 } // namespace dramatis

@@ -29,6 +29,33 @@ QString notNull(const QString &s)
 
 } // namespace
 
+struct WatchlistStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : insertEntry(db)
+        , deleteAliases(db)
+        , insertAlias(db)
+    {
+        insertEntry.prepare(u"INSERT INTO watchlist_entries (list_id, ref, name, type, note, source)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"_s);
+        deleteAliases.prepare(u"DELETE FROM watchlist_aliases WHERE entry_id = ?"_s);
+        insertAlias.prepare(u"INSERT INTO watchlist_aliases (entry_id, alias) VALUES (?, ?)"_s);
+    }
+    QSqlQuery insertEntry;
+    QSqlQuery deleteAliases;
+    QSqlQuery insertAlias;
+};
+
+WatchlistStore::WatchlistStore() = default;
+
+WatchlistStore::~WatchlistStore() = default;
+
+void WatchlistStore::close()
+{
+    m_statements.reset();
+    m_store.close();
+}
+
 bool WatchlistStore::open(const QString &path)
 {
     return open(path, AnnotationStore::Options());
@@ -37,6 +64,7 @@ bool WatchlistStore::open(const QString &path)
 bool WatchlistStore::open(const QString &path, const AnnotationStore::Options &options)
 {
     m_error.clear();
+    m_statements.reset();
     return m_store.open(path, options);
 }
 
@@ -47,7 +75,7 @@ QList<Watchlist> WatchlistStore::lists() const
         return out;
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     if (!q.exec(u"SELECT w.id, w.name, w.colour, w.created, w.active,"
-                " (SELECT count(*) FROM watchlist_entries e WHERE e.list_id = w.id)"
+                " (SELECT count(*) FROM watchlist_entries e WHERE e.list_id = w.id), w.revision"
                 " FROM watchlists w ORDER BY w.name COLLATE NOCASE"_s))
         return out;
     while (q.next()) {
@@ -58,6 +86,7 @@ QList<Watchlist> WatchlistStore::lists() const
         w.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs).toUTC();
         w.active = q.value(4).toBool();
         w.entryCount = q.value(5).toInt();
+        w.revision = q.value(6).toInt();
         out.append(w);
     }
     return out;
@@ -137,36 +166,41 @@ bool WatchlistStore::commit()
 
 void WatchlistStore::rollback(const QString &what, const QString &reason)
 {
+    m_statements.reset(); // prepared again at the next write, in case the failure was theirs
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
     q.exec(u"ROLLBACK"_s);
     m_error = tr("Cannot save %1 in %2: %3").arg(what, m_store.path(), reason);
 }
 
-bool WatchlistStore::insertEntry(qint64 listId, const WatchlistEntry &entry)
+qint64 WatchlistStore::insertEntry(qint64 listId, const WatchlistEntry &entry)
 {
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(
-        u"INSERT INTO watchlist_entries (list_id, ref, name, type, note, source) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_store.connectionName(), false));
+    QSqlQuery &q = m_statements->insertEntry;
     for (const QVariant &v : {QVariant(listId), QVariant(entry.ref), QVariant(entry.name),
              typeValue(entry.type), QVariant(notNull(entry.note)), QVariant(notNull(entry.source))})
         q.addBindValue(v);
     if (!q.exec()) {
         rollback(tr("the entry \"%1\"").arg(entry.name), q.lastError().databaseText());
-        return false;
+        return 0;
     }
-    return writeAliases(q.lastInsertId().toLongLong(), entry.aliases);
+    const qint64 id = q.lastInsertId().toLongLong();
+    return writeAliases(id, entry.aliases, false) ? id : 0;
 }
 
-bool WatchlistStore::writeAliases(qint64 entryId, const QStringList &aliases)
+bool WatchlistStore::writeAliases(qint64 entryId, const QStringList &aliases, bool replace)
 {
-    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
-    q.prepare(u"DELETE FROM watchlist_aliases WHERE entry_id = ?"_s);
-    q.addBindValue(entryId);
-    if (!q.exec()) {
-        rollback(tr("the aliases"), q.lastError().databaseText());
-        return false;
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_store.connectionName(), false));
+    if (replace) {
+        QSqlQuery &q = m_statements->deleteAliases;
+        q.addBindValue(entryId);
+        if (!q.exec()) {
+            rollback(tr("the aliases"), q.lastError().databaseText());
+            return false;
+        }
     }
-    q.prepare(u"INSERT INTO watchlist_aliases (entry_id, alias) VALUES (?, ?)"_s);
+    QSqlQuery &q = m_statements->insertAlias;
     for (const QString &alias : aliases) {
         q.addBindValue(entryId);
         q.addBindValue(alias);
@@ -304,7 +338,7 @@ std::optional<WatchlistStore::Update> WatchlistStore::updateList(
             rollback(tr("the entry \"%1\"").arg(entry.name), q.lastError().databaseText());
             return std::nullopt;
         }
-        if (!writeAliases(before->id, entry.aliases))
+        if (!writeAliases(before->id, entry.aliases, true))
             return std::nullopt;
         ++update.changed;
     }
@@ -318,6 +352,14 @@ std::optional<WatchlistStore::Update> WatchlistStore::updateList(
             return std::nullopt;
         }
         ++update.removed;
+    }
+    if (update.added + update.removed + update.changed > 0) {
+        q.prepare(u"UPDATE watchlists SET revision = revision + 1 WHERE id = ?"_s);
+        q.addBindValue(listId);
+        if (!q.exec()) {
+            rollback(tr("the watchlist"), q.lastError().databaseText());
+            return std::nullopt;
+        }
     }
     if (!commit())
         return std::nullopt;
@@ -340,6 +382,83 @@ bool WatchlistStore::removeList(qint64 listId)
         return false;
     }
     return commit();
+}
+
+std::optional<WatchlistStore::Snapshot> WatchlistStore::snapshot(qint64 listId) const
+{
+    Snapshot out;
+    bool found = false;
+    for (const Watchlist &w : lists()) {
+        if (w.id == listId) {
+            out.list = w;
+            found = true;
+        }
+    }
+    if (!found)
+        return std::nullopt;
+    out.entries = entries(listId);
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT d.entry_id, d.entity_type, d.entity_key, d.confirmed, d.decided FROM watchlist_decisions d"
+        " JOIN watchlist_entries e ON e.id = d.entry_id WHERE e.list_id = ?"_s);
+    q.addBindValue(listId);
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next()) {
+        out.verdicts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toBool(), q.value(4).toString()});
+    }
+    return out;
+}
+
+qint64 WatchlistStore::restoreList(const Snapshot &snapshot)
+{
+    const QString name = snapshot.list.name;
+    if (!begin())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    q.prepare(u"SELECT count(*) FROM watchlists WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+        q.finish();
+        rollback(tr("the watchlist"), tr("there is already a watchlist named \"%1\"").arg(name));
+        m_error = tr("There is already a watchlist named \"%1\"").arg(name);
+        return 0;
+    }
+    q.prepare(u"INSERT INTO watchlists (name, colour, created, active, revision) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(name);
+    q.addBindValue(snapshot.list.colour);
+    q.addBindValue(snapshot.list.created.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(snapshot.list.active ? 1 : 0);
+    q.addBindValue(snapshot.list.revision);
+    if (!q.exec()) {
+        rollback(tr("the watchlist"), q.lastError().databaseText());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QHash<qint64, qint64> newId;
+    for (const WatchlistEntry &entry : snapshot.entries) {
+        const qint64 entryId = insertEntry(id, entry);
+        if (!entryId)
+            return 0;
+        newId.insert(entry.id, entryId);
+    }
+    q.prepare(u"INSERT INTO watchlist_decisions (entry_id, entity_type, entity_key, confirmed, decided)"
+              " VALUES (?, ?, ?, ?, ?)"_s);
+    for (const Snapshot::Verdict &v : snapshot.verdicts) {
+        const qint64 entry = newId.value(v.entryId);
+        if (!entry)
+            continue;
+        for (const QVariant &value : {QVariant(entry), QVariant(v.entityType), QVariant(v.entityKey),
+                 QVariant(v.confirmed ? 1 : 0), QVariant(v.decided)})
+            q.addBindValue(value);
+        if (!q.exec()) {
+            rollback(tr("the decision"), q.lastError().databaseText());
+            return 0;
+        }
+    }
+    return commit() ? id : 0;
 }
 
 WatchlistMatcher WatchlistStore::activeMatcher() const
@@ -394,6 +513,16 @@ bool WatchlistStore::setDecision(
         return false;
     }
     return commit();
+}
+
+qint64 WatchlistStore::dataVersion() const
+{
+    if (!isReady())
+        return -1;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 QString WatchlistStore::nextColour() const

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void threadsKeepInputOrder();
     void answersBeforeTheInputEnds();
     void exportAddsNotes();
+    void resultsCarryWatchlistHits_data();
+    void resultsCarryWatchlistHits();
     void importIsIdempotent();
     void importBadFileRecordsNothing_data();
     void importBadFileRecordsNothing();
@@ -274,6 +276,61 @@ void TestStreamCli::exportAddsNotes()
     QCOMPARE(lines[0], expected);
     QCOMPARE(lines[0].value(u"annotations"_s).toArray().size(), 1);
     QVERIFY(lines[1].contains(u"error"_s));
+}
+
+void TestStreamCli::resultsCarryWatchlistHits_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("tag") << u"tag"_s;
+    QTest::newRow("export") << u"export"_s;
+}
+
+void TestStreamCli::resultsCarryWatchlistHits()
+{
+    QFETCH(QString, command);
+    const QString db = file(u"watch-%1.sqlite"_s.arg(command));
+    const QByteArray input = file(u"quarry.txt"_s).toUtf8() + '\n'
+        + request({{u"id"_s, u"petra"_s}, {u"title"_s, u"Rail"_s},
+            {u"text"_s, u"Petra Lund joined Fenwick Rail."_s}});
+    // No list yet (no database at all): no "watchlist" member, as in the one-shot JSON.
+    Run r = cli({command, u"--jsonl"_s, u"--db"_s, db}, input);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.lines().size(), 2);
+    for (const QJsonObject &line : r.lines())
+        QVERIFY(!line.contains(u"watchlist"_s));
+
+    QFile list(file(u"quarry-list.csv"_s));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    // An entry without a type matches a name of any type.
+    list.write("name,type,note\nIlse Marrow,person,runs the quarry\nKestrel Mining,,\n");
+    list.close();
+    const Run add = cli({u"watchlist"_s, u"add"_s, u"Quarry"_s, list.fileName(), u"--db"_s, db});
+    QVERIFY2(add.code == 0, qPrintable(add.err));
+
+    r = cli({command, u"--jsonl"_s, u"--threads"_s, u"2"_s, u"--db"_s, db}, input);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QList<QJsonObject> lines = r.lines();
+    QCOMPARE(lines.size(), 2);
+    QStringList entries;
+    for (const QJsonValue &hit : lines[0].value(u"watchlist"_s).toArray()) {
+        QCOMPARE(hit[u"list"_s].toString(), u"Quarry"_s);
+        const int entity = hit[u"entity"_s].toInt();
+        QCOMPARE(lines[0].value(u"entities"_s).toArray().at(entity)[u"name"_s].toString(),
+            hit[u"name"_s].toString());
+        entries.append(hit[u"entry"_s].toString());
+    }
+    entries.sort();
+    QCOMPARE(entries, (QStringList {u"Ilse Marrow"_s, u"Kestrel Mining"_s}));
+    // A list is active: an article without a hit says so with an empty array.
+    QVERIFY(lines[1].value(u"watchlist"_s).isArray());
+    QCOMPARE(lines[1].value(u"watchlist"_s).toArray().size(), 0);
+    // The same hits as the one-shot JSON of that file.
+    const Run single = command == u"tag"
+        ? cli({u"tag"_s, file(u"quarry.txt"_s), u"--db"_s, db})
+        : cli({u"export"_s, file(u"quarry.txt"_s), u"--format"_s, u"json"_s, u"--db"_s, db});
+    QVERIFY2(single.code == 0, qPrintable(single.err));
+    QCOMPARE(
+        lines[0].value(u"watchlist"_s), QJsonDocument::fromJson(single.out).object().value(u"watchlist"_s));
 }
 
 void TestStreamCli::importIsIdempotent()

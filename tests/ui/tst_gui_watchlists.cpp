@@ -2,6 +2,7 @@
 // dismissing a match through the undo stack (remembered in the database), and the Watchlists dialog.
 #include "itemmodels/itemroles.h"
 #include "lexicon/lexicontagger.h"
+#include "library/libraryentitydelegate.h"
 #include "library/librarypanel.h"
 #include "library/libraryrecorder.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,9 +74,13 @@ private Q_SLOTS:
     void verdictSurvivesRestart();
     void inactiveListShowsNoBadge();
     void dialogImportUpdateDelete();
+    void deleteIsUndoable();
+    void renameAndColourAreUndoable();
     void dialogImportError_data();
     void dialogImportError();
     void libraryHits();
+    void libraryEntityBadges();
+    void listsChangedElsewhereShow();
 
 private:
     void openWindow();
@@ -85,6 +91,9 @@ private:
     QAction *menuAction(QMenu *menu, const QString &entity, const QString &objectName);
     // Pixels of the entity's row painted exactly in `colour`.
     int pixelsOf(const QString &entity, const QColor &colour);
+    // The same in a list of the Library's entity page.
+    static int pixelsOf(QListView *list, const QString &entity, const QColor &colour);
+    static QModelIndex libraryRow(QListView *list, const QString &entity);
 
     WatchlistsDialog *openDialog();
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -164,6 +173,28 @@ int TestGuiWatchlists::pixelsOf(const QString &entity, const QColor &colour)
     const QModelIndex row = entityRow(entity);
     tree->scrollTo(row);
     const QImage image = tree->viewport()->grab(tree->visualRect(row)).toImage();
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixelColor(x, y).rgb() == colour.rgb();
+    }
+    return n;
+}
+
+QModelIndex TestGuiWatchlists::libraryRow(QListView *list, const QString &entity)
+{
+    const QModelIndexList hits
+        = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, entity, 1, Qt::MatchExactly);
+    return hits.isEmpty() ? QModelIndex() : hits.front();
+}
+
+int TestGuiWatchlists::pixelsOf(QListView *list, const QString &entity, const QColor &colour)
+{
+    const QModelIndex row = libraryRow(list, entity);
+    if (!row.isValid())
+        return -1;
+    list->scrollTo(row);
+    const QImage image = list->viewport()->grab(list->visualRect(row)).toImage();
     int n = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
@@ -360,6 +391,91 @@ void TestGuiWatchlists::dialogImportUpdateDelete()
     QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
 }
 
+void TestGuiWatchlists::deleteIsUndoable()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    // A verdict on the list, to come back with it.
+    QMenu menu;
+    menuAction(&menu, u"Edda Lindqvist"_s, u"confirmWatchlistMatch"_s)->trigger();
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    WatchlistsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->undoAction()->isEnabled()); // nothing deleted yet
+
+    dialog->removeList(m_window->watchlists()->store()->list(u"Inquiry"_s)->id);
+    QTRY_COMPARE(dialog->view()->topLevelItemCount(), 0);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QTRY_VERIFY(dialog->undoAction()->isEnabled());
+    QVERIFY2(dialog->undoAction()->text().contains(u"Inquiry"_s), qPrintable(dialog->undoAction()->text()));
+
+    // Undo: the list whole, with its colour, entries, note and the verdict.
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(dialog->view()->topLevelItemCount(), 1);
+    QTRY_VERIFY2(
+        dialog->messageLabel()->text().contains(u"back"_s), qPrintable(dialog->messageLabel()->text()));
+    QCOMPARE(dialog->view()->topLevelItem(0)->text(0), u"Inquiry"_s);
+    QCOMPARE(dialog->view()->topLevelItem(0)->text(1), u"3"_s);
+    QTRY_COMPARE(
+        entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), Teal);
+    QVERIFY(entityRow(u"Edda Lindqvist"_s)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"board member since 2019"_s));
+    QCOMPARE(entityRow(u"J. Okafor"_s).data(WatchlistBadgeRole).toInt(), int(PossibleWatchlistBadge));
+
+    // Redo deletes it again, wherever its id is now; undo once more brings it back again.
+    QTRY_VERIFY(dialog->redoAction()->isEnabled());
+    dialog->redoAction()->trigger();
+    QTRY_COMPARE(dialog->view()->topLevelItemCount(), 0);
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    QTRY_VERIFY(dialog->undoAction()->isEnabled());
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(
+        entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(ConfirmedWatchlistBadge));
+    QCOMPARE(m_window->watchlists()->store()->lists().size(), 1);
+}
+
+void TestGuiWatchlists::renameAndColourAreUndoable()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Inquiry"_s);
+    WatchlistsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTreeWidgetItem *item = dialog->view()->findItems(u"Inquiry"_s, Qt::MatchExactly).value(0);
+    QVERIFY(item);
+    item->setText(0, u"Port inquiry"_s); // renamed in place
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Port inquiry"_s);
+    const QString red = u"#c0392b"_s;
+    QVERIFY(
+        m_window->watchlists()->setColour(m_window->watchlists()->store()->list(u"Port inquiry"_s)->id, red));
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), red);
+
+    // Undo: the colour first, then the name; redo the name again.
+    QVERIFY(dialog->undoAction()->isEnabled());
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), Teal);
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Port inquiry"_s);
+    dialog->undoAction()->trigger();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Inquiry"_s);
+    QVERIFY(m_window->watchlists()->store()->list(u"Inquiry"_s));
+    QTRY_COMPARE(dialog->view()->findItems(u"Inquiry"_s, Qt::MatchExactly).size(), 1);
+    QVERIFY(!dialog->undoAction()->isEnabled());
+    dialog->redoAction()->trigger();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistNameRole).toString(), u"Port inquiry"_s);
+    QCOMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistColourRole).toString(), Teal);
+
+    // A step whose list is gone meanwhile (deleted elsewhere) is refused with the reason.
+    WatchlistStore elsewhere;
+    QVERIFY(elsewhere.open(m_db));
+    QVERIFY(elsewhere.removeList(elsewhere.list(u"Port inquiry"_s)->id));
+    dialog->redoAction()->trigger(); // the colour, on a list no longer there
+    QTRY_VERIFY2(dialog->messageLabel()->text().contains(u"Port inquiry"_s),
+        qPrintable(dialog->messageLabel()->text()));
+    QVERIFY(elsewhere.lists().isEmpty());
+}
+
 void TestGuiWatchlists::dialogImportError_data()
 {
     QTest::addColumn<QByteArray>("file");
@@ -429,6 +545,107 @@ void TestGuiWatchlists::libraryHits()
         m_window->watchlists()->setActive(m_window->watchlists()->store()->list(u"Inquiry"_s)->id, false));
     QTRY_COMPARE(view->topLevelItemCount(), 0);
     QTRY_VERIFY(dialog->statusLabel()->text().contains(u"No active watchlist"_s));
+}
+
+void TestGuiWatchlists::libraryEntityBadges()
+{
+    QSignalSpy recorded(m_window->libraryPanel()->recorder(), &LibraryRecorder::recorded);
+    openArticle();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 20000);
+    LibraryPanel *library = m_window->libraryPanel();
+    library->parentWidget()->show();
+    QVERIFY(library->showEntity(u"Edda Lindqvist"_s, EntityType::Person));
+    QListView *entities = library->entityList();
+    QListView *with = library->coMentionedList();
+    QTRY_VERIFY(libraryRow(entities, u"Porto"_s).isValid());
+    QTRY_VERIFY(libraryRow(with, u"Saltmarsh Freight"_s).isValid());
+    auto *delegate = qobject_cast<LibraryEntityDelegate *>(entities->itemDelegate());
+    QVERIFY(delegate);
+
+    // The sidebar's badge and tooltip lines: a sure match filled, a possible one outlined, none on Porto.
+    const QString tip = delegate->toolTip(libraryRow(entities, u"Edda Lindqvist"_s));
+    QVERIFY2(tip.contains(u"Inquiry: Edda Lindqvist (exact)"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"board member since 2019"_s), qPrintable(tip));
+    QVERIFY2(
+        tip.startsWith(libraryRow(entities, u"Edda Lindqvist"_s).data(Qt::ToolTipRole).toString() + u"\n\n"),
+        qPrintable(tip)); // the model's own line first
+    const QString okaforTip = delegate->toolTip(libraryRow(entities, u"J. Okafor"_s));
+    QVERIFY2(okaforTip.contains(u"Joseph Okafor (initials, possible)"_s), qPrintable(okaforTip));
+    QVERIFY(
+        !delegate->toolTip(libraryRow(entities, u"Porto"_s)).contains(u"watchlist"_s, Qt::CaseInsensitive));
+    const int sure = pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal));
+    const int possible = pixelsOf(entities, u"J. Okafor"_s, QColor(Teal));
+    QVERIFY2(sure > 100, qPrintable(QString::number(sure)));
+    QVERIFY2(possible > 0 && possible * 2 < sure, qPrintable(u"%1 vs %2"_s.arg(possible).arg(sure)));
+    QCOMPARE(pixelsOf(entities, u"Porto"_s, QColor(Teal)), 0);
+    // The co-mentioned entities too.
+    QVERIFY(pixelsOf(with, u"Saltmarsh Freight"_s, QColor(Teal)) > 100);
+
+    // Dismissed in the sidebar: gone from the Library too; undone: back.
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QMenu menu;
+    QAction *dismiss = menuAction(&menu, u"Edda Lindqvist"_s, u"dismissWatchlistMatch"_s);
+    QVERIFY(dismiss);
+    dismiss->trigger();
+    QCOMPARE(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)), 0);
+    QVERIFY(!delegate->toolTip(libraryRow(entities, u"Edda Lindqvist"_s)).contains(u"Inquiry"_s));
+    m_window->undoGroup()->undo();
+    QVERIFY(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)) > 100);
+
+    // Confirmed: still the list's colour, and the tooltip says so.
+    menuAction(&menu, u"Edda Lindqvist"_s, u"confirmWatchlistMatch"_s)->trigger();
+    QVERIFY(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)) > 100);
+    QVERIFY(delegate->toolTip(libraryRow(entities, u"Edda Lindqvist"_s)).contains(u"confirmed"_s));
+
+    // The list switched off: no badge left.
+    QVERIFY(
+        m_window->watchlists()->setActive(m_window->watchlists()->store()->list(u"Inquiry"_s)->id, false));
+    QTRY_VERIFY(!m_window->watchlists()->isIndexing());
+    QTRY_COMPARE(pixelsOf(entities, u"Edda Lindqvist"_s, QColor(Teal)), 0);
+    QCOMPARE(pixelsOf(with, u"Saltmarsh Freight"_s, QColor(Teal)), 0);
+}
+
+void TestGuiWatchlists::listsChangedElsewhereShow()
+{
+    openArticle();
+    QTRY_COMPARE(entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+    QCOMPARE(entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge));
+    // Another connection to the database, as the command line's: nothing is done in the window after
+    // each change; its timer looks.
+    WatchlistStore elsewhere;
+    QVERIFY(elsewhere.open(m_db));
+
+    // A new list.
+    const QString purple = u"#8e44ad"_s;
+    QVERIFY(elsewhere.addList(u"Ports"_s, purple, {entry(u"Porto"_s, EntityType::Location)}) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge), 10000);
+    QCOMPARE(entityRow(u"Porto"_s).data(WatchlistColourRole).toString(), purple);
+    QTRY_VERIFY(pixelsOf(u"Porto"_s, QColor(purple)) > 100);
+
+    // An update that changes an entry in place (same number of entries, a new note).
+    const qint64 inquiry = elsewhere.list(u"Inquiry"_s)->id;
+    QList<WatchlistEntry> entries = elsewhere.entries(inquiry);
+    for (WatchlistEntry &e : entries) {
+        if (e.name == u"Edda Lindqvist")
+            e.note = u"left the board in 2024"_s;
+    }
+    QVERIFY(elsewhere.updateList(inquiry, entries));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        entityRow(u"Edda Lindqvist"_s).data(Qt::ToolTipRole).toString().contains(u"left the board in 2024"_s),
+        10000);
+
+    // The list deleted there: its badges go here.
+    QVERIFY(elsewhere.removeList(inquiry));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        entityRow(u"Edda Lindqvist"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge), 10000);
+    QCOMPARE(entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(WatchlistMatchBadge));
+
+    // Activation looks at once, without waiting for the timer.
+    QVERIFY(elsewhere.setActive(elsewhere.list(u"Ports"_s)->id, false));
+    m_window->watchlists()->checkForChanges();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        entityRow(u"Porto"_s).data(WatchlistBadgeRole).toInt(), int(NoWatchlistBadge), 1500);
 }
 
 QTEST_MAIN(TestGuiWatchlists)

@@ -4,9 +4,14 @@
 #include "core/entitytype.h"
 #include "itemmodels/itemroles.h"
 #include "sidebar/sidebarstyle.h"
+#include "watchlists/watchlistcontroller.h"
+#include "widgets/watchlistbadge.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace dramatis {
 
@@ -45,9 +50,19 @@ void LibraryEntityDelegate::paint(
     painter->setPen(
         selected ? opt.palette.color(QPalette::HighlightedText) : SidebarStyle::mutedText(opt.palette));
     painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, count);
+    QRect text = r.adjusted(swatch + 8, 0, -countWidth, 0);
+    if (type.isValid() && m_watchlists) {
+        // The sidebar's badge, at the end of the name's room.
+        const WatchlistBadgeLook badge
+            = WatchlistBadgeLook::of(m_watchlists->shownFor(name, EntityType(type.toInt())));
+        if (badge.badge != NoWatchlistBadge) {
+            const int lineHeight = QFontMetrics(opt.font).height();
+            const QRect line(text.left(), r.center().y() - lineHeight / 2, text.width() - 6, lineHeight);
+            text.setRight(paintWatchlistBadge(painter, opt, badge, line).left() - 6);
+        }
+    }
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    const QRect text = r.adjusted(swatch + 8, 0, -countWidth, 0);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(opt.font).elidedText(name, Qt::ElideRight, text.width()));
     painter->restore();
@@ -58,6 +73,32 @@ QSize LibraryEntityDelegate::sizeHint(const QStyleOptionViewItem &option, const 
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.setHeight(std::max(s.height(), QFontMetrics(option.font).height() + 8));
     return s;
+}
+
+QString LibraryEntityDelegate::toolTip(const QModelIndex &index) const
+{
+    QString tip = index.data(Qt::ToolTipRole).toString();
+    const QVariant type = index.data(EntityTypeRole);
+    if (!type.isValid() || !m_watchlists)
+        return tip;
+    const QList<WatchlistMatch> shown
+        = m_watchlists->shownFor(index.data(Qt::DisplayRole).toString(), EntityType(type.toInt()));
+    if (!shown.isEmpty())
+        tip += u"\n\n" + WatchlistMatch::describe(shown);
+    return tip;
+}
+
+bool LibraryEntityDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = toolTip(index);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), tip, view->viewport(), view->visualRect(index));
+    return true;
 }
 
 } // namespace dramatis

@@ -11,6 +11,7 @@
 #include "library/libraryreader.h"
 #include "library/libraryrecorder.h"
 #include "sidebar/sidebarstyle.h"
+#include "watchlists/watchlistcontroller.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -535,6 +536,18 @@ void LibraryPanel::showIdentifier(const QModelIndex &index)
     LibraryQuery articles;
     articles.identifier = std::pair(kind, normalized);
     m_mentioningModel->setQuery(articles);
+}
+
+void LibraryPanel::setWatchlists(WatchlistController *watchlists)
+{
+    // The delegates ask the controller at every paint; a change of the lists or of a verdict repaints.
+    for (QListView *list : {m_entities, m_with}) {
+        if (auto *delegate = qobject_cast<LibraryEntityDelegate *>(list->itemDelegate()))
+            delegate->setWatchlists(watchlists);
+        if (watchlists)
+            connect(watchlists, &WatchlistController::badgesChanged, list->viewport(),
+                qOverload<>(&QWidget::update));
+    }
 }
 
 void LibraryPanel::openArticleAt(const QModelIndex &index)

@@ -25,6 +25,7 @@ class LibraryEntityModel;
 class LibraryIdentifierModel;
 class LibraryReader;
 class LibraryRecorder;
+class WatchlistController;
 
 // The Library (View → Library): every article ever opened, searchable (FTS5) and sortable, and the
 // entities across them. Selecting an entity lists the articles that mention it and the entities most
@@ -78,6 +79,8 @@ public:
     LibraryIdentifierModel *identifierModel() const { return m_identifierModel; }
     // Lists the articles that have this identifier (chosen in the entity page's identifiers).
     void showIdentifier(const QModelIndex &index);
+    // Badges the entities on the active watchlists, as the sidebar does; none while it is null.
+    void setWatchlists(WatchlistController *watchlists);
 
 Q_SIGNALS:
     // Open this file (double-click on an article whose file is there).

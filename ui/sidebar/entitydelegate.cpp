@@ -3,6 +3,7 @@
 #include "article/entitypalette.h"
 #include "itemmodels/itemroles.h"
 #include "sidebar/sidebarstyle.h"
+#include "widgets/watchlistbadge.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -16,54 +17,6 @@ namespace {
 
 constexpr int HPad = 10;
 constexpr int Swatch = 9;
-
-// Text that reads on `background`: near-black on light colours, white on dark ones.
-QColor textOn(const QColor &background)
-{
-    return background.lightnessF() > 0.62 ? QColor(0x1d, 0x1d, 0x1f) : QColor(Qt::white);
-}
-
-// The watchlist badge at the right end of `room` (the name's line): a pill with the list's name, filled in
-// the list's colour for a match, with a tick once confirmed, and only outlined, dashed, with a question
-// mark for a possible one (initials), so a possible match never reads as a sure one. Its rectangle.
-QRect paintWatchlistBadge(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
-    WatchlistBadge badge, const QRect &room)
-{
-    QColor colour(index.data(WatchlistColourRole).toString());
-    if (!colour.isValid())
-        colour = opt.palette.color(QPalette::Highlight);
-    QString text = index.data(WatchlistNameRole).toString();
-    if (badge == ConfirmedWatchlistBadge)
-        text = u"\u2713 " + text;
-    else if (badge == PossibleWatchlistBadge)
-        text += u'?';
-    const QFont font = SidebarStyle::smallFont(opt.font);
-    const QFontMetrics fm(font);
-    // At most half the line, so the name keeps its room.
-    const int maxWidth = std::max(fm.height(), room.width() / 2);
-    // A little slack over the advance: elidedText() measures with fractions the int advance rounds off.
-    const int width = std::min(fm.horizontalAdvance(text) + 12, maxWidth);
-    const int height = fm.height() + 1;
-    const QRect pill(room.right() - width, room.top() + (room.height() - height) / 2, width, height);
-    const QRectF outline = QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5);
-    painter->save(); // the name is drawn after the badge, in the row's own font
-    painter->setFont(font);
-    if (badge == PossibleWatchlistBadge) {
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(colour, 1, Qt::DashLine));
-        painter->drawRoundedRect(outline, height / 2.0, height / 2.0);
-        painter->setPen(EntityPalette::isDark(opt.palette) ? colour.lighter(150) : colour);
-    } else {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawRoundedRect(outline, height / 2.0, height / 2.0);
-        painter->setPen(textOn(colour));
-    }
-    painter->drawText(
-        pill.adjusted(5, 0, -5, 0), Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, pill.width() - 10));
-    painter->restore();
-    return pill;
-}
 
 } // namespace
 
@@ -159,9 +112,8 @@ void EntityDelegate::paint(
         nameRight = int(badge.left()) - 6;
     }
 
-    if (const auto badge = WatchlistBadge(index.data(WatchlistBadgeRole).toInt());
-        badge != NoWatchlistBadge) {
-        const QRect drawn = paintWatchlistBadge(painter, opt, index, badge,
+    if (const WatchlistBadgeLook badge = WatchlistBadgeLook::of(index); badge.badge != NoWatchlistBadge) {
+        const QRect drawn = paintWatchlistBadge(painter, opt, badge,
             QRect(swatch.right() + 8, lineTop, nameRight - swatch.right() - 8, fm.height()));
         nameRight = drawn.left() - 6;
     }

@@ -6,12 +6,15 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <utility>
 
 namespace dramatis {
@@ -21,7 +24,8 @@ namespace {
 // An index can be kept while its list is what it was indexed as: its name and colour are in every hit.
 bool sameList(const Watchlist &a, const Watchlist &b)
 {
-    return a.id == b.id && a.name == b.name && a.colour == b.colour && a.entryCount == b.entryCount;
+    return a.id == b.id && a.name == b.name && a.colour == b.colour && a.entryCount == b.entryCount
+        && a.revision == b.revision;
 }
 
 // What a file holds, or the reason it holds nothing to import.
@@ -41,17 +45,85 @@ WatchlistImporter::Result readList(const QString &file, QString *error)
     return result;
 }
 
+// What a deletion's undo command knows: the list's id while it is there, and the list whole while it is
+// not. Shared with the writes the command starts, which end after undo() or redo() has returned.
+struct RemovalState
+{
+    qint64 listId = 0;
+    std::shared_ptr<const WatchlistStore::Snapshot> snapshot;
+};
+
+// A deletion of a list on the controller's history. Both directions are whole-list writes that run off
+// the GUI thread, so the command only starts them.
+class RemovalCommand final : public QUndoCommand
+{
+public:
+    RemovalCommand(const QString &text, std::function<void()> redo, std::function<void()> undo)
+        : m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        if (!std::exchange(m_first, false))
+            m_redo();
+    }
+    void undo() override { m_undo(); }
+
+private:
+    std::function<void()> m_redo;
+    std::function<void()> m_undo;
+    bool m_first = true; // pushed after the list was deleted
+};
+
+// A small edit of a list (its name, its colour) on the controller's history: written on the GUI thread when
+// it is made, so the command's first redo has nothing to do.
+class EditCommand final : public QUndoCommand
+{
+public:
+    EditCommand(const QString &text, std::function<bool()> redo, std::function<bool()> undo)
+        : m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        if (!std::exchange(m_first, false))
+            m_redo();
+    }
+    void undo() override { m_undo(); }
+
+private:
+    std::function<bool()> m_redo;
+    std::function<bool()> m_undo;
+    bool m_first = true;
+};
+
 } // namespace
 
 WatchlistController::WatchlistController(EntityModel *entities, QObject *parent)
     : QObject(parent)
     , m_entities(entities)
     , m_store(std::make_unique<WatchlistStore>())
+    , m_history(new QUndoStack(this))
+    , m_watchTimer(new QTimer(this))
 {
+    // Lists changed from the command line while the window is open show without a step in the window.
+    m_watchTimer->setInterval(2000);
+    connect(m_watchTimer, &QTimer::timeout, this, &WatchlistController::checkForChanges);
+    m_watchTimer->start();
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            checkForChanges();
+    });
     connect(&m_indexWatcher, &QFutureWatcher<Built>::finished, this, &WatchlistController::onIndexed);
     connect(&m_writeWatcher, &QFutureWatcher<Written>::finished, this, [this] {
         const Written written = m_writeWatcher.result();
         m_writing = false;
+        if (const auto done = std::exchange(m_written, {}))
+            done(written);
         if (written.ok) {
             if (written.listId)
                 m_staleLists.insert(written.listId);
@@ -78,6 +150,7 @@ void WatchlistController::setDatabasePath(const QString &path)
     m_store->close();
     if (!path.isEmpty() && !m_store->open(path))
         Q_EMIT statusMessage(tr("Watchlists are off: %1").arg(m_store->errorString()), 6000);
+    m_dataVersion = m_store->dataVersion();
     m_indexes.clear();
     m_staleLists.clear();
     m_matcher = {};
@@ -152,8 +225,38 @@ void WatchlistController::onIndexed()
     Q_EMIT indexed();
 }
 
+void WatchlistController::checkForChanges()
+{
+    // A change under way here is followed by its own indexing; look again once it is done.
+    if (m_indexing || m_writing || !m_store->isReady())
+        return;
+    const qint64 version = m_store->dataVersion();
+    if (version < 0 || version == std::exchange(m_dataVersion, version))
+        return;
+    // Another connection wrote: maybe a list, maybe only the library's recorder. The lists' rows tell,
+    // each with its entry count and revision.
+    QList<Watchlist> active;
+    for (const Watchlist &list : m_store->lists()) {
+        if (list.active)
+            active.append(list);
+    }
+    const bool same = active.size() == m_indexes.size()
+        && std::all_of(active.cbegin(), active.cend(), [this](const Watchlist &list) {
+               const auto index = m_indexes.value(list.id);
+               return index && sameList(index->list(), list);
+           });
+    if (same) {
+        refresh();
+        return;
+    }
+    Q_EMIT listsChanged();
+    reindex();
+}
+
 void WatchlistController::refresh()
 {
+    m_shownCache.clear();
+    Q_EMIT badgesChanged();
     const AnalysisPtr analysis = m_entities->analysis();
     if (!analysis || m_matcher.isEmpty()) {
         if (!m_entities->watchlistMatches().isEmpty())
@@ -162,6 +265,22 @@ void WatchlistController::refresh()
     }
     m_entities->setWatchlistMatches(
         EntityMatches::match(m_matcher, analysis->entities, m_store->isReady() ? m_store.get() : nullptr));
+}
+
+QList<WatchlistMatch> WatchlistController::shownFor(const QString &name, EntityType type) const
+{
+    if (m_matcher.isEmpty() || name.isEmpty())
+        return {};
+    const std::pair key(int(type), name);
+    if (const auto it = m_shownCache.constFind(key); it != m_shownCache.cend())
+        return *it;
+    Entity entity;
+    entity.name = name;
+    entity.type = type;
+    const QList<WatchlistMatch> shown
+        = EntityMatches::match(m_matcher, {entity}, m_store->isReady() ? m_store.get() : nullptr).shown(0);
+    m_shownCache.insert(key, shown);
+    return shown;
 }
 
 std::optional<EntityMatches> WatchlistController::matchesFor(const Analysis &analysis) const
@@ -222,7 +341,8 @@ void WatchlistController::decide(int entity, const WatchlistMatch &match, Watchl
         Q_EMIT statusMessage(m_store->errorString(), 6000);
 }
 
-void WatchlistController::runWrite(std::function<Written(WatchlistStore &)> write)
+void WatchlistController::runWrite(
+    std::function<Written(WatchlistStore &)> write, std::function<void(const Written &)> done)
 {
     if (!m_store->isReady()) {
         Q_EMIT writeFinished(false, tr("Watchlists need a database: %1").arg(m_store->errorString()));
@@ -233,11 +353,12 @@ void WatchlistController::runWrite(std::function<Written(WatchlistStore &)> writ
         return;
     }
     m_writing = true;
+    m_written = std::move(done);
     setBusy();
     m_writeWatcher.setFuture(QtConcurrent::run([path = m_path, write = std::move(write)] {
         WatchlistStore store;
         if (!store.open(path))
-            return Written {false, store.errorString(), 0};
+            return Written {false, store.errorString(), 0, nullptr};
         return write(store);
     }));
 }
@@ -293,27 +414,85 @@ void WatchlistController::updateList(qint64 listId, const QString &file)
 
 void WatchlistController::removeList(qint64 listId)
 {
-    runWrite([listId](WatchlistStore &store) {
-        Written written;
-        QString name;
-        for (const Watchlist &list : store.lists()) {
-            if (list.id == listId)
-                name = list.name;
-        }
-        if (!store.removeList(listId)) {
-            written.message = store.errorString();
-            return written;
-        }
-        written.ok = true;
-        written.message = tr("Watchlist “%1” deleted").arg(name);
-        return written;
+    runRemoval(listId, [this](const Written &written) {
+        if (!written.ok || !written.removed)
+            return;
+        // Deleted already: the command's first redo does nothing, its undo adds the list back and its
+        // later redos delete it again, wherever its id is by then.
+        auto state = std::make_shared<RemovalState>(RemovalState {0, written.removed});
+        m_history->push(new RemovalCommand(
+            tr("Delete “%1”").arg(written.removed->list.name),
+            [this, state] {
+                runRemoval(state->listId, [state](const Written &w) {
+                    if (w.ok && w.removed)
+                        state->snapshot = w.removed;
+                });
+            },
+            [this, state] {
+                runRestore(state->snapshot, [state](const Written &w) {
+                    if (w.ok)
+                        state->listId = w.listId;
+                });
+            }));
     });
+}
+
+void WatchlistController::runRemoval(qint64 listId, std::function<void(const Written &)> done)
+{
+    runWrite(
+        [listId](WatchlistStore &store) {
+            Written written;
+            std::optional<WatchlistStore::Snapshot> snapshot = store.snapshot(listId);
+            if (!snapshot) {
+                written.message = store.errorString().isEmpty() ? tr("That watchlist is gone already")
+                                                                : store.errorString();
+                return written;
+            }
+            if (!store.removeList(listId)) {
+                written.message = store.errorString();
+                return written;
+            }
+            written.ok = true;
+            written.message = tr("Watchlist “%1” deleted").arg(snapshot->list.name);
+            written.removed = std::make_shared<const WatchlistStore::Snapshot>(std::move(*snapshot));
+            return written;
+        },
+        std::move(done));
+}
+
+void WatchlistController::runRestore(
+    std::shared_ptr<const WatchlistStore::Snapshot> snapshot, std::function<void(const Written &)> done)
+{
+    runWrite(
+        [snapshot](WatchlistStore &store) {
+            Written written;
+            written.listId = store.restoreList(*snapshot);
+            if (!written.listId) {
+                written.message = tr("Watchlist “%1” could not be brought back: %2")
+                                      .arg(snapshot->list.name, store.errorString());
+                return written;
+            }
+            written.ok = true;
+            const int n = int(snapshot->entries.size());
+            written.message = n == 1
+                ? tr("Watchlist “%1” is back with its entry").arg(snapshot->list.name)
+                : tr("Watchlist “%1” is back with its %2 entries").arg(snapshot->list.name).arg(n);
+            return written;
+        },
+        std::move(done));
 }
 
 bool WatchlistController::renameList(qint64 listId, const QString &name)
 {
-    if (!m_store->renameList(listId, name))
+    const std::optional<Watchlist> before = listWithId(listId);
+    if (!before || !m_store->renameList(listId, name))
         return false;
+    // By name: a deletion undone on the history gives the list another id.
+    const QString from = before->name;
+    const QString to = name.trimmed();
+    m_history->push(new EditCommand(
+        tr("Rename “%1”").arg(from), [this, to, from] { return renameNamed(from, to); },
+        [this, to, from] { return renameNamed(to, from); }));
     Q_EMIT listsChanged();
     reindex();
     return true;
@@ -321,8 +500,49 @@ bool WatchlistController::renameList(qint64 listId, const QString &name)
 
 bool WatchlistController::setColour(qint64 listId, const QString &colour)
 {
-    if (!m_store->setColour(listId, colour))
+    const std::optional<Watchlist> before = listWithId(listId);
+    if (!before || !m_store->setColour(listId, colour))
         return false;
+    const QString name = before->name;
+    const QString from = before->colour;
+    m_history->push(new EditCommand(
+        tr("Colour of “%1”").arg(name), [this, name, colour] { return colourNamed(name, colour); },
+        [this, name, from] { return colourNamed(name, from); }));
+    Q_EMIT listsChanged();
+    reindex();
+    return true;
+}
+
+std::optional<Watchlist> WatchlistController::listWithId(qint64 listId) const
+{
+    for (const Watchlist &list : m_store->lists()) {
+        if (list.id == listId)
+            return list;
+    }
+    return std::nullopt;
+}
+
+bool WatchlistController::renameNamed(const QString &from, const QString &to)
+{
+    const std::optional<Watchlist> list = m_store->list(from);
+    if (!list || !m_store->renameList(list->id, to)) {
+        Q_EMIT writeFinished(
+            false, list ? m_store->errorString() : tr("There is no watchlist named “%1” any more").arg(from));
+        return false;
+    }
+    Q_EMIT listsChanged();
+    reindex();
+    return true;
+}
+
+bool WatchlistController::colourNamed(const QString &name, const QString &colour)
+{
+    const std::optional<Watchlist> list = m_store->list(name);
+    if (!list || !m_store->setColour(list->id, colour)) {
+        Q_EMIT writeFinished(
+            false, list ? m_store->errorString() : tr("There is no watchlist named “%1” any more").arg(name));
+        return false;
+    }
     Q_EMIT listsChanged();
     reindex();
     return true;

@@ -2,6 +2,7 @@
 
 #include "watchlists/watchlistcontroller.h"
 
+#include <QAction>
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,7 +15,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dramatis {
@@ -70,6 +73,23 @@ WatchlistsDialog::WatchlistsDialog(WatchlistController *watchlists, QWidget *par
     for (QPushButton *b : {m_import, m_update, m_rename, m_colour, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    // A deleted list comes back whole with Undo, for as long as the window is open.
+    m_undo = watchlists->history()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("watchlistUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = watchlists->history()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("watchlistRedo"));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    auto *history = new QHBoxLayout;
+    for (QAction *action : {m_undo, m_redo}) {
+        addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        history->addWidget(button);
+    }
+    history->addStretch(1);
 
     auto *middle = new QHBoxLayout;
     auto *listColumn = new QVBoxLayout;
@@ -80,11 +100,14 @@ WatchlistsDialog::WatchlistsDialog(WatchlistController *watchlists, QWidget *par
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addLayout(history, 1);
+    bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(middle, 1);
     layout->addWidget(m_message);
-    layout->addWidget(close);
+    layout->addLayout(bottom);
     resize(620, 360);
 
     connect(m_import, &QPushButton::clicked, this, &WatchlistsDialog::chooseImport);
@@ -102,6 +125,12 @@ WatchlistsDialog::WatchlistsDialog(WatchlistController *watchlists, QWidget *par
     connect(m_watchlists, &WatchlistController::listsChanged, this, &WatchlistsDialog::reload,
         Qt::QueuedConnection);
     connect(m_watchlists, &WatchlistController::busyChanged, this, &WatchlistsDialog::updateButtons);
+    connect(m_watchlists->history(), &QUndoStack::indexChanged, this, &WatchlistsDialog::updateButtons);
+    // Undoing a deletion takes a while for a long list: say so until its outcome is said.
+    connect(m_watchlists->history(), &QUndoStack::indexChanged, this, [this] {
+        if (m_watchlists->isWriting())
+            showMessage(tr("Saving…"), false);
+    });
     connect(m_watchlists, &WatchlistController::writeFinished, this,
         [this](bool ok, const QString &message) { showMessage(message, !ok); });
     reload();
@@ -150,6 +179,9 @@ void WatchlistsDialog::updateButtons()
     m_import->setEnabled(ready);
     for (QPushButton *b : {m_update, m_rename, m_colour, m_remove})
         b->setEnabled(ready && selected);
+    // Stepping the history while a write runs would leave it out of step with the database.
+    m_undo->setEnabled(ready && m_watchlists->history()->canUndo());
+    m_redo->setEnabled(ready && m_watchlists->history()->canRedo());
     if (!m_watchlists->isReady())
         showMessage(tr("Watchlists are kept in the notes database, and none is open."), true);
 }
@@ -236,13 +268,16 @@ void WatchlistsDialog::confirmRemove()
     if (!id)
         return;
     const QTreeWidgetItem *item = m_view->currentItem();
-    // Deleting cannot be undone (the entries and verdicts go with the list): it asks first.
-    QMessageBox box(QMessageBox::Warning, tr("Delete Watchlist"),
-        tr("Delete the watchlist “%1” with its %2 entries and your verdicts on its matches?")
-            .arg(item->text(NameColumn), item->text(EntriesColumn)),
-        QMessageBox::Cancel, this);
-    box.setInformativeText(tr("This cannot be undone. Importing the file again brings the entries back, "
-                              "not the verdicts."));
+    // Undo brings a deleted list back only while the window is open: it asks first.
+    // Two messages, so English reads "its entry" / "its 3 entries" without a catalogue.
+    const QString question = item->text(EntriesColumn) == u"1"
+        ? tr("Delete the watchlist “%1” with its entry and your verdicts on its matches?")
+              .arg(item->text(NameColumn))
+        : tr("Delete the watchlist “%1” with its %2 entries and your verdicts on its matches?")
+              .arg(item->text(NameColumn), item->text(EntriesColumn));
+    QMessageBox box(QMessageBox::Warning, tr("Delete Watchlist"), question, QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Undo in this dialog brings it back, verdicts included, until you quit "
+                              "Dramatis."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

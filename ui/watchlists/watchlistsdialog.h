@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -12,10 +13,10 @@ namespace dramatis {
 class WatchlistController;
 
 // Tools → Watchlists…: the analyst's lists with their entry counts and colours, each switched on or off by
-// its check box, renamed in place; import, update from a newer file, colour and delete. Not modal: a list
-// can be switched off while reading. Whole-list writes run off the GUI thread (the controller's); while one
-// runs the buttons wait, and its outcome (what was added and removed, or the line that stopped an import)
-// is said under the list.
+// its check box, renamed in place; import, update from a newer file, colour and delete (Undo brings a
+// deleted list back whole). Not modal: a list can be switched off while reading. Whole-list writes run off
+// the GUI thread (the controller's); while one runs the buttons wait, and its outcome (what was added and
+// removed, or the line that stopped an import) is said under the list.
 class WatchlistsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,9 @@ public:
     void importFile(const QString &file, const QString &name);
     void updateFromFile(qint64 listId, const QString &file);
     void removeList(qint64 listId);
+    // Undo and Redo of the lists' deletions (the controller's history).
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
     // The id of the selected list, 0 when none.
     qint64 selectedList() const;
 
@@ -52,6 +56,8 @@ private:
     QPushButton *m_rename;
     QPushButton *m_colour;
     QPushButton *m_remove;
+    QAction *m_undo;
+    QAction *m_redo;
     bool m_reloading = false;
 };
 

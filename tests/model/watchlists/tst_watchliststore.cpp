@@ -20,6 +20,8 @@ private Q_SLOTS:
     void namesAreUnique();
     void updateReportsAddedRemovedChanged();
     void removeDeletesEntriesAndVerdicts();
+    void restoreAfterRemove();
+    void restoreRefusesATakenName();
     void decisionsHoldAcrossArticles();
     void activeMatcherSkipsInactiveLists();
     void failedImportLeavesNothing();
@@ -132,6 +134,67 @@ void TestWatchlistStore::removeDeletesEntriesAndVerdicts()
         }
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+void TestWatchlistStore::restoreAfterRemove()
+{
+    WatchlistStore store;
+    QVERIFY(store.open(dbPath()));
+    const qint64 id = store.addList(u"Inquiry"_s, u"#16a085"_s,
+        read("name,type,aliases,note\n"
+             "Anna Petrova,person,A. V. Petrova;Anya Petrova,met twice\n"
+             "Boris Lind,person,,\n"_ba));
+    QVERIFY(store.setActive(id, false));
+    const QList<WatchlistEntry> before = store.entries(id);
+    QCOMPARE(before.size(), 2);
+    QVERIFY(store.setDecision(
+        before.at(0).id, EntityType::Person, u"Anna Petrova"_s, WatchlistStore::Decision::Confirmed));
+    QVERIFY(store.setDecision(
+        before.at(1).id, EntityType::Person, u"Boris Lind"_s, WatchlistStore::Decision::Dismissed));
+    QVERIFY(!store.snapshot(id + 100));
+    const std::optional<WatchlistStore::Snapshot> snapshot = store.snapshot(id);
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->verdicts.size(), 2);
+    QVERIFY(store.removeList(id));
+    QVERIFY(store.lists().isEmpty());
+
+    const qint64 back = store.restoreList(*snapshot);
+    QVERIFY2(back > 0, qPrintable(store.errorString()));
+    const std::optional<Watchlist> list = store.list(u"Inquiry"_s);
+    QVERIFY(list);
+    QCOMPARE(list->colour, u"#16a085"_s);
+    QCOMPARE(list->active, false);
+    QCOMPARE(list->created, snapshot->list.created);
+    QList<WatchlistEntry> after = store.entries(back);
+    QCOMPARE(after.size(), 2);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        WatchlistEntry e = after.at(i);
+        e.id = before.at(i).id;
+        QCOMPARE(e, before.at(i)); // name, type, aliases in order, note, source, ref
+    }
+    QCOMPARE(store.decision(after.at(0).id, EntityType::Person, u"Anna Petrova"_s),
+        WatchlistStore::Decision::Confirmed);
+    QCOMPARE(store.decision(after.at(1).id, EntityType::Person, u"Boris Lind"_s),
+        WatchlistStore::Decision::Dismissed);
+    QCOMPARE(store.decision(after.at(1).id, EntityType::Person, u"Anna Petrova"_s),
+        WatchlistStore::Decision::None);
+}
+
+void TestWatchlistStore::restoreRefusesATakenName()
+{
+    WatchlistStore store;
+    QVERIFY(store.open(dbPath()));
+    const qint64 id = store.addList(u"Inquiry"_s, {}, read("Anna Petrova\n"_ba));
+    const auto snapshot = store.snapshot(id);
+    QVERIFY(snapshot);
+    QVERIFY(store.removeList(id));
+    // Another list took the name meanwhile: nothing is restored, and the other list is untouched.
+    const qint64 other = store.addList(u"Inquiry"_s, {}, read("Boris Lind\n"_ba));
+    QCOMPARE(store.restoreList(*snapshot), 0);
+    QVERIFY2(store.errorString().contains(u"Inquiry"_s), qPrintable(store.errorString()));
+    QCOMPARE(store.lists().size(), 1);
+    QCOMPARE(store.entries(other).size(), 1);
+    QCOMPARE(store.entries(other).front().name, u"Boris Lind"_s);
 }
 
 void TestWatchlistStore::decisionsHoldAcrossArticles()
