@@ -461,6 +461,19 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
         const int n = words(l.text);
         return !l.link && bodyType(l) && (n >= 6 || (n >= 3 && endsSentence(l.text)));
     };
+    // The prose's left edge, where most of its lines start: a listing or a table a colon announces is
+    // often set in from it (a protocol's exchanges, code), the site's blocks after an article are not.
+    QHash<int, int> starts;
+    for (const Line &l : lines) {
+        if (isProse(l))
+            ++starts[qRound(l.box.left())];
+    }
+    int edge = 0;
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        if (it.value() > starts.value(edge) || (it.value() == starts.value(edge) && it.key() < edge))
+            edge = it.key();
+    }
+    const auto setIn = [&](const Line &l) { return !starts.isEmpty() && l.box.left() >= edge + bodyHeight; };
     enum class Kind { Prose, Sentence, Link, Short }; // Prose: a line of prose that goes on below
     Kind previous = Kind::Short;
     qreal score = 0;
@@ -473,8 +486,12 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &l = lines[i];
         const bool prose = isProse(l);
+        // What a colon announced and sets in costs nothing: the prose between such listings climbs on.
+        const bool listing = !prose && i <= announcedUntil && setIn(l);
         if (prose)
             score += 1;
+        else if (listing)
+            score += 0;
         else if (l.link)
             score -= words(l.text) >= 6 && bodyType(l) ? 0.5 : 1; // a list of linked items weighs less
         else if (l.repeated)

@@ -729,6 +729,24 @@ void TestPdfLoader::articleEnd_data()
         footer << line(u"Footer link %1"_s.arg(i + 1), 11, true);
     footer << article.mid(0, 4);
     QTest::newRow("a colon does not hold off the footer for ever") << footer << qsizetype(13);
+    // A protocol's exchanges, each announced by a sentence and set in from the prose: more lines of them
+    // than one colon holds off the end for, links among them, and the article goes on to its end.
+    for (const bool setIn : {true, false}) {
+        QList<Line> listings = article.mid(0, 6);
+        for (int s = 0; s < 8; ++s) {
+            listings << line(u"The client then asks for the next page of the catalogue, like this:"_s);
+            for (int i = 0; i < 10; ++i) {
+                Line l = line(i % 3 == 1 ? u"Origin: https://catalogue.example.org"_s : u"Host: catalogue"_s,
+                    11, i % 3 == 1);
+                l.box.moveLeft(setIn ? 70 : 40);
+                listings << l;
+            }
+            listings << line(u"The server answers with the page and its links to the next one."_s);
+        }
+        listings << article.mid(6);
+        QTest::newRow(setIn ? "listings set in, each announced" : "the same listings at the prose's edge")
+            << listings << (setIn ? listings.size() : qsizetype(7));
+    }
     QTest::newRow("nothing") << QList<Line> {} << qsizetype(0);
 }
 
