@@ -211,6 +211,43 @@ bool keepsHyphen(const QString &head, const QString &tail, const QSet<QString> &
     return prefixes.contains(before);
 }
 
+// Two lines of different widths centred on one axis: the writer ended the first (a poem's lines, a blog's
+// lines under its photos), the typesetter did not wrap it. Chinese and Japanese break lines anywhere, so a
+// line they wrap runs to the text's edge and the next goes on without a space; lines the writer ended are
+// apart.
+bool centred(const Line &a, const Line &b)
+{
+    const qreal height = qMin(a.box.height(), b.box.height());
+    return qAbs(a.box.center().x() - b.box.center().x()) <= height * 0.05
+        && qAbs(a.box.left() - b.box.left()) > height * 0.25;
+}
+
+// A formula whose picture did not load prints as its TeX source, the picture's alternative text
+// ("{\displaystyle A=A^{\mathsf {H}}}"): the group goes, its braces balanced, to the paragraph's end when
+// a page cut it short.
+QString withoutTexSource(const QString &paragraph)
+{
+    static const QRegularExpression start(QStringLiteral(R"(\{\\(?:display|text|script)style\b)"));
+    QRegularExpressionMatch m = start.match(paragraph);
+    if (!m.hasMatch())
+        return paragraph;
+    QString text = paragraph;
+    for (; m.hasMatch(); m = start.match(text, m.capturedStart())) {
+        qsizetype depth = 0;
+        qsizetype end = m.capturedStart();
+        for (; end < text.size(); ++end) {
+            if (text[end] == u'\\')
+                ++end; // "\{" is a brace the formula shows
+            else if (text[end] == u'{')
+                ++depth;
+            else if (text[end] == u'}' && --depth == 0)
+                break;
+        }
+        text.remove(m.capturedStart(), qMin(end + 1, text.size()) - m.capturedStart());
+    }
+    return text.simplified();
+}
+
 // Lines in reading order into paragraphs: a paragraph ends at a wider gap than the usual line spacing,
 // at an indented line, at a change of type size, or after a short line that ends a sentence.
 QStringList paragraphs(const QList<Line> &lines)
@@ -273,7 +310,7 @@ QStringList paragraphs(const QList<Line> &lines)
         } else {
             if (prevText.back() == QChar(0x00AD))
                 current.chop(1);
-            if (!isCjk(prevText.back()) || !isCjk(line.text.front()))
+            if (!isCjk(prevText.back()) || !isCjk(line.text.front()) || centred(lines[i - 1], line))
                 current += u' ';
             current += line.text;
         }
@@ -895,7 +932,11 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     }
 
     a.title = chooseTitle(a.title, doc->title());
-    a.text = paragraphs(article).join(QStringLiteral("\n\n"));
+    QStringList text = paragraphs(article);
+    for (QString &paragraph : text)
+        paragraph = withoutTexSource(paragraph);
+    text.removeAll(QString());
+    a.text = text.join(QStringLiteral("\n\n"));
     a.format = format();
     a.author = doc->author();
     LoadResult r = finish(std::move(a), name, Header::Detect);
