@@ -114,6 +114,7 @@ QList<Line> pageLines(const Poppler::Page &page)
                 linked += b->text().size();
         }
         line.link = chars > 0 && linked * 10 >= chars * 6;
+        line.linkedWhole = chars > 0 && linked == chars;
         line.text = withoutLigatures(line.text.trimmed());
         if (!line.text.isEmpty())
             lines << line;
@@ -327,7 +328,7 @@ bool isWebFurniture(const QString &text)
     static const QRegularExpression label(
         QStringLiteral(
             R"(^(?:skip to (?:main )?(?:content|navigation)|skip (?:navigation|advertisement)|)"
-            R"(log ?in|log ?out|sign ?in|sign ?up|sign in / sign up|register|subscribe(?: now)?|)"
+            R"(log ?in|log ?out|sign ?in|sign ?up|sign in / sign up|register|subscribe(?: now)?|submit|)"
             R"(subscribe for \S+|my account|account|search|menu|close|open menu|main menu|)"
             R"(advertisement|ad|sponsored(?: content)?|share|share this(?: article| story| page)?|)"
             R"(share on (?:facebook|twitter|x|linkedin|whatsapp)|tweet|email|print|copy link|)"
@@ -339,9 +340,12 @@ bool isWebFurniture(const QString &text)
             R"(terms of (?:use|service)|contact us|about us|all rights reserved\.?)$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression banner(
-        QStringLiteral(R"(\b(?:we use cookies|uses cookies|this (?:site|website) uses|by continuing to )"
-                       R"((?:use|browse)|sign up for (?:our|the) (?:\w+ )?newsletter|get the latest .* )"
-                       R"(in your inbox)\b|^(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}))"),
+        QStringLiteral(
+            R"(\b(?:we use cookies|uses cookies|this (?:site|website) uses|by continuing to )"
+            R"((?:use|browse)|sign up for (?:our|the) (?:\w+ )?newsletter|get the latest .* )"
+            R"(in your inbox|(?:alerts?|news|newsletters?|updates|headlines|delivered|sent) [^.]{0,40})"
+            R"((?:to|in) your inbox|by (?:clicking|signing up|subscribing)\b.{0,60}\byou agree)\b|)"
+            R"(^(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}))"),
         QRegularExpression::CaseInsensitiveOption);
     // A picture the browser could not load prints as its file name.
     static const QRegularExpression picture(QStringLiteral(R"(^[\w.\-]+\.(?:jpe?g|png|gif|webp|avif|svg)$)"),
@@ -496,7 +500,8 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
         = [&](const Line &l) { return qAbs(l.box.height() - bodyHeight) <= bodyHeight * 0.15; };
     const auto isProse = [&](const Line &l) {
         const int n = words(l.text);
-        return !l.link && bodyType(l) && (n >= 6 || (n >= 3 && endsSentence(l.text)));
+        // A line linked from end to end is a teaser's headline, not a sentence with a link in it.
+        return !l.link && !l.linkedWhole && bodyType(l) && (n >= 6 || (n >= 3 && endsSentence(l.text)));
     };
     // The prose's left edge, where most of its lines start: a listing or a table a colon announces is
     // often set in from it (a protocol's exchanges, code), the site's blocks after an article are not.
@@ -529,7 +534,7 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
             score += 1;
         else if (listing)
             score += 0;
-        else if (l.link)
+        else if (l.link || l.linkedWhole)
             score -= words(l.text) >= 6 && bodyType(l) ? 0.5 : 1; // a list of linked items weighs less
         else if (l.repeated)
             score -= 1; // a document may repeat a short line of its own (a listing's closing brace)
@@ -538,10 +543,10 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
         else if (previous == Kind::Link || previous == Kind::Sentence)
             score -= 0.25;
         // The short last line of a paragraph belongs with the prose above it.
-        const bool tail = !prose && !l.link && previous == Kind::Prose && bodyType(l);
-        previous = prose ? (endsSentence(l.text) ? Kind::Sentence : Kind::Prose)
-            : l.link     ? Kind::Link
-                         : Kind::Short;
+        const bool tail = !prose && !l.link && !l.linkedWhole && previous == Kind::Prose && bodyType(l);
+        previous = prose              ? (endsSentence(l.text) ? Kind::Sentence : Kind::Prose)
+            : l.link || l.linkedWhole ? Kind::Link
+                                      : Kind::Short;
         if (score > peak || (score == peak && (prose || tail))) {
             peak = score;
             peakEnd = i + 1;

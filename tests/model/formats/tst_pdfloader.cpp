@@ -343,6 +343,8 @@ private Q_SLOTS:
     void chineseLineEnds();
     void texSource_data();
     void texSource();
+    void signUpLines_data();
+    void signUpLines();
 };
 
 void TestPdfLoader::singleColumn()
@@ -733,6 +735,17 @@ void TestPdfLoader::articleEnd_data()
         footer << line(u"Footer link %1"_s.arg(i + 1), 11, true);
     footer << article.mid(0, 4);
     QTest::newRow("a colon does not hold off the footer for ever") << footer << qsizetype(13);
+    // Teasers after the article, each headline a link from end to end and as long as a sentence.
+    for (const bool whole : {true, false}) {
+        QList<Line> teasers = article;
+        for (int i = 0; i < 12; ++i) {
+            Line l = line(u"Harbour master retires after forty years of guiding the ferries in and out"_s);
+            l.linkedWhole = whole;
+            teasers << l;
+        }
+        QTest::newRow(whole ? "teasers linked whole" : "the same lines unlinked")
+            << teasers << (whole ? qsizetype(12) : teasers.size());
+    }
     // A protocol's exchanges, each announced by a sentence and set in from the prose: more lines of them
     // than one colon holds off the end for, links among them, and the article goes on to its end.
     for (const bool setIn : {true, false}) {
@@ -1051,6 +1064,44 @@ void TestPdfLoader::texSource()
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
     QVERIFY2(r.article.text.contains(read), qPrintable(r.article.text));
     QVERIFY2(!r.article.text.contains(u"style"_s), qPrintable(r.article.text));
+}
+
+// A sign-up box prints its pitch, its button and its small print: they go, wherever they stand; prose that
+// only shares a word with them stays.
+void TestPdfLoader::signUpLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("gone");
+    QTest::newRow("the pitch") << u"Get Harbour Herald breaking news alerts to your inbox"_s << true;
+    QTest::newRow("the button") << u"SUBMIT"_s << true;
+    QTest::newRow("the small print")
+        << u"By clicking \"Submit,\" you agree to the Privacy Policy and Terms of Use."_s << true;
+    QTest::newRow("an inbox in prose")
+        << u"The clerk found three hundred letters from the port in her inbox."_s << false;
+    QTest::newRow("clicking in prose")
+        << u"By clicking through the archive, the reporters found the letters."_s << false;
+}
+
+void TestPdfLoader::signUpLines()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, gone);
+    Page page;
+    qreal y = 80;
+    for (const QString &l : wrap(kParagraph1, 480, 11)) {
+        page << Text {l, 40, y, 11};
+        y += 14;
+    }
+    page << Text {line, 40, (y += 10), 11};
+    y += 24;
+    for (const QString &l : wrap(kParagraph2 + u' ' + kParagraph3, 480, 11)) {
+        page << Text {l, 40, y, 11};
+        y += 14;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(makePdf({page}), u"signup.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QVERIFY2(r.article.text.contains(kParagraph3), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.contains(line), !gone);
 }
 
 QTEST_MAIN(TestPdfLoader)
