@@ -142,6 +142,9 @@ bool FormatLoader::looksBinary(const QString &text)
     qsizetype replacements = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
+        // Printable ASCII, nearly every character of a text, decided by one comparison.
+        if (char16_t(u - 0x20) < 0x5F)
+            continue;
         if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v' && u != 0x1A)
             || (u >= 0x7F && u < 0xA0))
             ++controls;

@@ -46,17 +46,22 @@ bool is(const xmlNode *n, const char *tag)
     return n->type == XML_ELEMENT_NODE && n->name && xmlStrcasecmp(n->name, BAD_CAST tag) == 0;
 }
 
+// An attribute's value, its entities resolved.
+QString attrValue(const xmlAttr *a)
+{
+    QString value;
+    for (const xmlNode *c = a->children; c; c = c->next) {
+        if (c->content)
+            value += QString::fromUtf8(reinterpret_cast<const char *>(c->content));
+    }
+    return value;
+}
+
 QString attr(const xmlNode *n, const char *key)
 {
     for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && xmlStrcasecmp(a->name, BAD_CAST key) == 0) {
-            QString value;
-            for (const xmlNode *c = a->children; c; c = c->next) {
-                if (c->content)
-                    value += QString::fromUtf8(reinterpret_cast<const char *>(c->content));
-            }
-            return value;
-        }
+        if (a->name && xmlStrcasecmp(a->name, BAD_CAST key) == 0)
+            return attrValue(a);
     }
     return {};
 }
@@ -102,63 +107,84 @@ bool isNeverContent(const xmlNode *n)
     return tagIn(n, tags);
 }
 
-// Page furniture, by its tag, role and hidden attributes and, when `byClass`, by the words of its class and
-// id: ads, comments, navigation. A word of content ("article-comments", "main-sidebar") keeps the element:
-// pages name their layout wrappers after what sits beside the article.
-bool isFurniture(const xmlNode *n, bool byClass = true)
+// Whether an element is page furniture: never (`No`), whatever its class and id say (`Always`: by its tag,
+// role or hidden attributes), or by the words of its class and id (`ByName`: ads, comments, navigation).
+// A word of content ("article-comments", "main-sidebar") keeps the element: pages name their layout
+// wrappers after what sits beside the article.
+enum class Furniture { No, Always, ByName };
+
+Furniture furniture(const xmlNode *n)
 {
-    if (is(n, "html") || is(n, "body") || is(n, "article") || is(n, "main"))
-        return false;
+    if (n->type != XML_ELEMENT_NODE || is(n, "html") || is(n, "body") || is(n, "article") || is(n, "main"))
+        return Furniture::No;
     if (is(n, "header"))
-        return true;
+        return Furniture::Always;
+    // The attributes in one walk (the first of each name): asked of every element of a page.
+    const xmlAttr *role = nullptr, *hidden = nullptr, *ariaHidden = nullptr, *style = nullptr,
+                  *className = nullptr, *id = nullptr;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (!a->name)
+            continue;
+        for (auto [key, found] : {std::pair {"role", &role}, {"hidden", &hidden},
+                 {"aria-hidden", &ariaHidden}, {"style", &style}, {"class", &className}, {"id", &id}}) {
+            if (!*found && xmlStrcasecmp(a->name, BAD_CAST key) == 0) {
+                *found = a;
+                break;
+            }
+        }
+    }
+    auto value = [](const xmlAttr *a) { return a ? attrValue(a) : QString(); };
+    // "hidden" counts with a value ("hidden", ""); libxml2 gives a bare one none.
+    if (!value(hidden).isNull())
+        return Furniture::Always;
     static const QSet<QString> roles {u"navigation"_s, u"banner"_s, u"contentinfo"_s, u"complementary"_s,
         u"dialog"_s, u"search"_s, u"menu"_s, u"alert"_s};
-    if (roles.contains(attr(n, "role").toLower()))
-        return true;
-    if (!attr(n, "hidden").isNull() && n->properties) {
-        for (const xmlAttr *a = n->properties; a; a = a->next)
-            if (xmlStrcasecmp(a->name, BAD_CAST "hidden") == 0)
-                return true;
-    }
-    if (attr(n, "aria-hidden").compare(u"true", Qt::CaseInsensitive) == 0)
-        return true;
+    if (roles.contains(value(role).toLower()))
+        return Furniture::Always;
+    if (value(ariaHidden).compare(u"true", Qt::CaseInsensitive) == 0)
+        return Furniture::Always;
     static const QRegularExpression hiddenStyle(
         QStringLiteral(R"(display\s*:\s*none|visibility\s*:\s*hidden)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const QString style = attr(n, "style"); !style.isEmpty() && hiddenStyle.match(style).hasMatch())
-        return true;
-    if (!byClass)
-        return false;
+    if (const QString css = value(style); !css.isEmpty() && hiddenStyle.match(css).hasMatch())
+        return Furniture::Always;
     // Sharing bars, widgets and tag lists are not here: pages put those words on the article's own
     // wrappers too ("share-container-parent"), so they only weigh against a block (classWeight) and
     // go when they are mostly links. Whole class names ("cover-wrap", "yom-remote") are matched too:
     // Readability's list of unlikely candidates names them.
-    static const QSet<QString> words {u"comment"_s, u"comments"_s, u"disqus"_s, u"sidebar"_s, u"related"_s,
-        u"recommended"_s, u"promo"_s, u"advert"_s, u"advertisement"_s, u"ad"_s, u"ads"_s, u"sponsor"_s,
-        u"sponsored"_s, u"social"_s, u"newsletter"_s, u"subscribe"_s, u"subscription"_s, u"signup"_s,
-        u"cookie"_s, u"cookies"_s, u"consent"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"menu"_s, u"nav"_s,
-        u"navbar"_s, u"navigation"_s, u"footer"_s, u"masthead"_s, u"popup"_s, u"modal"_s, u"outbrain"_s,
-        u"taboola"_s, u"paywall"_s, u"byline"_s, u"caption"_s, u"credit"_s, u"skip"_s, u"banner"_s,
-        u"community"_s, u"pagination"_s, u"pager"_s, u"replies"_s, u"remark"_s, u"shoutbox"_s,
-        u"skyscraper"_s, u"supplemental"_s, u"gdpr"_s, u"legends"_s, u"agegate"_s, u"cover-wrap"_s,
-        u"ad-break"_s, u"yom-remote"_s};
-    static const QRegularExpression content(QStringLiteral(R"(article|body|column|content|main|story)"));
-    static const QRegularExpression separators(QStringLiteral(R"([\s_\-]+)"));
-    const QString classes = (attr(n, "class") + u' ' + attr(n, "id")).toLower();
-    // Most elements have neither: no expression need look at them.
+    static const std::unordered_set<std::u16string_view> words {u"comment", u"comments", u"disqus",
+        u"sidebar", u"related", u"recommended", u"promo", u"advert", u"advertisement", u"ad", u"ads",
+        u"sponsor", u"sponsored", u"social", u"newsletter", u"subscribe", u"subscription", u"signup",
+        u"cookie", u"cookies", u"consent", u"breadcrumb", u"breadcrumbs", u"menu", u"nav", u"navbar",
+        u"navigation", u"footer", u"masthead", u"popup", u"modal", u"outbrain", u"taboola", u"paywall",
+        u"byline", u"caption", u"credit", u"skip", u"banner", u"community", u"pagination", u"pager",
+        u"replies", u"remark", u"shoutbox", u"skyscraper", u"supplemental", u"gdpr", u"legends", u"agegate",
+        u"cover-wrap", u"ad-break", u"yom-remote"};
+    const QString classes = (value(className) + u' ' + value(id)).toLower();
+    // Most elements have neither.
     if (classes.size() == 1)
-        return false;
-    if (content.match(classes).hasMatch())
-        return false;
-    for (const QString &word : classes.split(separators, Qt::SkipEmptyParts)) {
-        if (words.contains(word))
-            return true;
+        return Furniture::No;
+    for (const char16_t *content : {u"article", u"body", u"column", u"content", u"main", u"story"}) {
+        if (classes.contains(QStringView(content)))
+            return Furniture::No;
     }
-    for (const QString &word : classes.split(u' ', Qt::SkipEmptyParts)) {
-        if (words.contains(word))
-            return true;
-    }
-    return false;
+    // The words between spaces, underscores and hyphens; then between spaces alone ("cover-wrap").
+    auto anyWord = [&](auto separates) {
+        const auto *text = reinterpret_cast<const char16_t *>(classes.constData());
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= classes.size(); ++i) {
+            if (i < classes.size() && !separates(classes[i]))
+                continue;
+            if (i > start && words.contains(std::u16string_view(text + start, std::size_t(i - start))))
+                return true;
+            start = i + 1;
+        }
+        return false;
+    };
+    if (anyWord([](QChar c) { return c.isSpace() || c == u'_' || c == u'-'; })
+        || anyWord([](QChar c) { return c == u' '; }))
+        return Furniture::ByName;
+    return Furniture::No;
 }
 
 // What a block's class and id say of it, as Readability weighs them: +25 for each that sounds like
@@ -196,8 +222,8 @@ bool isBlock(const xmlNode *n)
     return tagIn(n, tags);
 }
 
-// Text of a subtree as one line, whitespace collapsed (for headings, bylines, scoring).
-QString plainText(const xmlNode *root, qsizetype *linkChars = nullptr)
+// Text of a subtree as one line, whitespace collapsed (headings, bylines, a paragraph beside the article).
+QString plainText(const xmlNode *root)
 {
     QString s;
     for (const xmlNode *n = root; n;
@@ -206,20 +232,158 @@ QString plainText(const xmlNode *root, qsizetype *linkChars = nullptr)
             // "Lisa<br>Su" is two words, as a browser shows it.
             s += u' ';
         } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            const QString t = QString::fromUtf8(reinterpret_cast<const char *>(n->content));
-            s += t;
-            if (linkChars) {
-                for (const xmlNode *p = n->parent; p && p != root->parent; p = p->parent) {
-                    if (is(p, "a")) {
-                        *linkChars += t.simplified().size();
-                        break;
-                    }
-                }
-            }
+            s += QString::fromUtf8(reinterpret_cast<const char *>(n->content));
         }
     }
     return s.simplified();
 }
+
+bool isComma(char16_t c)
+{
+    switch (c) {
+    case u',':
+    case 0x060C:
+    case 0xFE50:
+    case 0xFE10:
+    case 0xFE11:
+    case 0x2E41:
+    case 0x2E34:
+    case 0x2E32:
+    case 0xFF0C:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What plainText() of a subtree would measure, without building the text: its length with whitespace
+// collapsed, how much of it lies under links, its commas. Scoring asks this of every block and of every
+// block above it; measured once per node and summed upwards, the page is read once instead of once per
+// level of nesting.
+struct TextStats
+{
+    qsizetype chars = 0; // the simplified text's length
+    qsizetype textChars = 0; // each text node's simplified length, summed: what linkChars counts in
+    qsizetype linkChars = 0;
+    qsizetype commas = 0;
+    // White space before the first and after the last character (both when there is only white space):
+    // whether two pieces joined are separated by a space.
+    bool leadingSpace = false;
+    bool trailingSpace = false;
+
+    static TextStats space() { return {0, 0, 0, 0, true, true}; }
+
+    static TextStats of(const char *utf8)
+    {
+        TextStats t;
+        bool pending = false;
+        auto add = [&](char16_t c, bool isSpace) {
+            if (isSpace) {
+                pending = true;
+                return;
+            }
+            if (t.chars == 0)
+                t.leadingSpace = pending;
+            else if (pending)
+                ++t.chars;
+            ++t.chars;
+            pending = false;
+            t.commas += isComma(c) ? 1 : 0;
+        };
+        const char *p = utf8;
+        for (; *p && uchar(*p) < 0x80; ++p)
+            add(char16_t(*p), *p == ' ' || (*p >= '\t' && *p <= '\r'));
+        if (*p) {
+            // Past ASCII: the rest as QString::simplified() sees it, in UTF-16 code units.
+            for (const QChar c : QString::fromUtf8(p))
+                add(c.unicode(), c.isSpace());
+        }
+        if (t.chars == 0)
+            t.leadingSpace = pending;
+        t.trailingSpace = pending;
+        t.textChars = t.chars;
+        return t;
+    }
+
+    void append(const TextStats &b)
+    {
+        if (b.chars == 0) {
+            trailingSpace = trailingSpace || b.leadingSpace;
+            if (chars == 0)
+                leadingSpace = trailingSpace;
+        } else if (chars == 0) {
+            leadingSpace = leadingSpace || b.leadingSpace;
+            chars = b.chars;
+            trailingSpace = b.trailingSpace;
+        } else {
+            chars += b.chars + (trailingSpace || b.leadingSpace ? 1 : 0);
+            trailingSpace = b.trailingSpace;
+        }
+        textChars += b.textChars;
+        linkChars += b.linkChars;
+        commas += b.commas;
+    }
+
+    double linkDensity() const { return chars == 0 ? 0.0 : double(linkChars) / double(chars); }
+};
+
+// TextStats of every node of a page, measured in one walk: a node's are what plainText(node) measures.
+class PageText
+{
+public:
+    explicit PageText(const xmlNode *root)
+    {
+        // Iterative: a page nested thousands deep must not exhaust the stack.
+        const xmlNode *n = root;
+        while (n) {
+            if (n->type == XML_ELEMENT_NODE && n->children) {
+                n = n->children;
+                continue;
+            }
+            while (n) {
+                measure(n);
+                if (n == root) {
+                    n = nullptr;
+                } else if (n->next) {
+                    n = n->next;
+                    break;
+                } else {
+                    n = n->parent;
+                }
+            }
+        }
+    }
+
+    TextStats operator[](const xmlNode *n) const { return m_stats.value(n); }
+
+private:
+    // Children before their parent: an element's text is its children's, each with the space a block or
+    // a break puts before it, none of what is never content.
+    void measure(const xmlNode *n)
+    {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content)
+                m_stats.insert(n, TextStats::of(reinterpret_cast<const char *>(n->content)));
+            return;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            return;
+        TextStats t;
+        for (const xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && isNeverContent(c))
+                continue;
+            if (is(c, "br") || isBlock(c) || is(c, "td") || is(c, "th"))
+                t.append(TextStats::space());
+            if (const auto it = m_stats.constFind(c); it != m_stats.cend())
+                t.append(*it);
+        }
+        if (is(n, "a"))
+            t.linkChars = t.textChars;
+        m_stats.insert(n, t);
+    }
+
+    QHash<const xmlNode *, TextStats> m_stats;
+};
 
 // Collects the readable text of a subtree: a paragraph per block, a line per <br> and list item.
 class TextCollector
@@ -673,35 +837,38 @@ struct Pass
 // An article shorter than this is the sign of a pass that dropped it.
 constexpr qsizetype EnoughText = 500;
 
-qsizetype commas(const QString &text)
+// What the passes ask of a page's nodes again and again, worked out once per node.
+class PageFacts
 {
-    // A loop, not a regular expression: asked of every candidate block's whole text.
-    return std::count_if(text.cbegin(), text.cend(), [](QChar c) {
-        switch (c.unicode()) {
-        case u',':
-        case 0x060C:
-        case 0xFE50:
-        case 0xFE10:
-        case 0xFE11:
-        case 0x2E41:
-        case 0x2E34:
-        case 0x2E32:
-        case 0xFF0C:
-            return true;
-        default:
-            return false;
-        }
-    });
-}
+public:
+    explicit PageFacts(const xmlNode *root)
+        : text(root)
+    {
+    }
 
-double linkDensity(const xmlNode *n, QString *text = nullptr)
-{
-    qsizetype links = 0;
-    const QString t = plainText(n, &links);
-    if (text)
-        *text = t;
-    return t.isEmpty() ? 0.0 : double(links) / double(t.size());
-}
+    // Page furniture; by the words of its class and id too when `byClass`.
+    bool furniture(const xmlNode *n, bool byClass)
+    {
+        auto it = m_furniture.constFind(n);
+        if (it == m_furniture.cend())
+            it = m_furniture.insert(n, dramatis::furniture(n));
+        return *it == Furniture::Always || (byClass && *it == Furniture::ByName);
+    }
+
+    int weight(const xmlNode *n)
+    {
+        auto it = m_weights.constFind(n);
+        if (it == m_weights.cend())
+            it = m_weights.insert(n, classWeight(n));
+        return *it;
+    }
+
+    const PageText text;
+
+private:
+    QHash<const xmlNode *, Furniture> m_furniture;
+    QHash<const xmlNode *, int> m_weights;
+};
 
 // Blocks that hold a paragraph's text directly ("<div>Words<br>more words</div>") as well as paragraphs.
 bool isContainer(const xmlNode *n)
@@ -719,7 +886,7 @@ bool hasBlockChild(const xmlNode *n)
 }
 
 // Readability's head start by tag: blocks that hold articles up, lists and headings down.
-double initialScore(const xmlNode *n, const Pass &pass)
+double initialScore(const xmlNode *n, const Pass &pass, PageFacts &facts)
 {
     double score = 0;
     if (is(n, "div") || is(n, "article"))
@@ -732,7 +899,7 @@ double initialScore(const xmlNode *n, const Pass &pass)
     else if (is(n, "th") || (name(n).size() == 2 && name(n).startsWith(u'h', Qt::CaseInsensitive)))
         score = -5;
     if (pass.weighClasses) {
-        score += classWeight(n);
+        score += facts.weight(n);
         if (is(n, "article") || attr(n, "itemprop").contains(u"articleBody"))
             score += 25;
     }
@@ -743,19 +910,19 @@ double initialScore(const xmlNode *n, const Pass &pass)
 // the most paragraph text, discounted by the share of it that is links, is the article, joined by the
 // siblings that score nearly as well or are paragraphs themselves. `scores` receives every block's score.
 QList<const xmlNode *> mainContent(
-    const xmlNode *body, const Pass &pass, QHash<const xmlNode *, double> &scores)
+    const xmlNode *body, const Pass &pass, QHash<const xmlNode *, double> &scores, PageFacts &facts)
 {
     QHash<const xmlNode *, double> raw;
-    auto vote = [&](const xmlNode *holder, const QString &text) {
-        if (text.size() < 25)
+    auto vote = [&](const xmlNode *holder, const TextStats &text) {
+        if (text.chars < 25)
             return;
-        const double score = 1.0 + double(commas(text)) + double(qMin(text.size() / 100, qsizetype(3)));
+        const double score = 1.0 + double(text.commas) + double(qMin(text.chars / 100, qsizetype(3)));
         int level = 0;
         for (const xmlNode *p = holder; p && p->type == XML_ELEMENT_NODE && level < 5;
              p = p->parent, ++level) {
             auto it = raw.find(p);
             if (it == raw.end())
-                it = raw.insert(p, initialScore(p, pass));
+                it = raw.insert(p, initialScore(p, pass, facts));
             *it += score / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
             if (p == body)
                 break;
@@ -763,29 +930,30 @@ QList<const xmlNode *> mainContent(
     };
     auto skipped = [&](const xmlNode *n) {
         return n != body && n->type == XML_ELEMENT_NODE
-            && (isNeverContent(n) || isFurniture(n, pass.byClass));
+            && (isNeverContent(n) || facts.furniture(n, pass.byClass));
     };
     for (const xmlNode *n = body; n;) {
         bool descend = n->type == XML_ELEMENT_NODE && !skipped(n);
         if (descend && (is(n, "p") || is(n, "pre"))) {
-            vote(n->parent, plainText(n));
+            vote(n->parent, facts.text[n]);
             descend = false;
         } else if (descend && isContainer(n) && !hasBlockChild(n) && n != body) {
             // A block of text without paragraphs is a paragraph.
-            vote(n->parent, plainText(n));
+            vote(n->parent, facts.text[n]);
             descend = false;
         } else if (descend && isContainer(n)) {
             // Text between a block's paragraphs is a paragraph of the block.
-            QString run;
+            TextStats run;
             for (const xmlNode *c = n->children; c; c = c->next) {
                 if (isBlock(c)) {
-                    vote(n, run.simplified());
-                    run.clear();
+                    vote(n, run);
+                    run = {};
                 } else if (c->type == XML_TEXT_NODE || (c->type == XML_ELEMENT_NODE && !skipped(c))) {
-                    run += u' ' + plainText(c);
+                    run.append(TextStats::space());
+                    run.append(facts.text[c]);
                 }
             }
-            vote(n, run.simplified());
+            vote(n, run);
         }
         n = nextNode(n, body, !descend);
     }
@@ -794,7 +962,7 @@ QList<const xmlNode *> mainContent(
     double bestScore = 0;
     QList<std::pair<double, const xmlNode *>> ranked;
     for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
-        const double score = it.value() * (1.0 - linkDensity(it.key()));
+        const double score = it.value() * (1.0 - facts.text[it.key()].linkDensity());
         scores.insert(it.key(), score);
         ranked.append({score, it.key()});
         if (score > bestScore) {
@@ -870,8 +1038,8 @@ QList<const xmlNode *> mainContent(
         if (scores.contains(s) && scores.value(s) + bonus >= threshold) {
             parts.append(s);
         } else if (is(s, "p")) {
-            QString text;
-            const double density = linkDensity(s, &text);
+            const QString text = plainText(s);
+            const double density = facts.text[s].linkDensity();
             if ((text.size() > 80 && density < 0.25)
                 || (!text.isEmpty() && text.size() <= 80 && density == 0
                     && sentenceEnd.match(text).hasMatch()))
@@ -883,28 +1051,29 @@ QList<const xmlNode *> mainContent(
 
 // Whether a block inside the article is furniture after all: named like it and holding little article
 // text, or mostly links (a list of related stories, a share bar). Readability's "clean conditionally".
-bool isClutter(const xmlNode *n, const Pass &pass, const QHash<const xmlNode *, double> &scores)
+bool isClutter(
+    const xmlNode *n, const Pass &pass, const QHash<const xmlNode *, double> &scores, PageFacts &facts)
 {
     if (!pass.cleanBlocks)
         return false;
     if (!(is(n, "div") || is(n, "section") || is(n, "ul") || is(n, "ol") || is(n, "table") || is(n, "dl")))
         return false;
-    const int weight = pass.weighClasses ? classWeight(n) : 0;
+    const int weight = pass.weighClasses ? facts.weight(n) : 0;
     if (weight + scores.value(n) < 0)
         return true;
-    QString text;
-    const double density = linkDensity(n, &text);
-    if (commas(text) >= 10)
+    const TextStats text = facts.text[n];
+    const double density = text.linkDensity();
+    if (text.commas >= 10)
         return false;
     // A list in an article links to its sources more often than a paragraph does; a list that is mostly
     // links is a list of other pages.
     bool list = is(n, "ul") || is(n, "ol");
-    if (!list && !text.isEmpty()) {
+    if (!list && text.chars > 0) {
         qsizetype listed = 0;
         for (const xmlNode *c = n->children; c; c = c->next)
             if (is(c, "ul") || is(c, "ol"))
-                listed += plainText(c).size();
-        list = double(listed) / double(text.size()) > 0.9;
+                listed += facts.text[c].chars;
+        list = double(listed) / double(text.chars) > 0.9;
     }
     if (list)
         return density > 0.5;
@@ -930,29 +1099,62 @@ QString declaredCharset(const QByteArray &bytes)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-// libxml2 ends a script at the first "</" and a letter, as HTML 4 said; browsers read on to "</script>".
-// A script that writes markup ("'</div>'") would spill the rest of its code into the page's text, so its
-// "</" are escaped as "<\/" first, which means the same to JavaScript.
-QString guardScripts(QString html)
+// Whether the raw text at `at` opens the element `tag` ("<script", "<style"), not a longer name.
+bool opensElement(QStringView page, qsizetype at, QStringView tag)
 {
+    if (!page.sliced(at + 1).startsWith(tag, Qt::CaseInsensitive))
+        return false;
+    const qsizetype after = at + 1 + tag.size();
+    return after == page.size() || page[after].isSpace() || page[after] == u'>' || page[after] == u'/';
+}
+
+// The page as libxml2 is given it. Nothing reads a script but JSON-LD, nor a style sheet: their code goes
+// before parsing, which spares the parser most of a page's bytes. libxml2 ends a script at the first "</"
+// and a letter, as HTML 4 said, where browsers read on to "</script>": in the JSON-LD kept, "</" is
+// escaped as "<\/", which means the same to JSON. Comments are stepped over whole: a "<script" commented
+// out opens nothing.
+QByteArray forParser(QStringView page)
+{
+    QString out;
+    out.reserve(page.size());
+    qsizetype copied = 0; // the page before this is in `out`
     qsizetype at = 0;
-    while ((at = html.indexOf(u"<script", at, Qt::CaseInsensitive)) >= 0) {
-        const qsizetype open = html.indexOf(u'>', at);
-        if (open < 0)
-            break;
-        const qsizetype close = html.indexOf(u"</script", open, Qt::CaseInsensitive);
+    while ((at = page.indexOf(u'<', at)) >= 0) {
+        if (page.sliced(at).startsWith(u"<!--")) {
+            const qsizetype end = page.indexOf(u"-->", at + 4);
+            if (end < 0)
+                break;
+            at = end + 3;
+            continue;
+        }
+        const bool script = opensElement(page, at, u"script");
+        if (!script && !opensElement(page, at, u"style")) {
+            ++at;
+            continue;
+        }
+        const qsizetype open = page.indexOf(u'>', at);
+        const QStringView closing = script ? QStringView(u"</script") : QStringView(u"</style");
+        const qsizetype close = open < 0 ? -1 : page.indexOf(closing, open, Qt::CaseInsensitive);
         if (close < 0)
             break;
-        qsizetype inner = open;
-        qsizetype end = close;
-        while ((inner = html.indexOf(u"</", inner, Qt::CaseSensitive)) >= 0 && inner < end) {
-            html.insert(inner + 1, u'\\');
-            ++end;
-            inner += 3;
+        out += page.sliced(copied, open + 1 - copied);
+        if (script && page.sliced(at, open - at).contains(u"ld+json", Qt::CaseInsensitive)) {
+            for (qsizetype from = open + 1; from < close;) {
+                const qsizetype slash = page.indexOf(u"</", from);
+                if (slash < 0 || slash >= close) {
+                    out += page.sliced(from, close - from);
+                    break;
+                }
+                out += page.sliced(from, slash + 1 - from);
+                out += u'\\';
+                from = slash + 1;
+            }
         }
-        at = end + 8;
+        copied = close;
+        at = close + closing.size();
     }
-    return html;
+    out += page.sliced(copied);
+    return out.toUtf8();
 }
 
 CharsetDecoder::Result decodeHtml(const QByteArray &bytes, QString charset)
@@ -1003,7 +1205,7 @@ LoadResult HtmlLoader::read(
             tr("%1: the page's text cannot be decoded (%2)").arg(fileName, decoded.encoding));
     if (looksBinary(decoded.text))
         return failure(LoadError::Binary, tr("%1: looks like binary data, not a web page").arg(fileName));
-    const QByteArray utf8 = guardScripts(decoded.text).toUtf8();
+    const QByteArray utf8 = forParser(decoded.text);
     if (utf8.size() > std::numeric_limits<int>::max() / 2)
         return failure(LoadError::TooLarge, tr("%1: the page is too large to read").arg(fileName));
 
@@ -1032,17 +1234,18 @@ LoadResult HtmlLoader::read(
 
     QString text;
     if (content == Content::MainArticle) {
+        PageFacts facts(body);
         // Each pass trusts the page's class names less; the first that finds enough text wins. A short
         // article stays what the first pass found, unless a later pass finds much more: what a pass that
         // trusts names less adds to a short article is more likely furniture than article.
         for (const Pass pass :
             {Pass {}, Pass {false, true, true}, Pass {false, false, true}, Pass {false, false, false}}) {
             QHash<const xmlNode *, double> scores;
-            const QList<const xmlNode *> parts = mainContent(body, pass, scores);
+            const QList<const xmlNode *> parts = mainContent(body, pass, scores, facts);
             TextCollector collector;
             for (const xmlNode *part : parts) {
                 collector.collect(part, [&](const xmlNode *n) {
-                    return isFurniture(n, pass.byClass) || isClutter(n, pass, scores);
+                    return facts.furniture(n, pass.byClass) || isClutter(n, pass, scores, facts);
                 });
             }
             const QString found = collector.text();

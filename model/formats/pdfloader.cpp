@@ -114,6 +114,7 @@ QList<Line> pageLines(const Poppler::Page &page)
                 linked += b->text().size();
         }
         line.link = chars > 0 && linked * 10 >= chars * 6;
+        line.linkedWhole = chars > 0 && linked == chars;
         line.text = withoutLigatures(line.text.trimmed());
         if (!line.text.isEmpty())
             lines << line;
@@ -211,6 +212,43 @@ bool keepsHyphen(const QString &head, const QString &tail, const QSet<QString> &
     return prefixes.contains(before);
 }
 
+// Two lines of different widths centred on one axis: the writer ended the first (a poem's lines, a blog's
+// lines under its photos), the typesetter did not wrap it. Chinese and Japanese break lines anywhere, so a
+// line they wrap runs to the text's edge and the next goes on without a space; lines the writer ended are
+// apart.
+bool centred(const Line &a, const Line &b)
+{
+    const qreal height = qMin(a.box.height(), b.box.height());
+    return qAbs(a.box.center().x() - b.box.center().x()) <= height * 0.05
+        && qAbs(a.box.left() - b.box.left()) > height * 0.25;
+}
+
+// A formula whose picture did not load prints as its TeX source, the picture's alternative text
+// ("{\displaystyle A=A^{\mathsf {H}}}"): the group goes, its braces balanced, to the paragraph's end when
+// a page cut it short.
+QString withoutTexSource(const QString &paragraph)
+{
+    static const QRegularExpression start(QStringLiteral(R"(\{\\(?:display|text|script)style\b)"));
+    QRegularExpressionMatch m = start.match(paragraph);
+    if (!m.hasMatch())
+        return paragraph;
+    QString text = paragraph;
+    for (; m.hasMatch(); m = start.match(text, m.capturedStart())) {
+        qsizetype depth = 0;
+        qsizetype end = m.capturedStart();
+        for (; end < text.size(); ++end) {
+            if (text[end] == u'\\')
+                ++end; // "\{" is a brace the formula shows
+            else if (text[end] == u'{')
+                ++depth;
+            else if (text[end] == u'}' && --depth == 0)
+                break;
+        }
+        text.remove(m.capturedStart(), qMin(end + 1, text.size()) - m.capturedStart());
+    }
+    return text.simplified();
+}
+
 // Lines in reading order into paragraphs: a paragraph ends at a wider gap than the usual line spacing,
 // at an indented line, at a change of type size, or after a short line that ends a sentence.
 QStringList paragraphs(const QList<Line> &lines)
@@ -273,7 +311,7 @@ QStringList paragraphs(const QList<Line> &lines)
         } else {
             if (prevText.back() == QChar(0x00AD))
                 current.chop(1);
-            if (!isCjk(prevText.back()) || !isCjk(line.text.front()))
+            if (!isCjk(prevText.back()) || !isCjk(line.text.front()) || centred(lines[i - 1], line))
                 current += u' ';
             current += line.text;
         }
@@ -290,7 +328,7 @@ bool isWebFurniture(const QString &text)
     static const QRegularExpression label(
         QStringLiteral(
             R"(^(?:skip to (?:main )?(?:content|navigation)|skip (?:navigation|advertisement)|)"
-            R"(log ?in|log ?out|sign ?in|sign ?up|sign in / sign up|register|subscribe(?: now)?|)"
+            R"(log ?in|log ?out|sign ?in|sign ?up|sign in / sign up|register|subscribe(?: now)?|submit|)"
             R"(subscribe for \S+|my account|account|search|menu|close|open menu|main menu|)"
             R"(advertisement|ad|sponsored(?: content)?|share|share this(?: article| story| page)?|)"
             R"(share on (?:facebook|twitter|x|linkedin|whatsapp)|tweet|email|print|copy link|)"
@@ -302,9 +340,12 @@ bool isWebFurniture(const QString &text)
             R"(terms of (?:use|service)|contact us|about us|all rights reserved\.?)$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression banner(
-        QStringLiteral(R"(\b(?:we use cookies|uses cookies|this (?:site|website) uses|by continuing to )"
-                       R"((?:use|browse)|sign up for (?:our|the) (?:\w+ )?newsletter|get the latest .* )"
-                       R"(in your inbox)\b|^(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}))"),
+        QStringLiteral(
+            R"(\b(?:we use cookies|uses cookies|this (?:site|website) uses|by continuing to )"
+            R"((?:use|browse)|sign up for (?:our|the) (?:\w+ )?newsletter|get the latest .* )"
+            R"(in your inbox|(?:alerts?|news|newsletters?|updates|headlines|delivered|sent) [^.]{0,40})"
+            R"((?:to|in) your inbox|by (?:clicking|signing up|subscribing)\b.{0,60}\byou agree)\b|)"
+            R"(^(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}))"),
         QRegularExpression::CaseInsensitiveOption);
     // A picture the browser could not load prints as its file name.
     static const QRegularExpression picture(QStringLiteral(R"(^[\w.\-]+\.(?:jpe?g|png|gif|webp|avif|svg)$)"),
@@ -459,8 +500,22 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
         = [&](const Line &l) { return qAbs(l.box.height() - bodyHeight) <= bodyHeight * 0.15; };
     const auto isProse = [&](const Line &l) {
         const int n = words(l.text);
-        return !l.link && bodyType(l) && (n >= 6 || (n >= 3 && endsSentence(l.text)));
+        // A line linked from end to end is a teaser's headline, not a sentence with a link in it.
+        return !l.link && !l.linkedWhole && bodyType(l) && (n >= 6 || (n >= 3 && endsSentence(l.text)));
     };
+    // The prose's left edge, where most of its lines start: a listing or a table a colon announces is
+    // often set in from it (a protocol's exchanges, code), the site's blocks after an article are not.
+    QHash<int, int> starts;
+    for (const Line &l : lines) {
+        if (isProse(l))
+            ++starts[qRound(l.box.left())];
+    }
+    int edge = 0;
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        if (it.value() > starts.value(edge) || (it.value() == starts.value(edge) && it.key() < edge))
+            edge = it.key();
+    }
+    const auto setIn = [&](const Line &l) { return !starts.isEmpty() && l.box.left() >= edge + bodyHeight; };
     enum class Kind { Prose, Sentence, Link, Short }; // Prose: a line of prose that goes on below
     Kind previous = Kind::Short;
     qreal score = 0;
@@ -473,9 +528,13 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &l = lines[i];
         const bool prose = isProse(l);
+        // What a colon announced and sets in costs nothing: the prose between such listings climbs on.
+        const bool listing = !prose && i <= announcedUntil && setIn(l);
         if (prose)
             score += 1;
-        else if (l.link)
+        else if (listing)
+            score += 0;
+        else if (l.link || l.linkedWhole)
             score -= words(l.text) >= 6 && bodyType(l) ? 0.5 : 1; // a list of linked items weighs less
         else if (l.repeated)
             score -= 1; // a document may repeat a short line of its own (a listing's closing brace)
@@ -484,10 +543,10 @@ qsizetype PdfLoader::articleEnd(const QList<Line> &lines, qreal bodyHeight)
         else if (previous == Kind::Link || previous == Kind::Sentence)
             score -= 0.25;
         // The short last line of a paragraph belongs with the prose above it.
-        const bool tail = !prose && !l.link && previous == Kind::Prose && bodyType(l);
-        previous = prose ? (endsSentence(l.text) ? Kind::Sentence : Kind::Prose)
-            : l.link     ? Kind::Link
-                         : Kind::Short;
+        const bool tail = !prose && !l.link && !l.linkedWhole && previous == Kind::Prose && bodyType(l);
+        previous = prose              ? (endsSentence(l.text) ? Kind::Sentence : Kind::Prose)
+            : l.link || l.linkedWhole ? Kind::Link
+                                      : Kind::Short;
         if (score > peak || (score == peak && (prose || tail))) {
             peak = score;
             peakEnd = i + 1;
@@ -878,7 +937,11 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &name) const
     }
 
     a.title = chooseTitle(a.title, doc->title());
-    a.text = paragraphs(article).join(QStringLiteral("\n\n"));
+    QStringList text = paragraphs(article);
+    for (QString &paragraph : text)
+        paragraph = withoutTexSource(paragraph);
+    text.removeAll(QString());
+    a.text = text.join(QStringLiteral("\n\n"));
     a.format = format();
     a.author = doc->author();
     LoadResult r = finish(std::move(a), name, Header::Detect);

@@ -36,6 +36,7 @@ public:
         bool link = false; // most of it lies under link areas (a menu item, a related story)
         bool repeated = false; // a short line that stands on several pages (a menu's item, a form's label)
         bool pinned = false; // repeated at the same place on the pages (a header the site fixes in view)
+        bool linkedWhole = false; // every word under a link, however long (a teaser's headline)
     };
     // The lines of one page in reading order, columns first, then top to bottom.
     static QList<Line> readingOrder(QList<Line> lines, qreal pageWidth);

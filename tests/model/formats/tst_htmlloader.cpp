@@ -159,6 +159,21 @@ void TestHtmlLoader::structure_data()
         "<body><p hidden>secret</p><p style=\"display: none\">also secret</p><p aria-hidden=\"true\">x</p>"
         "<noscript>enable JS</noscript><template><p>t</p></template><p>Shown words.</p></body>")
                                                   << u"Shown words."_s;
+    // Scripts and style sheets are never text, whatever markup their code holds.
+    QTest::newRow("a script that writes markup") << QByteArray(
+        "<body><script>document.write('</div><p>spilled</p>');</script><p>Kept words.</p></body>")
+                                                 << u"Kept words."_s;
+    QTest::newRow("a style sheet with a closing tag in a string")
+        << QByteArray("<body><style>q::after { content: \"</b>\"; }</style><p>Kept words.</p></body>")
+        << u"Kept words."_s;
+    QTest::newRow("a script commented out opens nothing") << QByteArray(
+        "<body><!-- <script src=\"old.js\"> --><p>First words.</p><script>go();</script><p>Second "
+        "words.</p></body>") << u"First words.\n\nSecond words."_s;
+    QTest::newRow("an element whose name begins like script's")
+        << QByteArray("<body><p>Before <scripture>Psalm 23</scripture> after.</p></body>")
+        << u"Before Psalm 23 after."_s;
+    QTest::newRow("a style sheet never closed")
+        << QByteArray("<body><p>Kept words.</p><style>p { color: red }") << u"Kept words."_s;
     QTest::newRow("XHTML with an XML declaration") << QByteArray(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" "
         "\"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
@@ -448,6 +463,11 @@ void TestHtmlLoader::metadata_data()
                "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"name\": \"Fares "
                "rise\", \"author\": {\"@type\": \"Organization\", \"name\": \"Harbour desk\"}}</script>")
         << none << u"Fares rise"_s << u"Harbour desk"_s << QString() << QDate();
+    QTest::newRow("JSON-LD with markup in it, beside a script that is not") << QByteArray(
+        "<script>var t = '</div>';</script><script type=\"application/ld+json\">{\"@type\": "
+        "\"NewsArticle\", \"headline\": \"Fares rise\", \"articleBody\": \"<p>Fares rose.</p>\", "
+        "\"author\": \"Ana Ruiz\"}</script>") << none << u"Fares rise"_s << u"Ana Ruiz"_s
+                                                                            << QString() << QDate();
     QTest::newRow("meta byl: the By goes, capitals are a name's")
         << QByteArray("<title>Fares</title><meta name=\"byl\" content=\"By ANA RUIZ\">") << none << u"Fares"_s
         << u"Ana Ruiz"_s << QString() << QDate();

@@ -339,6 +339,12 @@ private Q_SLOTS:
     void shortLines_data();
     void shortLines();
     void chineseLines();
+    void chineseLineEnds_data();
+    void chineseLineEnds();
+    void texSource_data();
+    void texSource();
+    void signUpLines_data();
+    void signUpLines();
 };
 
 void TestPdfLoader::singleColumn()
@@ -729,6 +735,35 @@ void TestPdfLoader::articleEnd_data()
         footer << line(u"Footer link %1"_s.arg(i + 1), 11, true);
     footer << article.mid(0, 4);
     QTest::newRow("a colon does not hold off the footer for ever") << footer << qsizetype(13);
+    // Teasers after the article, each headline a link from end to end and as long as a sentence.
+    for (const bool whole : {true, false}) {
+        QList<Line> teasers = article;
+        for (int i = 0; i < 12; ++i) {
+            Line l = line(u"Harbour master retires after forty years of guiding the ferries in and out"_s);
+            l.linkedWhole = whole;
+            teasers << l;
+        }
+        QTest::newRow(whole ? "teasers linked whole" : "the same lines unlinked")
+            << teasers << (whole ? qsizetype(12) : teasers.size());
+    }
+    // A protocol's exchanges, each announced by a sentence and set in from the prose: more lines of them
+    // than one colon holds off the end for, links among them, and the article goes on to its end.
+    for (const bool setIn : {true, false}) {
+        QList<Line> listings = article.mid(0, 6);
+        for (int s = 0; s < 8; ++s) {
+            listings << line(u"The client then asks for the next page of the catalogue, like this:"_s);
+            for (int i = 0; i < 10; ++i) {
+                Line l = line(i % 3 == 1 ? u"Origin: https://catalogue.example.org"_s : u"Host: catalogue"_s,
+                    11, i % 3 == 1);
+                l.box.moveLeft(setIn ? 70 : 40);
+                listings << l;
+            }
+            listings << line(u"The server answers with the page and its links to the next one."_s);
+        }
+        listings << article.mid(6);
+        QTest::newRow(setIn ? "listings set in, each announced" : "the same listings at the prose's edge")
+            << listings << (setIn ? listings.size() : qsizetype(7));
+    }
     QTest::newRow("nothing") << QList<Line> {} << qsizetype(0);
 }
 
@@ -947,6 +982,126 @@ void TestPdfLoader::chineseLines()
     QVERIFY2(r.article.text.contains(u"比合同规定的日期"_s), qPrintable(r.article.text));
     QVERIFY2(r.article.text.contains(u"将增加一倍"_s), qPrintable(r.article.text));
     QCOMPARE(r.article.text.count(u"码头工人不会失去工作"_s), 3);
+}
+
+// Lines centred one above the other were ended by the writer (a blog's lines under its photos): Chinese
+// lines join with a space there. Lines that start at one edge were wrapped, an indented first line too.
+void TestPdfLoader::chineseLineEnds_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<QString>("separator");
+    QTest::newRow("centred lines of different widths") << u"centred"_s << u" "_s;
+    QTest::newRow("lines at one edge") << u"left"_s << QString();
+    QTest::newRow("an indented first line") << u"indented"_s << QString();
+}
+
+void TestPdfLoader::chineseLineEnds()
+{
+    QFETCH(QString, layout);
+    QFETCH(QString, separator);
+    const QList<QString> lines {u"港口管理局周二表示起重机已经到达"_s,
+        u"四台集装箱起重机比合同规定的日期提前"_s, u"两周抵达南码头码头工人很高兴"_s,
+        u"管理局局长说码头的船只数量将增加一倍"_s};
+    QFont font(u"DejaVu Serif"_s);
+    font.setPixelSize(11);
+    const QFontMetricsF metrics(font);
+    Page page;
+    qreal y = 100;
+    for (int p = 0; p < 3; ++p) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const qreal x = layout == u"centred"_s  ? 300 - metrics.horizontalAdvance(lines[i]) / 2
+                : layout == u"indented"_s && i == 0 ? 62
+                                                    : 40;
+            page << Text {lines[i], x, y, 11};
+            y += 15;
+        }
+        y += 10;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(makePdf({page}), u"chinese.pdf"_s);
+    QVERIFY(r.ok());
+    if (!r.article.text.contains(u"港口"_s))
+        QSKIP("no font with Chinese characters is installed");
+    QVERIFY2(
+        r.article.text.contains(u"已经到达"_s + separator + u"四台集装箱"_s), qPrintable(r.article.text));
+}
+
+// A formula whose picture did not load prints as its TeX source: the group goes, the sentence around it
+// stays, and braces or commands that are no formula's source stay.
+void TestPdfLoader::texSource_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("read");
+    QTest::newRow("a formula in a sentence")
+        << u"The matrix is its own adjoint, {\\displaystyle A=A^{\\mathsf {H}}}, as shown."_s
+        << u"The matrix is its own adjoint, , as shown."_s;
+    QTest::newRow("an escaped brace inside")
+        << u"The set {\\textstyle \\{a\\}} has one member."_s << u"The set has one member."_s;
+    QTest::newRow("cut short by the page")
+        << u"It follows that {\\displaystyle \\sum _{j}\\lambda"_s << u"It follows that"_s;
+    QTest::newRow("braces in prose") << u"The set {a, b} has two members."_s
+                                     << u"The set {a, b} has two members."_s;
+    QTest::newRow("a command outside a group")
+        << u"Write \\alpha for the angle."_s << u"Write \\alpha for the angle."_s;
+}
+
+void TestPdfLoader::texSource()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, read);
+    Page page;
+    qreal y = 80;
+    for (const QString &l : wrap(kParagraph1, 480, 11)) {
+        page << Text {l, 40, y, 11};
+        y += 14;
+    }
+    page << Text {line, 40, (y += 24), 11};
+    y += 24;
+    for (const QString &l : wrap(kParagraph2, 480, 11)) {
+        page << Text {l, 40, y, 11};
+        y += 14;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(makePdf({page}), u"formula.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QVERIFY2(r.article.text.contains(read), qPrintable(r.article.text));
+    QVERIFY2(!r.article.text.contains(u"style"_s), qPrintable(r.article.text));
+}
+
+// A sign-up box prints its pitch, its button and its small print: they go, wherever they stand; prose that
+// only shares a word with them stays.
+void TestPdfLoader::signUpLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("gone");
+    QTest::newRow("the pitch") << u"Get Harbour Herald breaking news alerts to your inbox"_s << true;
+    QTest::newRow("the button") << u"SUBMIT"_s << true;
+    QTest::newRow("the small print")
+        << u"By clicking \"Submit,\" you agree to the Privacy Policy and Terms of Use."_s << true;
+    QTest::newRow("an inbox in prose")
+        << u"The clerk found three hundred letters from the port in her inbox."_s << false;
+    QTest::newRow("clicking in prose")
+        << u"By clicking through the archive, the reporters found the letters."_s << false;
+}
+
+void TestPdfLoader::signUpLines()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, gone);
+    Page page;
+    qreal y = 80;
+    for (const QString &l : wrap(kParagraph1, 480, 11)) {
+        page << Text {l, 40, y, 11};
+        y += 14;
+    }
+    page << Text {line, 40, (y += 10), 11};
+    y += 24;
+    for (const QString &l : wrap(kParagraph2 + u' ' + kParagraph3, 480, 11)) {
+        page << Text {l, 40, y, 11};
+        y += 14;
+    }
+    const LoadResult r = ArticleLoader::loadBytes(makePdf({page}), u"signup.pdf"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+    QVERIFY2(r.article.text.contains(kParagraph3), qPrintable(r.article.text));
+    QCOMPARE(r.article.text.contains(line), !gone);
 }
 
 QTEST_MAIN(TestPdfLoader)
