@@ -390,6 +390,19 @@ QString nameKey(const TokenizedText &tokens, qsizetype first, qsizetype end)
     return out;
 }
 
+// The words of the people the text names in full (two words or more).
+QSet<QStringView> wordsOfFullNames(const TokenizedText &tokens, const std::vector<Span> &spans)
+{
+    QSet<QStringView> words;
+    for (const Span &s : spans) {
+        if (s.type == EntityType::Person && s.end - s.first >= 2) {
+            for (qsizetype k = s.first; k < s.end; ++k)
+                words.insert(tokens.tokenText(k));
+        }
+    }
+    return words;
+}
+
 // Whether the words after a mention name what it is: a product. Forms: "X model", "X language model",
 // "X, Anthropic's chatbot", "X, the company's voice assistant", "X, its app".
 bool productAfter(const TokenizedText &tokens, qsizetype end)
@@ -480,13 +493,7 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
 {
     const std::vector<Span> spans = spansOf(labels);
     // First names the text gives a person in full: "Claude" in "Claude Monet" is a person everywhere.
-    QSet<QStringView> personalWords;
-    for (const Span &s : spans) {
-        if (s.type == EntityType::Person && s.end - s.first >= 2) {
-            for (qsizetype k = s.first; k < s.end; ++k)
-                personalWords.insert(tokens.tokenText(k));
-        }
-    }
+    const QSet<QStringView> personalWords = wordsOfFullNames(tokens, spans);
     // "Anthropic's Claude", "Amazon's Alexa": a first name alone after a known company's possessive is what
     // the company makes ("Tesla's Musk" is a surname, "Google's Sundar Pichai" a full name).
     const auto ownedName = [&](std::size_t i) {
@@ -1283,13 +1290,7 @@ void typeSiteAndMemberWords(const TokenizedText &tokens, std::vector<int> &label
 void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
-    QSet<QStringView> personalWords;
-    for (const Span &s : spans) {
-        if (s.type == EntityType::Person && s.end - s.first >= 2) {
-            for (qsizetype k = s.first; k < s.end; ++k)
-                personalWords.insert(tokens.tokenText(k));
-        }
-    }
+    const QSet<QStringView> personalWords = wordsOfFullNames(tokens, spans);
     for (const Span &s : spans) {
         if (s.type != EntityType::Person || s.end - s.first != 1)
             continue;

@@ -53,12 +53,13 @@ struct RemovalState
     std::shared_ptr<const WatchlistStore::Snapshot> snapshot;
 };
 
-// A deletion of a list on the controller's history. Both directions are whole-list writes that run off
-// the GUI thread, so the command only starts them.
-class RemovalCommand final : public QUndoCommand
+// A change already made when it is pushed on the controller's history, so its first redo has nothing to do:
+// a deletion of a list (both directions are whole-list writes that run off the GUI thread, so the command
+// only starts them) or a small edit (a name, a colour, written on the GUI thread when it is made).
+class DoneCommand final : public QUndoCommand
 {
 public:
-    RemovalCommand(const QString &text, std::function<void()> redo, std::function<void()> undo)
+    DoneCommand(const QString &text, std::function<void()> redo, std::function<void()> undo)
         : m_redo(std::move(redo))
         , m_undo(std::move(undo))
     {
@@ -74,30 +75,6 @@ public:
 private:
     std::function<void()> m_redo;
     std::function<void()> m_undo;
-    bool m_first = true; // pushed after the list was deleted
-};
-
-// A small edit of a list (its name, its colour) on the controller's history: written on the GUI thread when
-// it is made, so the command's first redo has nothing to do.
-class EditCommand final : public QUndoCommand
-{
-public:
-    EditCommand(const QString &text, std::function<bool()> redo, std::function<bool()> undo)
-        : m_redo(std::move(redo))
-        , m_undo(std::move(undo))
-    {
-        setText(text);
-    }
-    void redo() override
-    {
-        if (!std::exchange(m_first, false))
-            m_redo();
-    }
-    void undo() override { m_undo(); }
-
-private:
-    std::function<bool()> m_redo;
-    std::function<bool()> m_undo;
     bool m_first = true;
 };
 
@@ -420,7 +397,7 @@ void WatchlistController::removeList(qint64 listId)
         // Deleted already: the command's first redo does nothing, its undo adds the list back and its
         // later redos delete it again, wherever its id is by then.
         auto state = std::make_shared<RemovalState>(RemovalState {0, written.removed});
-        m_history->push(new RemovalCommand(
+        m_history->push(new DoneCommand(
             tr("Delete “%1”").arg(written.removed->list.name),
             [this, state] {
                 runRemoval(state->listId, [state](const Written &w) {
@@ -490,7 +467,7 @@ bool WatchlistController::renameList(qint64 listId, const QString &name)
     // By name: a deletion undone on the history gives the list another id.
     const QString from = before->name;
     const QString to = name.trimmed();
-    m_history->push(new EditCommand(
+    m_history->push(new DoneCommand(
         tr("Rename “%1”").arg(from), [this, to, from] { return renameNamed(from, to); },
         [this, to, from] { return renameNamed(to, from); }));
     Q_EMIT listsChanged();
@@ -505,7 +482,7 @@ bool WatchlistController::setColour(qint64 listId, const QString &colour)
         return false;
     const QString name = before->name;
     const QString from = before->colour;
-    m_history->push(new EditCommand(
+    m_history->push(new DoneCommand(
         tr("Colour of “%1”").arg(name), [this, name, colour] { return colourNamed(name, colour); },
         [this, name, from] { return colourNamed(name, from); }));
     Q_EMIT listsChanged();
