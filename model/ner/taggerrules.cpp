@@ -519,7 +519,18 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
         const bool maker = i > 0 && s.first >= 3 && spans[i - 1].end == s.first - 2
             && tokens.tokenText(s.first - 2) == u","
             && isIn(tokens.tokenText(s.first - 1), {u"the", u"a", u"an"});
-        if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i))
+        // "Raspberry Pi 3 is now available": a company's name with a release number and a verb after it is
+        // its product ("Leeds 1 Chelsea 2", "Surrey 7 for 2" are scores).
+        const qsizetype n = tokens.tokens.size();
+        const bool release = s.type == EntityType::Organization && s.end + 1 < n
+            && tokens.tokens[s.end].has(Token::Number) && tokens.tokenText(s.end).size() <= 2
+            && std::all_of(tokens.tokenText(s.end).begin(), tokens.tokenText(s.end).end(),
+                [](QChar c) { return c.isDigit(); })
+            && isIn(tokens.tokenText(s.end + 1),
+                {u"is", u"was", u"has", u"had", u"will", u"would", u"can", u"comes", u"came", u"costs", u"cost",
+                    u"offers", u"features", u"uses", u"ships", u"shipped", u"launched", u"arrives", u"arrived",
+                    u"supports", u"sells", u"sold", u"boasts", u"brings", u"adds"});
+        if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i) || release)
             products.insert(nameKey(tokens, s.first, s.end));
     }
     if (products.isEmpty())

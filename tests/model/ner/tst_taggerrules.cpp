@@ -233,6 +233,12 @@ void TestTaggerRules::products_data()
     QTest::newRow("apposition-maker-job") << u"Maria Lund, the Orvex chief executive, spoke."_s
                                           << QStringList {u"PER Maria Lund"_s, u"ORG Orvex"_s}
                                           << u"PER Maria Lund; ORG Orvex"_s;
+    QTest::newRow("release-number") << u"Velmor Pi 3 is now on sale. Velmor Pi was a hit."_s
+                                    << QStringList {u"ORG Velmor Pi"_s, u"ORG Velmor Pi"_s}
+                                    << u"MISC Velmor Pi; MISC Velmor Pi"_s;
+    QTest::newRow("score") << u"Orvex 3 for 2 , Brightline 1 ( Lund 32 )"_s
+                           << QStringList {u"ORG Orvex"_s, u"ORG Brightline"_s, u"PER Lund"_s}
+                           << u"ORG Orvex; ORG Brightline; PER Lund"_s;
     QTest::newRow("apposition-abbreviation")
         << u"Then Kestrel, an AI model, replied."_s << QStringList {u"PER Kestrel"_s} << u"MISC Kestrel"_s;
     QTest::newRow("owned-first-name")
