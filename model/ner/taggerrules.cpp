@@ -1123,7 +1123,13 @@ void typeLaws(const TokenizedText &tokens, std::vector<int> &labels)
             && !tokens.tokens[s.first - 1].has(Token::SentenceStart) && isNameWord(tokens.tokenText(s.first - 1))
             && hasLowerCase(tokens.tokenText(s.first - 1)))
             --s.first;
-        labelMention(labels, s.first, s.end, EntityType::Misc);
+        // A law takes "the" ("under the First Amendment", "the US Flag Code"); a company named after one
+        // does not ("Penn Treaty said").
+        bool the = false;
+        for (qsizetype k = s.first - 1; k >= 0 && k >= s.first - 3 && !the; --k)
+            the = tokens.tokenText(k).compare(u"the", Qt::CaseInsensitive) == 0;
+        if (the)
+            labelMention(labels, s.first, s.end, EntityType::Misc);
     }
 }
 
@@ -1352,7 +1358,10 @@ void typeByFirstWord(const TokenizedText &tokens, const Gazetteer &gazetteer, st
         const bool initials = first.size() == 2 && first.front().isUpper() && first.back().isUpper()
             && first.front().isLetter() && first.back().isLetter();
         // Not a country's or a known body's letters ("US Marines"), not an ordinary word ("GG Bridge").
-        if (s.type == EntityType::Organization && initials && hasLowerCase(second)
+        // After a lower-case word ("running mate JD Vance"), not as a line's or a score's first word
+        // ("FC Linz 0", "AP Moller" in a list of ships' owners).
+        if (s.type == EntityType::Organization && initials && hasLowerCase(second) && s.first > 0
+            && isLowerWord(tokens.tokenText(s.first - 1))
             && !(firstCategories & (Personal | Gazetteer::KnownOrganization | Gazetteer::CommonAcronym))
             && !isOrdinaryWord(second)
             && (secondCategories & (Gazetteer::Surname | Gazetteer::SurnameCommon))

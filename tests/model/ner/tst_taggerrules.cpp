@@ -931,6 +931,8 @@ void TestTaggerRules::laws_data()
                                    << QStringList {u"PER Orvania Treaty"_s, u"PER Ana Ruiz"_s}
                                    << u"MISC Orvania Treaty; PER Ana Ruiz"_s;
     // The body that wrote the law stays; "Act" opening a sentence is a verb.
+    QTest::newRow("company") << u"In its statement, Orvex Treaty said it would appeal."_s
+                             << QStringList {u"ORG Orvex Treaty"_s} << u"ORG Orvex Treaty"_s;
     QTest::newRow("body") << u"The Orvania Code Commission met."_s
                           << QStringList {u"ORG Orvania Code Commission"_s} << u"ORG Orvania Code Commission"_s;
     QTest::newRow("verb") << u"Act now, said Ana Ruiz."_s << QStringList {u"ORG Act"_s, u"PER Ana Ruiz"_s}
@@ -994,6 +996,8 @@ void TestTaggerRules::firstWord_data()
     // A person whose first name is also a company's, an abbreviation before a company word: left alone.
     QTest::newRow("first-name") << u"Then Kia Lund spoke."_s << QStringList {u"PER Kia Lund"_s}
                                 << u"PER Kia Lund"_s;
+    QTest::newRow("club") << u"Rapid 0 FC Kellerman 2"_s << QStringList {u"ORG Rapid"_s, u"ORG FC Kellerman"_s}
+                          << u"ORG Rapid; ORG FC Kellerman"_s;
     QTest::newRow("country-letters") << u"The US Marines landed."_s << QStringList {u"ORG US Marines"_s}
                                      << u"ORG US Marines"_s;
     QTest::newRow("company-word") << u"Shares of BT Group fell."_s << QStringList {u"ORG BT Group"_s}
