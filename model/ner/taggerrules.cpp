@@ -527,10 +527,11 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
             && std::all_of(tokens.tokenText(s.end).begin(), tokens.tokenText(s.end).end(),
                 [](QChar c) { return c.isDigit(); })
             && isIn(tokens.tokenText(s.end + 1),
-                {u"is", u"was", u"has", u"had", u"will", u"would", u"can", u"comes", u"came", u"costs", u"cost",
-                    u"offers", u"features", u"uses", u"ships", u"shipped", u"launched", u"arrives", u"arrived",
-                    u"supports", u"sells", u"sold", u"boasts", u"brings", u"adds"});
-        if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i) || release)
+                {u"is", u"was", u"has", u"had", u"will", u"would", u"can", u"comes", u"came", u"costs",
+                    u"cost", u"offers", u"features", u"uses", u"ships", u"shipped", u"launched", u"arrives",
+                    u"arrived", u"supports", u"sells", u"sold", u"boasts", u"brings", u"adds"});
+        if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i)
+            || release)
             products.insert(nameKey(tokens, s.first, s.end));
     }
     if (products.isEmpty())
@@ -1106,7 +1107,7 @@ bool isMemberAccess(QStringView w)
 
 // "the First Amendment", "the Federal Flag Code", "the Clean Air Act", "the Kyoto Protocol": a law, a
 // treaty or a code is Other, not the body that made it. The head word decides; the capitalised words the
-// model left before it belong to the name ("U.S. Flag" + "Code").
+// model left before it belong to the name ("Flag" + "Code").
 void typeLaws(const TokenizedText &tokens, std::vector<int> &labels)
 {
     static constexpr std::initializer_list<QStringView> LawHeads = {u"Act", u"Amendment", u"Amendments",
@@ -1120,8 +1121,8 @@ void typeLaws(const TokenizedText &tokens, std::vector<int> &labels)
             continue;
         while (s.first > 0 && labels[s.first - 1] == bilou::Outside
             && !tokens.tokens[s.first].has(Token::SentenceStart)
-            && !tokens.tokens[s.first - 1].has(Token::SentenceStart) && isNameWord(tokens.tokenText(s.first - 1))
-            && hasLowerCase(tokens.tokenText(s.first - 1)))
+            && !tokens.tokens[s.first - 1].has(Token::SentenceStart)
+            && isNameWord(tokens.tokenText(s.first - 1)) && hasLowerCase(tokens.tokenText(s.first - 1)))
             --s.first;
         // A law takes "the" ("under the First Amendment", "the US Flag Code"); a company named after one
         // does not ("Penn Treaty said").
@@ -1312,8 +1313,9 @@ void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
         if (s.type != EntityType::Person || s.end - s.first != 1)
             continue;
         const QStringView w = tokens.tokenText(s.first);
-        const bool award = isIn(w, {u"Oscar", u"Oscars", u"Emmy", u"Emmys", u"Grammy", u"Grammys", u"Tony",
-                                       u"Tonys", u"Bafta", u"BAFTA", u"Baftas", u"Pulitzer", u"Nobel", u"Booker"})
+        const bool award = isIn(w,
+                               {u"Oscar", u"Oscars", u"Emmy", u"Emmys", u"Grammy", u"Grammys", u"Tony",
+                                   u"Tonys", u"Bafta", u"BAFTA", u"Baftas", u"Pulitzer", u"Nobel", u"Booker"})
             && !personalWords.contains(w);
         const bool article = s.first > 0 && isIn(tokens.tokenText(s.first - 1), {u"a", u"an"});
         if (award || (article && !personalWords.contains(w)))
@@ -1337,8 +1339,10 @@ void typeByFirstWord(const TokenizedText &tokens, const Gazetteer &gazetteer, st
         if (s.type == EntityType::Misc && s.end - s.first >= 2
             && (gazetteer.lookupWord(tokens.tokenText(s.first)) & Gazetteer::KnownOrganization)
             && !(gazetteer.lookupWord(tokens.tokenText(s.first)) & Personal)
-            && std::all_of(tokens.tokens.begin() + s.first + 1, tokens.tokens.begin() + s.end,
-                [&](const Token &t) { return isLowerWord(QStringView(tokens.text).mid(t.start, t.length())); })) {
+            && std::all_of(
+                tokens.tokens.begin() + s.first + 1, tokens.tokens.begin() + s.end, [&](const Token &t) {
+                    return isLowerWord(QStringView(tokens.text).mid(t.start, t.length()));
+                })) {
             labels[s.first] = bilou::label(EntityType::Organization, bilou::Unit);
             std::fill(labels.begin() + s.first + 1, labels.begin() + s.end, bilou::Outside);
             continue;
@@ -1363,8 +1367,7 @@ void typeByFirstWord(const TokenizedText &tokens, const Gazetteer &gazetteer, st
         if (s.type == EntityType::Organization && initials && hasLowerCase(second) && s.first > 0
             && isLowerWord(tokens.tokenText(s.first - 1))
             && !(firstCategories & (Personal | Gazetteer::KnownOrganization | Gazetteer::CommonAcronym))
-            && !isOrdinaryWord(second)
-            && (secondCategories & (Gazetteer::Surname | Gazetteer::SurnameCommon))
+            && !isOrdinaryWord(second) && (secondCategories & (Gazetteer::Surname | Gazetteer::SurnameCommon))
             && !(secondCategories & (Gazetteer::KnownOrganization | Gazetteer::OrganizationWord))
             && !knownAsOrganisation(tokens, gazetteer, s.first, s.end))
             labelMention(labels, s.first, s.end, EntityType::Person);

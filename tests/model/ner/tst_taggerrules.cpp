@@ -230,9 +230,9 @@ void TestTaggerRules::products_data()
                                       << u"MISC Kestrel; ORG Orvex; PER Ana Ruiz"_s;
     QTest::newRow("capsule") << u"The Velmor capsule returned on Friday."_s << QStringList {u"ORG Velmor"_s}
                              << u"MISC Velmor"_s;
-    QTest::newRow("apposition-maker-job") << u"Maria Lund, the Orvex chief executive, spoke."_s
-                                          << QStringList {u"PER Maria Lund"_s, u"ORG Orvex"_s}
-                                          << u"PER Maria Lund; ORG Orvex"_s;
+    QTest::newRow("apposition-maker-job")
+        << u"Maria Lund, the Orvex chief executive, spoke."_s
+        << QStringList {u"PER Maria Lund"_s, u"ORG Orvex"_s} << u"PER Maria Lund; ORG Orvex"_s;
     QTest::newRow("release-number") << u"Velmor Pi 3 is now on sale. Velmor Pi was a hit."_s
                                     << QStringList {u"ORG Velmor Pi"_s, u"ORG Velmor Pi"_s}
                                     << u"MISC Velmor Pi; MISC Velmor Pi"_s;
@@ -934,7 +934,8 @@ void TestTaggerRules::laws_data()
     QTest::newRow("company") << u"In its statement, Orvex Treaty said it would appeal."_s
                              << QStringList {u"ORG Orvex Treaty"_s} << u"ORG Orvex Treaty"_s;
     QTest::newRow("body") << u"The Orvania Code Commission met."_s
-                          << QStringList {u"ORG Orvania Code Commission"_s} << u"ORG Orvania Code Commission"_s;
+                          << QStringList {u"ORG Orvania Code Commission"_s}
+                          << u"ORG Orvania Code Commission"_s;
     QTest::newRow("verb") << u"Act now, said Ana Ruiz."_s << QStringList {u"ORG Act"_s, u"PER Ana Ruiz"_s}
                           << u"ORG Act; PER Ana Ruiz"_s;
 }
@@ -974,11 +975,12 @@ void TestTaggerRules::awards_data()
     QTest::newRow("oscar") << u"Mara Lind's Oscar dress was stolen; she won an Emmy too."_s
                            << QStringList {u"PER Mara Lind"_s, u"PER Oscar"_s, u"PER Emmy"_s}
                            << u"PER Mara Lind; MISC Oscar; MISC Emmy"_s;
-    QTest::newRow("article") << u"He was nominated for a Velmor this year."_s
-                             << QStringList {u"PER Velmor"_s} << u"MISC Velmor"_s;
+    QTest::newRow("article") << u"He was nominated for a Velmor this year."_s << QStringList {u"PER Velmor"_s}
+                             << u"MISC Velmor"_s;
     // Someone the text names in full keeps the name alone.
     QTest::newRow("person") << u"Oscar Lund spoke. Later Oscar left."_s
-                            << QStringList {u"PER Oscar Lund"_s, u"PER Oscar"_s} << u"PER Oscar Lund; PER Oscar"_s;
+                            << QStringList {u"PER Oscar Lund"_s, u"PER Oscar"_s}
+                            << u"PER Oscar Lund; PER Oscar"_s;
 }
 
 void TestTaggerRules::awards()
@@ -996,7 +998,8 @@ void TestTaggerRules::firstWord_data()
     // A person whose first name is also a company's, an abbreviation before a company word: left alone.
     QTest::newRow("first-name") << u"Then Kia Lund spoke."_s << QStringList {u"PER Kia Lund"_s}
                                 << u"PER Kia Lund"_s;
-    QTest::newRow("club") << u"Rapid 0 FC Kellerman 2"_s << QStringList {u"ORG Rapid"_s, u"ORG FC Kellerman"_s}
+    QTest::newRow("club") << u"Rapid 0 FC Kellerman 2"_s
+                          << QStringList {u"ORG Rapid"_s, u"ORG FC Kellerman"_s}
                           << u"ORG Rapid; ORG FC Kellerman"_s;
     QTest::newRow("country-letters") << u"The US Marines landed."_s << QStringList {u"ORG US Marines"_s}
                                      << u"ORG US Marines"_s;

@@ -93,7 +93,8 @@ void TestHeadline::headline_data()
     QTest::newRow("inner-word") << u"Babies Who Eat Early May Avoid Allergy"_s
                                 << QStringList {u"ORG Allergy"_s}
                                 << u"The Orvania Academy of Allergy and Immunology met."_s
-                                << QStringList {u"ORG Orvania Academy of Allergy and Immunology"_s} << QString();
+                                << QStringList {u"ORG Orvania Academy of Allergy and Immunology"_s}
+                                << QString();
     QTest::newRow("first-word") << u"Orvania Warns About Peanut Allergy"_s << QStringList {u"ORG Orvania"_s}
                                 << u"The Orvania Academy of Allergy and Immunology met."_s
                                 << QStringList {u"ORG Orvania Academy of Allergy and Immunology"_s}
