@@ -486,6 +486,21 @@ bool productBefore(const TokenizedText &tokens, qsizetype first)
     return false;
 }
 
+// "2.8", "1.6.0", "17.1": a release's version number, two or three parts of at most two digits each after
+// a first part of one or two ("14.12" is also a football score, but not after a lower-case word).
+bool isVersion(QStringView w)
+{
+    const QList<QStringView> parts = w.split(u'.');
+    if (parts.size() < 2 || parts.size() > 3)
+        return false;
+    for (QStringView p : parts) {
+        if (p.isEmpty() || p.size() > 2
+            || !std::all_of(p.begin(), p.end(), [](QChar c) { return c.isDigit(); }))
+            return false;
+    }
+    return true;
+}
+
 // Products, models, apps and services named like people or companies go to Other (MISC). One cue anywhere
 // in the document is enough: every mention of the same name is the product. A name the gazetteer knows as
 // an organisation of today's news is the maker ("the Google app", "the Uber app") and keeps its type.
@@ -530,8 +545,20 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
                 {u"is", u"was", u"has", u"had", u"will", u"would", u"can", u"comes", u"came", u"costs",
                     u"cost", u"offers", u"features", u"uses", u"ships", u"shipped", u"launched", u"arrives",
                     u"arrived", u"supports", u"sells", u"sold", u"boasts", u"brings", u"adds"});
+        // "data mining with QGIS 2.8": a dotted version after a name read as a company or person, in
+        // running text. Results tables put scores and times there ("Adelaide 14.12 (96)", "Williams
+        // 1:29.4"), always with more figures after them, and at the start of a line.
+        const bool version = s.type != EntityType::Location && s.first > 0 && s.end < n
+            && isLowerWord(tokens.tokenText(s.first - 1)) && isVersion(tokens.tokenText(s.end))
+            && (s.end + 1 >= n
+                || !(tokens.tokens[s.end + 1].has(Token::Number)
+                    || isIn(tokens.tokenText(s.end + 1),
+                        {u"(", u"-", u"%", u"percent", u"pct", u"points", u"million", u"billion", u"per",
+                            u"seconds", u"sec", u"mph", u"km", u"kg"})));
+        // "the Arduino IDE", "the Vulkan SDK": a developer's tool.
+        const bool tool = s.end - s.first >= 2 && isIn(tokens.tokenText(s.end - 1), {u"IDE", u"SDK"});
         if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i)
-            || release)
+            || release || version || tool)
             products.insert(nameKey(tokens, s.first, s.end));
     }
     if (products.isEmpty())
@@ -1716,6 +1743,149 @@ void labelMaoriOrganisations(const TokenizedText &tokens, std::vector<int> &labe
     }
 }
 
+// The letters an abbreviation spells, lower case, without its dots and a plural's "s": "L.T.R." and "LTRs"
+// give "ltr". Empty unless it is two to six capitals.
+QString abbreviationLetters(QStringView w)
+{
+    QString out;
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const QChar c = w[i];
+        if (c == u'.')
+            continue;
+        if (!c.isUpper())
+            return (c == u's' && i + 1 == w.size() && out.size() >= 2) ? out : QString();
+        out.append(c.toLower());
+    }
+    return out.size() >= 2 && out.size() <= 6 ? out : QString();
+}
+
+// Whether the lower-case words before `end` spell `letters`: each word's (and each hyphenated part's) first
+// letter, small words optional ("gross domestic product" is "gdp", "long-term release" "ltr", "return on
+// investment" "roi"). One long word may hold them in order, from its first letter ("dinitrophenol": "dnp").
+bool spelledBefore(const TokenizedText &tokens, qsizetype end, const QString &letters)
+{
+    const auto initials = [&] {
+        qsizetype j = letters.size() - 1;
+        int parts = 0;
+        for (qsizetype k = end - 1; k >= 0 && j >= 0 && end - k <= 8; --k) {
+            const QStringView w = tokens.tokenText(k);
+            if (!isLowerWord(w))
+                return false;
+            const QList<QStringView> pieces = w.split(u'-', Qt::SkipEmptyParts);
+            for (qsizetype p = pieces.size() - 1; p >= 0 && j >= 0; --p) {
+                if (pieces[p].front() == letters[j]) {
+                    --j;
+                    ++parts;
+                } else if (!isIn(pieces[p], {u"of", u"and", u"the", u"for", u"to", u"in", u"on", u"a"})) {
+                    return false;
+                }
+            }
+        }
+        return j < 0 && parts >= 2;
+    };
+    if (end < 1 || initials())
+        return end >= 1;
+    // One word alone: "dinitrophenol, known as DNP".
+    const QStringView word = tokens.tokenText(end - 1);
+    if (!isLowerWord(word) || word.size() < 3 * letters.size() || word.front() != letters.front())
+        return false;
+    qsizetype at = 1;
+    for (qsizetype i = 1; i < letters.size(); ++i) {
+        at = word.indexOf(letters[i], at);
+        if (at < 0)
+            return false;
+        ++at;
+    }
+    return true;
+}
+
+// "a geographic information system (GIS)", "a long-term release (LTR)", "dinitrophenol, known as DNP":
+// an abbreviation the text defines by lower-case words is a common noun's, and none of its mentions in the
+// text is a name. An organisation's is defined by its capitalised name ("the Environmental Protection
+// Agency (EPA)"), which this leaves alone.
+void dropDefinedAbbreviations(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    QSet<QString> common;
+    for (qsizetype i = 1; i < n; ++i) {
+        const QString letters = abbreviationLetters(tokens.tokenText(i));
+        if (letters.isEmpty())
+            continue;
+        qsizetype end = -1; // the end of the words that define it
+        if (tokens.tokenText(i - 1) == u"(" && i + 1 < n && tokens.tokenText(i + 1) == u")")
+            end = i - 1;
+        else if (i >= 3 && isIn(tokens.tokenText(i - 1), {u"as", u"called"})
+            && (tokens.tokenText(i - 1) == u"called" || tokens.tokenText(i - 2) == u"known")) {
+            end = tokens.tokenText(i - 1) == u"called" ? i - 1 : i - 2;
+            if (end > 0 && tokens.tokenText(end - 1) == u",")
+                --end;
+        }
+        if (end > 0 && spelledBefore(tokens, end, letters))
+            common.insert(letters);
+    }
+    if (common.isEmpty())
+        return;
+    // "LTRs" and "L.T.R." are the same abbreviation.
+    for (qsizetype i = 0; i < n; ++i) {
+        if (bilou::partOf(labels[i]) == bilou::Unit && labels[i] != bilou::Outside
+            && common.contains(abbreviationLetters(tokens.tokenText(i))))
+            labels[i] = bilou::Outside;
+    }
+}
+
+// "the Free Software Award", "the Nobel Peace Prize": an award is Other, whatever the words before its
+// last one are.
+void typeNamedAwards(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Misc && s.end - s.first >= 2
+            && isIn(
+                tokens.tokenText(s.end - 1), {u"Award", u"Awards", u"Prize", u"Prizes", u"Medal", u"Trophy"}))
+            labelMention(labels, s.first, s.end, EntityType::Misc);
+    }
+}
+
+// "the Obama administration", "the Meloni government": a single name before "administration" is the
+// person who leads it, unless the lists know it as a place ("the Kyiv administration").
+void typeAdministrations(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    // Not Gazetteer::City: the lists hold towns named like leaders ("Obama" in Japan), and a city's
+    // administration is rarely called so.
+    constexpr std::uint16_t Place
+        = Gazetteer::Country | Gazetteer::Region | Gazetteer::Nationality | Gazetteer::KnownOrganization;
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if (s.type == EntityType::Person || s.end - s.first != 1 || s.first < 1 || s.end >= n
+            || tokens.tokenText(s.first - 1) != u"the" || tokens.tokenText(s.end) != u"administration")
+            continue;
+        const QStringView w = tokens.tokenText(s.first);
+        if (isNameWord(w) && hasLowerCase(w) && !(gazetteer.lookupWord(w) & Place) && !isOrdinaryWord(w))
+            labels[s.first] = bilou::label(EntityType::Person, bilou::Unit);
+    }
+}
+
+// "Republicans in the House want ...", "Democrats have adjusted": a party's members named alone, as a
+// noun, are the party, an organisation for whoever reads the who's who. "Republican senators" and
+// "a Virginia Democrat" (a member) keep the model's reading.
+void typePartyMembers(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Misc || s.end - s.first > 2)
+            continue;
+        const QStringView last = tokens.tokenText(s.end - 1);
+        if (!isIn(last, {u"Republicans", u"Democrats"}))
+            continue;
+        // "House Republicans": the chamber before them is theirs.
+        if (s.end - s.first == 2 && !isIn(tokens.tokenText(s.first), {u"House", u"Senate", u"Congressional"}))
+            continue;
+        const QStringView next = s.end < n ? tokens.tokenText(s.end) : QStringView();
+        if (!next.isEmpty() && next.front().isUpper())
+            continue;
+        labelMention(labels, s.first, s.end, EntityType::Organization);
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -1726,6 +1896,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     dropBareLegalForms(tokens, gazetteer, labels);
     dropDegreesAfterPeople(tokens, labels);
     dropCommonAcronyms(tokens, gazetteer, labels);
+    dropDefinedAbbreviations(tokens, labels);
     harmonizeLists(tokens, gazetteer, labels);
     joinOfficialNames(tokens, gazetteer, labels);
     joinOfficialHeadsBefore(tokens, labels);
@@ -1746,6 +1917,9 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeLaws(tokens, labels);
     typeSiteAndMemberWords(tokens, labels);
     typeAwards(tokens, labels);
+    typeNamedAwards(tokens, labels);
+    typeAdministrations(tokens, gazetteer, labels);
+    typePartyMembers(tokens, labels);
     typeByFirstWord(tokens, gazetteer, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);

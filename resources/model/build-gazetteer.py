@@ -18,7 +18,7 @@ FIRST_COMMON, FIRST, LAST_COMMON, LAST, ORG, ORG_DESIGNATOR, COUNTRY, CITY, REGI
     JOB_TITLE, ORG_WORD, KNOWN_ORG, COMMON_ACRONYM = (1 << i for i in range(15))
 
 DESIGNATORS = """inc incorporated corp corporation co company cos ltd limited plc llc llp lp l.p gmbh ag sa s.a nv n.v
-bv b.v se spa s.p.a srl sarl kgaa kg oy ab asa as a/s pty pte bhd sdn tbk oyj pt holdings holding group
+bv b.v se spa s.p.a srl s.r.l s.l s.l.u sarl kgaa kg oy ab asa as a/s pty pte bhd sdn tbk oyj pt holdings holding group
 """.split()
 ORG_WORDS = """bank bancorp airlines airways motors industries international technologies technology systems
 partners capital securities investments ventures trust fund foundation institute university college school
@@ -199,8 +199,18 @@ def ordinary_words(data):
                     capital[k] = capital.get(k, 0) + 1
                     if tag != 'O':
                         named[k] = named.get(k, 0) + 1
-    return sorted(w for w, n in lower.items()
-                  if n >= 2 and len(w) > 1 and named.get(w, 0) <= 0.02 * (n + capital.get(w, 0)))
+    found = {w for w, n in lower.items()
+             if n >= 2 and len(w) > 1 and named.get(w, 0) <= 0.02 * (n + capital.get(w, 0))}
+    return sorted(found | CONNECTIVES)
+
+
+# Words that open a sentence and are never a name, which the corpora write in lower case too rarely to be
+# found above ("Furthermore, ...", "Circa 2011").
+CONNECTIVES = set("""furthermore moreover additionally consequently subsequently accordingly nonetheless
+nevertheless notably importantly interestingly unsurprisingly surprisingly ultimately conversely alternatively
+likewise similarly hence thus therefore meanwhile however regardless otherwise instead indeed besides
+firstly secondly thirdly lastly finally overall circa hopefully unfortunately fortunately admittedly
+arguably apparently evidently presumably curiously ironically incidentally""".split())
 
 
 def letters(phrase):
