@@ -774,21 +774,31 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
 
 // "Anthropic's customers", "after OpenAI agreed": a one-word name the gazetteer knows as an organisation of
 // today's news, and as no personal name, place or nationality, stays an organisation where the model saw a
-// person or Other, unless a title says otherwise ("Dr. Anthropic"; an apposition with a job title and the
-// product cues are applied after this), and one where the model saw nothing (below).
+// person, a place or Other, unless a title says otherwise ("Dr. Anthropic"; an apposition with a job title
+// and the product cues are applied after this), and one where the model saw nothing (below).
 void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     constexpr std::uint16_t Other = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname
         | Gazetteer::SurnameCommon | Gazetteer::Nationality | Gazetteer::Country | Gazetteer::City
         | Gazetteer::Region;
+    const qsizetype n = tokens.tokens.size();
     for (const Span &s : spansOf(labels)) {
-        if (s.type != EntityType::Person && s.type != EntityType::Misc)
+        if (s.type == EntityType::Organization)
             continue;
         const QList<QStringView> words = nameWords(tokens, s.first, s.end);
         if (words.size() != 1)
             continue;
         const std::uint16_t categories = gazetteer.lookupWord(words.front());
         if (!(categories & Gazetteer::KnownOrganization) || (categories & Other))
+            continue;
+        // "Amazon said it would cut jobs": a company no list knows as a place, read as one by a model
+        // whose 1996 news knew only the river. "The Amazon" and "Amazon rainforest" stay the place.
+        if (s.type == EntityType::Location
+            && ((s.first > 0 && tokens.tokenText(s.first - 1).compare(u"the", Qt::CaseInsensitive) == 0)
+                || (s.end < n
+                    && isIn(tokens.tokenText(s.end),
+                        {u"rainforest", u"river", u"basin", u"region", u"jungle", u"forest", u"delta",
+                            u"valley", u"state", u"province"}))))
             continue;
         // Party lists name their members too: "Republicans", "Islamists" are Other in the model's corpus.
         if (s.type == EntityType::Misc && words.front().endsWith(u's'))
@@ -806,7 +816,6 @@ void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazett
     // of an article, is one too when it is no ordinary word ("Target", "Shell", "Arm" are left to the
     // model), the text never writes it in lower case, and it stands alone: no capitalised word before or
     // after it, no hyphen or ampersand joins it.
-    const qsizetype n = tokens.tokens.size();
     std::optional<QSet<QStringView>> lowerWords; // the text's words in lower case, read once if needed
     for (qsizetype i = 0; i < n; ++i) {
         if (labels[i] != bilou::Outside)

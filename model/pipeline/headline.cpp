@@ -159,14 +159,16 @@ void filterCapitalisedLines(const TokenizedText &body, MentionList &mentions)
                 || w.compare(u"photo", Qt::CaseInsensitive) == 0
                 || w.compare(u"credit", Qt::CaseInsensitive) == 0 || w.startsWith(u'@');
         }
-        if (!credit && end - first <= MaxLineTokens && last != u"." && last != u"," && last != u";"
+        // A sentence ends in a full stop, alone or in its last word ("... clashed on X.").
+        if (!credit && end - first <= MaxLineTokens && !last.endsWith(u'.') && last != u"," && last != u";"
             && capitalised(body, first, end)) {
             std::fill(inLine.begin() + first, inLine.begin() + end, true);
             any = true;
         }
         first = end;
     }
-    if (!any)
+    // A text of capitalised lines alone has no body to judge them by: the model's reading stands.
+    if (!any || std::all_of(inLine.begin(), inLine.end(), [](bool in) { return in; }))
         return;
     auto firstToken = [&](const Mention &m) { return body.tokenRange(m.start, m.end).first; };
     Support support;

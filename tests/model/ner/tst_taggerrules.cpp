@@ -444,6 +444,16 @@ void TestTaggerRules::knownOrganisations_data()
     addRuleColumns();
     QTest::newRow("missed-first-word")
         << u"Equinor agreed to buy the field on Tuesday."_s << QStringList {} << u"ORG Equinor"_s;
+    // A known company the model read as a place; the river and its forest stay places.
+    QTest::newRow("read-as-place") << u"Regulators sued Amazon on Tuesday."_s << QStringList {u"LOC Amazon"_s}
+                                   << u"ORG Amazon"_s;
+    QTest::newRow("place-with-the") << u"Fires spread across the Amazon."_s << QStringList {u"LOC Amazon"_s}
+                                    << u"LOC Amazon"_s;
+    QTest::newRow("place-noun") << u"Amazon rainforest loss slowed."_s << QStringList {u"LOC Amazon"_s}
+                                << u"LOC Amazon"_s;
+    // A known company that is also a place in the lists stays the model's place.
+    QTest::newRow("also-a-place") << u"They drove on to Toyota that night."_s << QStringList {u"LOC Toyota"_s}
+                                  << u"LOC Toyota"_s;
     // A company that is also a rare surname in the census lists.
     QTest::newRow("missed-rare-surname")
         << u"Apple said it is testing a new version."_s << QStringList {} << u"ORG Apple"_s;

@@ -152,6 +152,14 @@ void TestHeadline::lines_data()
     QTest::newRow("sentence") << u"Maria Lund Joined Brightline In March After Years Abroad."_s
                               << QStringList {u"PER Maria Lund"_s, u"ORG Brightline"_s}
                               << u"PER Maria Lund; ORG Brightline"_s;
+    // A sentence ending in an abbreviation's full stop, with a paragraph after it.
+    QTest::newRow("abbreviation-end")
+        << u"Rep. Maria Lund, D-N.Y., and Sen. Ola Berg, R-Texas, Clashed Online on X.\n\nIt went on."_s
+        << QStringList {u"PER Maria Lund"_s, u"PER Ola Berg"_s} << u"PER Maria Lund; PER Ola Berg"_s;
+    // A text that is nothing but capitalised lines has no body to judge them by.
+    QTest::newRow("no-body") << u"Maria Lund Joins Brightline As Chief Executive"_s
+                             << QStringList {u"PER Maria Lund"_s, u"ORG Brightline"_s}
+                             << u"PER Maria Lund; ORG Brightline"_s;
 }
 
 void TestHeadline::lines()
