@@ -99,7 +99,11 @@ McKinsey|Capgemini|Semafor|BuzzFeed|HuffPost|Business Insider|Forbes|Kyodo|Yonha
 Agence France-Presse|Getty Images|Shutterstock|Ticketmaster|Live Nation|Peloton|GoPro|Fitbit|Sonos|Logitech|
 OnePlus|Oppo|Etsy|eBay|Ant Group|Gojek|Rakuten|Mercado Libre|Nubank|Wipro|Reliance Jio|Adani Group|Tata Group|
 Mahindra|Pegatron|Micron|Seagate|Marvell|KLA|Tokyo Electron|Super Micro Computer|Zscaler|MongoDB|Workday|
-Take-Two|Tencent Music"""
+Take-Two|Tencent Music|Andreessen Horowitz|a16z|Kleiner Perkins|Sequoia Capital|Tiger Global|Thrive Capital|
+General Catalyst|Founders Fund|Bain Capital|Blackstone|Carlyle Group|Lightspeed Venture Partners|Index Ventures|
+Y Combinator|GM|VW|GE|GE Aerospace|GOP|Reform UK|Liberal Democrats|The Economist|NBC News|Sky News|Daily Mail|
+Le Monde|Der Spiegel|ProPublica|Hackaday|Euroclear|Pollstar|Counterpoint Research|IDC|Debian|Cyanogen|Igalia|
+IDF|Israel Defense Forces|Home Office|DOJ|DHS|FEMA|IRS|NOAA|Secret Service|Truth Social|Trump Media"""
 # Products in today's news that the brand lists miss: models, assistants, devices, consoles. Written by hand;
 # personal names ("Claude", "Alexa") and ordinary words ("Galaxy", "Echo") are left out, since only a cue in
 # context tells those from a product, and the build drops any that the filters below refuse.
