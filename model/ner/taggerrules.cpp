@@ -1895,6 +1895,53 @@ void typePartyMembers(const TokenizedText &tokens, std::vector<int> &labels)
     }
 }
 
+// "Brussels-based Euroclear", "Google-backed Velorix", "the Oslo-based lender Nordvik": a name right after
+// such a modifier, or after it and a company noun, is a company, whatever the model made of it or if it saw
+// nothing. A person's full name there keeps its type ("London-based Mara Quist"), and so does an ordinary
+// word ("Oslo-based Shipping rose").
+void typeCompaniesAfterModifiers(
+    const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t FirstNames = Gazetteer::FirstName | Gazetteer::FirstNameCommon;
+    const qsizetype n = tokens.tokens.size();
+    for (qsizetype i = 1; i + 2 < n; ++i) {
+        if (tokens.tokenText(i) != u"-" || tokens.tokens[i].start != tokens.tokens[i - 1].end
+            || tokens.tokens[i + 1].start != tokens.tokens[i].end
+            || !isIn(tokens.tokenText(i + 1),
+                {u"based", u"headquartered", u"listed", u"backed", u"owned", u"funded", u"controlled"}))
+            continue;
+        qsizetype j = i + 2;
+        if (j + 1 < n && isCompanyNoun(tokens.tokenText(j)))
+            ++j;
+        const QStringView w = tokens.tokenText(j);
+        if (!isNameWord(w) || !hasLowerCase(w) || tokens.tokens[j].has(Token::SentenceStart))
+            continue;
+        if (labels[j] == bilou::Outside) {
+            if (isOrdinaryWord(w) || gazetteer.lookupWord(w) & FirstNames)
+                continue;
+            qsizetype end = j + 1;
+            while (end < n && labels[end] == bilou::Outside && isNameWord(tokens.tokenText(end))
+                && hasLowerCase(tokens.tokenText(end)) && !isOrdinaryWord(tokens.tokenText(end)))
+                ++end;
+            labelMention(labels, j, end, EntityType::Organization);
+            continue;
+        }
+        const bilou::Part part = bilou::partOf(labels[j]);
+        if (part != bilou::Begin && part != bilou::Unit)
+            continue;
+        const EntityType type = bilou::typeOf(labels[j]);
+        qsizetype end = j;
+        while (bilou::partOf(labels[end]) != bilou::Unit && bilou::partOf(labels[end]) != bilou::Last)
+            ++end;
+        ++end;
+        if (type == EntityType::Organization
+            || (type == EntityType::Person && end - j >= 2 && (gazetteer.lookupWord(w) & FirstNames))
+            || (end - j == 1 && isOrdinaryWord(w)))
+            continue;
+        labelMention(labels, j, end, EntityType::Organization);
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -1929,6 +1976,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeNamedAwards(tokens, labels);
     typeAdministrations(tokens, gazetteer, labels);
     typePartyMembers(tokens, labels);
+    typeCompaniesAfterModifiers(tokens, gazetteer, labels);
     typeByFirstWord(tokens, gazetteer, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);

@@ -77,6 +77,8 @@ private Q_SLOTS:
     void administrations();
     void partyMembers_data();
     void partyMembers();
+    void companiesAfterModifiers_data();
+    void companiesAfterModifiers();
 };
 
 using testing::describe;
@@ -1136,6 +1138,36 @@ void TestTaggerRules::partyMembers_data()
 }
 
 void TestTaggerRules::partyMembers()
+{
+    checkRules();
+}
+
+void TestTaggerRules::companiesAfterModifiers_data()
+{
+    addRuleColumns();
+    QTest::newRow("read-as-person") << u"Brussels-based Velorix holds the assets."_s
+                                    << QStringList {u"LOC Brussels"_s, u"PER Velorix"_s}
+                                    << u"LOC Brussels; ORG Velorix"_s;
+    QTest::newRow("read-as-place") << u"The Oslo-based Nordvik said it would expand."_s
+                                   << QStringList {u"LOC Oslo"_s, u"LOC Nordvik"_s}
+                                   << u"LOC Oslo; ORG Nordvik"_s;
+    QTest::newRow("nothing-found") << u"Shares of Paris-headquartered Sorvane Energie fell."_s
+                                   << QStringList {u"LOC Paris"_s} << u"LOC Paris; ORG Sorvane Energie"_s;
+    QTest::newRow("company-noun") << u"The Boston-based startup Velorix raised money."_s
+                                  << QStringList {u"LOC Boston"_s, u"MISC Velorix"_s}
+                                  << u"LOC Boston; ORG Velorix"_s;
+    // A person's full name, an ordinary word, a word not joined to the hyphen: left alone.
+    QTest::newRow("person") << u"London-based Mara Quist won."_s
+                            << QStringList {u"LOC London"_s, u"PER Mara Quist"_s}
+                            << u"LOC London; PER Mara Quist"_s;
+    QTest::newRow("ordinary-word") << u"Oslo-based Rates rose."_s << QStringList {u"LOC Oslo"_s}
+                                   << u"LOC Oslo"_s;
+    QTest::newRow("spaced-hyphen") << u"It is Oslo - based Velorix says."_s
+                                   << QStringList {u"LOC Oslo"_s, u"PER Velorix"_s}
+                                   << u"LOC Oslo; PER Velorix"_s;
+}
+
+void TestTaggerRules::companiesAfterModifiers()
 {
     checkRules();
 }
