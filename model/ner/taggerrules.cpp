@@ -899,10 +899,20 @@ void dropOrdinaryWords(const TokenizedText &tokens, const Gazetteer &gazetteer, 
         labels[s.first] = bilou::Outside;
         if (s.end - s.first == 1)
             continue;
-        const QStringView next = tokens.tokenText(s.first + 1);
+        // "Shares of Edwards & Sons": the name after the ordinary word's small words stays.
+        qsizetype rest = s.first + 1;
+        while (rest + 1 < s.end && isIn(tokens.tokenText(rest), {u"of", u"in", u"at", u"for", u"the"}))
+            ++rest;
+        const QStringView next = tokens.tokenText(rest);
         if (next.isEmpty() || !next.front().isUpper()) {
             for (qsizetype k = s.first + 1; k < s.end; ++k)
                 labels[k] = bilou::Outside;
+            continue;
+        }
+        for (qsizetype k = s.first + 1; k < rest; ++k)
+            labels[k] = bilou::Outside;
+        if (rest > s.first + 1) {
+            labelMention(labels, rest, s.end, s.type);
             continue;
         }
         const bool organisation = s.end - s.first == 2
@@ -1942,11 +1952,35 @@ void typeCompaniesAfterModifiers(
     }
 }
 
+// "In a post on Truth Social, Trump said": a name, a comma and one more name before a verb are two mentions,
+// which the model, short of context in a one-sentence text, sometimes reads as one. Names that hold a comma
+// end in a legal form or go on after it ("Kalf, Voorhis & Co", "Public Service, Labour and Social Welfare").
+void splitAtCommas(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t Personal
+        = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname | Gazetteer::SurnameCommon;
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if (s.end - s.first < 3 || tokens.tokenText(s.end - 2) != u"," || s.end >= n
+            || !isLowerWord(tokens.tokenText(s.end)))
+            continue;
+        const QStringView tail = tokens.tokenText(s.end - 1);
+        if (!isNameWord(tail) || !hasLowerCase(tail)
+            || (isDesignatorForm(tail) && (gazetteer.lookupWord(tail) & Gazetteer::CorporateDesignator)))
+            continue;
+        labelMention(labels, s.first, s.end - 2, s.type);
+        labels[s.end - 2] = bilou::Outside;
+        const EntityType type = gazetteer.lookupWord(tail) & Personal ? EntityType::Person : s.type;
+        labels[s.end - 1] = bilou::label(type, bilou::Unit);
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
     std::vector<float> *confidence)
 {
+    splitAtCommas(tokens, gazetteer, labels);
     labelExchangeTickers(tokens, gazetteer, labels);
     labelLegalForms(tokens, gazetteer, labels, confidence);
     dropBareLegalForms(tokens, gazetteer, labels);

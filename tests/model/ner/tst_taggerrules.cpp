@@ -79,6 +79,8 @@ private Q_SLOTS:
     void partyMembers();
     void companiesAfterModifiers_data();
     void companiesAfterModifiers();
+    void commas_data();
+    void commas();
 };
 
 using testing::describe;
@@ -492,6 +494,10 @@ void TestTaggerRules::ordinaryWords_data()
     addRuleColumns();
     QTest::newRow("sentence-start") << u"Besides, the board met in Oslo."_s
                                     << QStringList {u"ORG Besides"_s, u"LOC Oslo"_s} << u"LOC Oslo"_s;
+    // The name after the ordinary word and its small words stays.
+    QTest::newRow("name-after-of") << u"Shares of Edwards & Sons, Inc. fell."_s
+                                   << QStringList {u"ORG Shares of Edwards & Sons, Inc."_s}
+                                   << u"ORG Edwards & Sons, Inc."_s;
     QTest::newRow("connective") << u"Furthermore, the board met in Oslo. Circa 2011 it moved."_s
                                 << QStringList {u"ORG Furthermore"_s, u"LOC Oslo"_s, u"ORG Circa"_s}
                                 << u"LOC Oslo"_s;
@@ -1168,6 +1174,29 @@ void TestTaggerRules::companiesAfterModifiers_data()
 }
 
 void TestTaggerRules::companiesAfterModifiers()
+{
+    checkRules();
+}
+
+void TestTaggerRules::commas_data()
+{
+    addRuleColumns();
+    QTest::newRow("name-comma-name") << u"In a post on Velgram, Hollis said he would go."_s
+                                     << QStringList {u"ORG Velgram, Hollis"_s}
+                                     << u"ORG Velgram; PER Hollis"_s;
+    QTest::newRow("not-personal") << u"In a post on Velgram, Orvexa said it would go."_s
+                                  << QStringList {u"ORG Velgram, Orvexa"_s} << u"ORG Velgram; ORG Orvexa"_s;
+    // A legal form after the comma, a name that goes on after it, a name the sentence does not go on from.
+    QTest::newRow("legal-form") << u"Edwards & Sons, Inc. said profit rose."_s
+                                << QStringList {u"ORG Edwards & Sons, Inc."_s}
+                                << u"ORG Edwards & Sons, Inc."_s;
+    QTest::newRow("goes-on") << u"Kalf, Voorhis & Co said so."_s << QStringList {u"ORG Kalf, Voorhis & Co"_s}
+                             << u"ORG Kalf, Voorhis & Co"_s;
+    QTest::newRow("end-of-sentence") << u"They met Velgram, Hollis."_s
+                                     << QStringList {u"ORG Velgram, Hollis"_s} << u"ORG Velgram, Hollis"_s;
+}
+
+void TestTaggerRules::commas()
 {
     checkRules();
 }
