@@ -1975,12 +1975,48 @@ void splitAtCommas(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
     }
 }
 
+// "The Times of Israel and Haaretz reported", "Tata Consultancy Services and Infosys": the model sometimes
+// reads two organisations joined by "and" as one. Two words or more, "and" and one word that is no ordinary
+// word, no word of organisations' names and no personal name are two, as are a name, "and" and a known
+// company. "Ministry of Trade and Industry" (an official body's fields), "Stars and Stripes" and "Marks
+// and Spencer" stay one.
+void splitAtAnd(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
+{
+    constexpr std::uint16_t Keep = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname
+        | Gazetteer::SurnameCommon | Gazetteer::OrganizationWord | Gazetteer::CorporateDesignator;
+    for (const Span &s : spansOf(labels)) {
+        if (s.type != EntityType::Organization || s.end - s.first < 3
+            || tokens.tokenText(s.end - 2) != u"and")
+            continue;
+        QStringView tail = tokens.tokenText(s.end - 1);
+        if (tail.endsWith(u"'s") || tail.endsWith(u"\u2019s"))
+            tail.chop(2);
+        const std::uint16_t c = gazetteer.lookupWord(tail);
+        const bool known = c & Gazetteer::KnownOrganization;
+        if (!isNameWord(tail) || !hasLowerCase(tail)
+            || (!known
+                && ((c & Keep) || isOrdinaryWord(tail)
+                    || s.end - s.first - (tokens.tokenText(s.first) == u"The" ? 1 : 0) == 3)))
+            continue;
+        bool official = false; // "Ministry of Trade and Industry" lists its fields
+        for (qsizetype k = s.first + 1; k < s.end - 2 && !official; ++k)
+            official = isIn(tokens.tokenText(k), {u"of", u"for", u"on"})
+                && isOfficialHead(tokens.tokenText(k - 1));
+        if (official)
+            continue;
+        labelMention(labels, s.first, s.end - 2, EntityType::Organization);
+        labels[s.end - 2] = bilou::Outside;
+        labels[s.end - 1] = bilou::label(EntityType::Organization, bilou::Unit);
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
     std::vector<float> *confidence)
 {
     splitAtCommas(tokens, gazetteer, labels);
+    splitAtAnd(tokens, gazetteer, labels);
     labelExchangeTickers(tokens, gazetteer, labels);
     labelLegalForms(tokens, gazetteer, labels, confidence);
     dropBareLegalForms(tokens, gazetteer, labels);

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void companiesAfterModifiers();
     void commas_data();
     void commas();
+    void conjunctions_data();
+    void conjunctions();
 };
 
 using testing::describe;
@@ -1197,6 +1199,34 @@ void TestTaggerRules::commas_data()
 }
 
 void TestTaggerRules::commas()
+{
+    checkRules();
+}
+
+void TestTaggerRules::conjunctions_data()
+{
+    addRuleColumns();
+    QTest::newRow("two-outlets") << u"The Daily Orvex and Velgram reported the strike."_s
+                                 << QStringList {u"ORG Daily Orvex and Velgram"_s}
+                                 << u"ORG Daily Orvex; ORG Velgram"_s;
+    QTest::newRow("known-company") << u"Orvex and Infosys reported results."_s
+                                   << QStringList {u"ORG Orvex and Infosys"_s} << u"ORG Orvex; ORG Infosys"_s;
+    // An official body's fields, two words joined, a personal name, an ordinary word: one name.
+    QTest::newRow("official-fields") << u"The Ministry of Trade and Velgram said so."_s
+                                     << QStringList {u"ORG Ministry of Trade and Velgram"_s}
+                                     << u"ORG Ministry of Trade and Velgram"_s;
+    QTest::newRow("two-words") << u"The Orvex and Velgram flag flew."_s
+                               << QStringList {u"ORG The Orvex and Velgram"_s}
+                               << u"ORG The Orvex and Velgram"_s;
+    QTest::newRow("personal-name") << u"Daily Orvex and Spencer said so."_s
+                                   << QStringList {u"ORG Daily Orvex and Spencer"_s}
+                                   << u"ORG Daily Orvex and Spencer"_s;
+    QTest::newRow("ordinary-word") << u"Daily Orvex and Sons said so."_s
+                                   << QStringList {u"ORG Daily Orvex and Sons"_s}
+                                   << u"ORG Daily Orvex and Sons"_s;
+}
+
+void TestTaggerRules::conjunctions()
 {
     checkRules();
 }
