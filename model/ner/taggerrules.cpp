@@ -463,11 +463,18 @@ bool productAfter(const TokenizedText &tokens, qsizetype end)
     return false;
 }
 
-// Whether the words before a mention announce a product's name: "a model dubbed X", "an app called X".
+// Whether the words before a mention announce a product's name: "a model dubbed X", "an app called X",
+// "the maker of X".
 bool productBefore(const TokenizedText &tokens, qsizetype first)
 {
     if (first < 2)
         return false;
+    // "the maker of Call of Duty", "the creator of Fortnite": what a company makes. (A developer may build
+    // a place, a publisher a newspaper.)
+    if (tokens.tokenText(first - 1) == u"of"
+        && isIn(tokens.tokenText(first - 2),
+            {u"maker", u"makers", u"creator", u"creators", u"manufacturer", u"manufacturers"}))
+        return true;
     const QStringView verb = tokens.tokenText(first - 1);
     if (!isIn(verb, {u"dubbed", u"called", u"named", u"nicknamed", u"branded", u"codenamed", u"code-named"}))
         return false;
@@ -1493,7 +1500,11 @@ void typeOrganisationsConsistently(
         if (!organisation && s.type == EntityType::Person) {
             const QString last = tokens.tokenText(s.end - 1).toString().toLower();
             organisation = ((gazetteer.lookupWord(last) & Gazetteer::OrganizationWord)
-                               || isIn(last, {u"shipping", u"logistics", u"freight", u"holdings", u"group"}))
+                               || isIn(last,
+                                   {u"shipping", u"logistics", u"freight", u"holdings", u"group", u"steel",
+                                       u"mining", u"metals", u"chemicals", u"foods", u"textiles", u"cement",
+                                       u"robotics", u"semiconductors", u"aerospace", u"automotive",
+                                       u"biotech", u"pharma", u"studios", u"minerals", u"resources"}))
                 && !(gazetteer.lookupWord(tokens.tokenText(s.first)) & Personal);
         }
         if (organisation)

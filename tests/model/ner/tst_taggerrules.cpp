@@ -300,6 +300,12 @@ void TestTaggerRules::products_data()
                                    << u"ORG Kingsford; ORG Marlow"_s;
     QTest::newRow("version-percent") << u"Shares of Velmont 2.5 percent higher."_s
                                      << QStringList {u"ORG Velmont"_s} << u"ORG Velmont"_s;
+    QTest::newRow("maker-of") << u"Kestrel Games, the maker of Velmora Quest, was sold."_s
+                              << QStringList {u"ORG Kestrel Games"_s, u"ORG Velmora Quest"_s}
+                              << u"ORG Kestrel Games; MISC Velmora Quest"_s;
+    QTest::newRow("owner-of") << u"Kestrel Games, the owner of Velmora Studio, was sold."_s
+                              << QStringList {u"ORG Kestrel Games"_s, u"ORG Velmora Studio"_s}
+                              << u"ORG Kestrel Games; ORG Velmora Studio"_s;
     QTest::newRow("tool") << u"Velmont forked the Velmont IDE last week."_s
                           << QStringList {u"ORG Velmont"_s, u"ORG Velmont IDE"_s}
                           << u"ORG Velmont; MISC Velmont IDE"_s;
@@ -839,6 +845,9 @@ void TestTaggerRules::peopleConsistently_data()
         << QStringList {u"ORG Saltmarsh Freight Ltd"_s, u"PER Kim Lund"_s, u"LOC Saltmarsh Freight"_s,
                u"PER Northwind Shipping"_s}
         << u"ORG Saltmarsh Freight Ltd; PER Kim Lund; ORG Saltmarsh Freight; ORG Northwind Shipping"_s;
+    QTest::newRow("industry-word") << u"Orvik Steel bid for Halden Robotics."_s
+                                   << QStringList {u"PER Orvik Steel"_s, u"PER Halden Robotics"_s}
+                                   << u"ORG Orvik Steel; ORG Halden Robotics"_s;
     // A place the organisation is named after, a person with a company word for a surname: theirs.
     QTest::newRow("place-in-organisation")
         << u"New York Times staff left New York. Mary Bank spoke."_s
