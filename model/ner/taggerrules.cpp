@@ -723,6 +723,7 @@ void applyRoleContext(const TokenizedText &tokens, const Gazetteer &gazetteer, s
 // make the last company a person and the middle one a river. In a list of three or more names with an
 // organisation in it, a name the gazetteer knows as an organisation of today's news is one; then a one-word
 // person the gazetteer knows as no personal name becomes one too when two or more organisations surround it.
+// In a pair, such a known name beside an organisation is one.
 void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
@@ -746,6 +747,17 @@ void harmonizeLists(const TokenizedText &tokens, const Gazetteer &gazetteer, std
             if (!joined)
                 break;
             ++j;
+        }
+        // "at Bernstein and Morgan Stanley": of two names, a one-word name the gazetteer knows as a company
+        // beside an organisation is one too (a place of the same name stays one beside a place).
+        if (j - i == 2) {
+            for (qsizetype k = i; k < j; ++k) {
+                const Span &s = spans[k];
+                const Span &other = spans[k == i ? j - 1 : i];
+                if (s.type != EntityType::Organization && other.type == EntityType::Organization
+                    && s.end - s.first == 1 && (word(s) & Gazetteer::KnownOrganization))
+                    labelMention(labels, s.first, s.end, EntityType::Organization);
+            }
         }
         if (j - i >= 3) {
             std::vector<EntityType> types;

@@ -444,6 +444,13 @@ void TestTaggerRules::lists_data()
     // Two names are no list.
     QTest::newRow("pair") << u"Orvex and Zantrio, who merged, grew."_s
                           << QStringList {u"ORG Orvex"_s, u"PER Zantrio"_s} << u"ORG Orvex; PER Zantrio"_s;
+    // A pair: the known company beside an organisation; beside a place, the model's place stays.
+    QTest::newRow("pair") << u"Analysts at Bernstein and Halden Capital cut targets."_s
+                          << QStringList {u"LOC Bernstein"_s, u"ORG Halden Capital"_s}
+                          << u"ORG Bernstein; ORG Halden Capital"_s;
+    QTest::newRow("pair-places") << u"They toured Bernstein and Halden."_s
+                                 << QStringList {u"LOC Bernstein"_s, u"LOC Halden"_s}
+                                 << u"LOC Bernstein; LOC Halden"_s;
 }
 
 void TestTaggerRules::lists()
