@@ -103,7 +103,12 @@ Take-Two|Tencent Music|Andreessen Horowitz|a16z|Kleiner Perkins|Sequoia Capital|
 General Catalyst|Founders Fund|Bain Capital|Blackstone|Carlyle Group|Lightspeed Venture Partners|Index Ventures|
 Y Combinator|GM|VW|GE|GE Aerospace|GOP|Reform UK|Liberal Democrats|The Economist|NBC News|Sky News|Daily Mail|
 Le Monde|Der Spiegel|ProPublica|Hackaday|Euroclear|Pollstar|Counterpoint Research|IDC|Debian|Cyanogen|Igalia|
-IDF|Israel Defense Forces|Home Office|DOJ|DHS|FEMA|IRS|NOAA|Secret Service|Truth Social|Trump Media"""
+IDF|Israel Defense Forces|Home Office|DOJ|DHS|FEMA|IRS|NOAA|Secret Service|Truth Social|Trump Media|Tesco|Asda|
+Aldi|Lidl|Waitrose|Ocado|Kantar|Capital Economics|Pantheon Macroeconomics|Oxford Economics|Ipsos|YouGov|Gallup|
+NielsenIQ|Circana|Kpler|Vortexa|Rystad Energy|Wood Mackenzie|BloombergNEF|FactSet|Refinitiv|Dealogic|Preqin|
+CB Insights|Crunchbase|Sensor Tower|Appfigures|Similarweb|Haaretz|Times of Israel|Kyiv Independent|Politico|
+Axios|Semafor|The Verge|TechCrunch|Ars Technica|Engadget|Gizmodo|Al Jazeera|Deutsche Welle|France 24|NHK|
+South China Morning Post|Nikkei Asia|Caixin|Straits Times|The Hindu|Hindustan Times|Times of India"""
 # Products in today's news that the brand lists miss: models, assistants, devices, consoles. Written by hand;
 # personal names ("Claude", "Alexa") and ordinary words ("Galaxy", "Echo") are left out, since only a cue in
 # context tells those from a product, and the build drops any that the filters below refuse.
