@@ -2033,6 +2033,23 @@ void splitAtAnd(const TokenizedText &tokens, const Gazetteer &gazetteer, std::ve
     }
 }
 
+// "Sen. Lindsey Graham, R-S.C.,", "Rep. Maxine Waters (D-CA)": a lawmaker's party and state, set off by
+// commas or brackets, name no place or body of their own. ("on D-Day," has no comma before it.)
+void dropPartyStates(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if (s.end - s.first != 1 || s.first == 0 || s.end >= n)
+            continue;
+        const QStringView w = tokens.tokenText(s.first);
+        if (w.size() < 3 || !isIn(w.left(1), {u"D", u"R", u"I"}) || w[1] != u'-' || !w[2].isUpper()
+            || !isIn(tokens.tokenText(s.first - 1), {u",", u"("})
+            || !isIn(tokens.tokenText(s.end), {u",", u")", u"."}))
+            continue;
+        labels[s.first] = bilou::Outside;
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -2044,6 +2061,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     labelLegalForms(tokens, gazetteer, labels, confidence);
     dropBareLegalForms(tokens, gazetteer, labels);
     dropDegreesAfterPeople(tokens, labels);
+    dropPartyStates(tokens, labels);
     dropCommonAcronyms(tokens, gazetteer, labels);
     dropDefinedAbbreviations(tokens, labels);
     harmonizeLists(tokens, gazetteer, labels);

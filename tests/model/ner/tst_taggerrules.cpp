@@ -969,6 +969,13 @@ void TestTaggerRules::degrees_data()
                            << QStringList {u"LOC Rockville"_s, u"LOC MD"_s} << u"LOC Rockville; LOC MD"_s;
     QTest::newRow("no-comma") << u"Mara Lind MD spoke."_s << QStringList {u"PER Mara Lind"_s, u"LOC MD"_s}
                               << u"PER Mara Lind; LOC MD"_s;
+    // A lawmaker's party and state; "D-Day" is no such thing.
+    QTest::newRow("party-state") << u"Sen. Mara Lind, R-S.C., and Rep. Ola Berg (D-CA) spoke."_s
+                                 << QStringList {u"PER Mara Lind"_s, u"MISC R-S.C"_s, u"PER Ola Berg"_s,
+                                        u"ORG D-CA"_s}
+                                 << u"PER Mara Lind; PER Ola Berg"_s;
+    QTest::newRow("d-day") << u"They landed on D-Day, in June."_s << QStringList {u"MISC D-Day"_s}
+                           << u"MISC D-Day"_s;
 }
 
 void TestTaggerRules::degrees()
