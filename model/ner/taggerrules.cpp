@@ -70,7 +70,7 @@ bool isCapitalsAbbreviation(QStringView w)
     }();
     if (w.size() < 2 || w.size() > 4 || !w.front().isUpper() || !w[1].isUpper())
         return false;
-    return words.contains(w.toString());
+    return words.contains(QString::fromRawData(w.data(), w.size())); // a view, not a copy
 }
 
 void dropCommonAcronyms(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
@@ -382,10 +382,19 @@ bool knownAsCompany(const TokenizedText &tokens, const Gazetteer &gazetteer, con
 QString nameKey(const TokenizedText &tokens, qsizetype first, qsizetype end)
 {
     QString out;
+    if (end > first)
+        out.reserve(tokens.tokens[end - 1].end - tokens.tokens[first].start);
     for (QStringView w : nameWords(tokens, first, end)) {
         if (!out.isEmpty())
             out.append(u' ');
-        out.append(w.toString().toCaseFolded());
+        // Rules key every mention of a text: an ASCII word, whose case folding is its lower case, is folded
+        // in place rather than copied twice.
+        if (std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 128; })) {
+            for (QChar c : w)
+                out.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+        } else {
+            out.append(w.toString().toCaseFolded());
+        }
     }
     return out;
 }
@@ -492,8 +501,9 @@ bool productBefore(const TokenizedText &tokens, qsizetype first)
 void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
-    // First names the text gives a person in full: "Claude" in "Claude Monet" is a person everywhere.
-    const QSet<QStringView> personalWords = wordsOfFullNames(tokens, spans);
+    // First names the text gives a person in full: "Claude" in "Claude Monet" is a person everywhere. Read
+    // when first needed: few texts have a product's cue.
+    std::optional<QSet<QStringView>> personalWords;
     // "Anthropic's Claude", "Amazon's Alexa": a first name alone after a known company's possessive is what
     // the company makes ("Tesla's Musk" is a surname, "Google's Sundar Pichai" a full name).
     const auto ownedName = [&](std::size_t i) {
@@ -507,13 +517,16 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
             return false;
         const QStringView w = tokens.tokenText(s.first);
         const std::uint16_t c = gazetteer.lookupWord(w);
-        return (c & (Gazetteer::FirstName | Gazetteer::FirstNameCommon)) && !(c & Gazetteer::SurnameCommon)
-            && !personalWords.contains(w);
+        if (!(c & (Gazetteer::FirstName | Gazetteer::FirstNameCommon)) || (c & Gazetteer::SurnameCommon))
+            return false;
+        if (!personalWords)
+            personalWords = wordsOfFullNames(tokens, spans);
+        return !personalWords->contains(w);
     };
     QSet<QString> products;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span &s = spans[i];
-        if (s.type == EntityType::Misc || knownAsCompany(tokens, gazetteer, s))
+        if (s.type == EntityType::Misc)
             continue;
         // "Kestrel, the Orvex model": the name in the apposition is the maker of the one before it.
         const bool maker = i > 0 && s.first >= 3 && spans[i - 1].end == s.first - 2
@@ -530,8 +543,10 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
                 {u"is", u"was", u"has", u"had", u"will", u"would", u"can", u"comes", u"came", u"costs",
                     u"cost", u"offers", u"features", u"uses", u"ships", u"shipped", u"launched", u"arrives",
                     u"arrived", u"supports", u"sells", u"sold", u"boasts", u"brings", u"adds"});
-        if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i)
-            || release)
+        // The gazetteer is asked last: its lookups cost more than the cues, which most names lack.
+        if (((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i)
+                || release)
+            && !knownAsCompany(tokens, gazetteer, s))
             products.insert(nameKey(tokens, s.first, s.end));
     }
     if (products.isEmpty())
@@ -1169,6 +1184,7 @@ void dropCodeIdentifiers(const TokenizedText &tokens, std::vector<int> &labels)
 QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end)
 {
     QList<QStringView> out;
+    out.reserve(end - first);
     for (qsizetype k = first; k < end; ++k) {
         QStringView w = tokens.tokenText(k);
         if (isPossessive(w))
@@ -1308,7 +1324,12 @@ void typeSiteAndMemberWords(const TokenizedText &tokens, std::vector<int> &label
 void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
-    const QSet<QStringView> personalWords = wordsOfFullNames(tokens, spans);
+    std::optional<QSet<QStringView>> personalWords; // read when first needed: awards are rare
+    const auto personal = [&](QStringView w) {
+        if (!personalWords)
+            personalWords = wordsOfFullNames(tokens, spans);
+        return personalWords->contains(w);
+    };
     for (const Span &s : spans) {
         if (s.type != EntityType::Person || s.end - s.first != 1)
             continue;
@@ -1316,9 +1337,9 @@ void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
         const bool award = isIn(w,
                                {u"Oscar", u"Oscars", u"Emmy", u"Emmys", u"Grammy", u"Grammys", u"Tony",
                                    u"Tonys", u"Bafta", u"BAFTA", u"Baftas", u"Pulitzer", u"Nobel", u"Booker"})
-            && !personalWords.contains(w);
+            && !personal(w);
         const bool article = s.first > 0 && isIn(tokens.tokenText(s.first - 1), {u"a", u"an"});
-        if (award || (article && !personalWords.contains(w)))
+        if (award || (article && !personal(w)))
             labels[s.first] = bilou::label(EntityType::Misc, bilou::Unit);
     }
 }
@@ -1407,16 +1428,17 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
                 return isNameWord(w) && hasLowerCase(w);
             }))
             continue;
+        // The names of the text first, then the lists: most organisations share no word with a person.
+        if (!(words.size() == 1 ? firstNames.contains(words.first()) : surnames.contains(words.last())))
+            continue;
+        const std::uint16_t first = gazetteer.lookupWord(words.first());
+        if (!(first & FirstNames))
+            continue;
         bool organisational = false;
         for (const QStringView w : words)
             organisational
                 = organisational || (gazetteer.lookupWord(w) & Organisational) || isOrdinaryWord(w);
-        if (organisational)
-            continue;
-        const std::uint16_t first = gazetteer.lookupWord(words.first());
-        const bool person = words.size() == 1 ? firstNames.contains(words.first()) && (first & FirstNames)
-                                              : (first & FirstNames) && surnames.contains(words.last());
-        if (person)
+        if (!organisational)
             labelMention(labels, s.first, s.end, EntityType::Person);
     }
 }
@@ -1443,7 +1465,8 @@ void typeOrganisationsConsistently(
     for (const Span &s : spans) {
         if ((s.type != EntityType::Person && s.type != EntityType::Location) || s.end - s.first < 2)
             continue;
-        bool organisation = organisations.contains(nameKey(tokens, s.first, s.end));
+        bool organisation
+            = !organisations.isEmpty() && organisations.contains(nameKey(tokens, s.first, s.end));
         if (!organisation && s.type == EntityType::Person) {
             const QString last = tokens.tokenText(s.end - 1).toString().toLower();
             organisation = ((gazetteer.lookupWord(last) & Gazetteer::OrganizationWord)
@@ -1569,23 +1592,26 @@ void typePeopleColumns(const TokenizedText &tokens, std::vector<int> &labels)
         }
         run.clear();
     };
+    // Whether the space before token `k` holds `a` or `b`. This looks between every two tokens of the text,
+    // where most often there is one space: a plain loop, no search call.
+    const auto gapHas = [&tokens](qsizetype k, char16_t a, char16_t b) {
+        const char16_t *c = reinterpret_cast<const char16_t *>(tokens.text.constData());
+        for (qsizetype p = tokens.tokens[k - 1].end, e = tokens.tokens[k].start; p < e; ++p) {
+            if (c[p] == a || c[p] == b)
+                return true;
+        }
+        return false;
+    };
     const QStringView text = tokens.text;
     qsizetype i = 0;
     while (i < n) {
         // The line's first cell: its tokens up to a tab or the line's end.
         const qsizetype first = i;
         qsizetype end = i + 1;
-        while (end < n) {
-            const QStringView gap
-                = text.mid(tokens.tokens[end - 1].end, tokens.tokens[end].start - tokens.tokens[end - 1].end);
-            if (gap.contains(u'\t') || gap.contains(u'\n'))
-                break;
+        while (end < n && !gapHas(end, u'\t', u'\n'))
             ++end;
-        }
         qsizetype next = end; // the next line's first token
-        while (next < n
-            && !text.mid(tokens.tokens[next - 1].end, tokens.tokens[next].start - tokens.tokens[next - 1].end)
-                    .contains(u'\n'))
+        while (next < n && !gapHas(next, u'\n', u'\n'))
             ++next;
         Cell c {first, end, false, end - first >= 2 && end - first <= 4};
         for (qsizetype k = first; k < end && c.name; ++k) {

@@ -207,7 +207,8 @@ bool isNameInitial(const QList<Token> &toks, const QString &text, qsizetype i)
 
 bool Tokenizer::isAbbreviation(QStringView word)
 {
-    return abbreviationSet().contains(word.toString());
+    // Asked of every word before a period: a view on the word's characters is looked up, not a copy.
+    return abbreviationSet().contains(QString::fromRawData(word.data(), word.size()));
 }
 
 TokenizedText Tokenizer::tokenize(const QString &text, std::stop_token stop) const
