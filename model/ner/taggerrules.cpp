@@ -5,6 +5,7 @@
 #include "ner/productnames.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <initializer_list>
@@ -300,18 +301,19 @@ bool isIn(QStringView w, std::initializer_list<QStringView> list)
 // assistant", "Pixel phones").
 bool isProductHead(QStringView w)
 {
-    return isIn(w,
-        {u"app", u"apps", u"application", u"assistant", u"assistants", u"chatbot", u"chatbots", u"bot",
-            u"model", u"models", u"platform", u"platforms", u"service", u"browser", u"browsers", u"chip",
-            u"chips", u"processor", u"processors", u"headset", u"headsets", u"smartphone", u"smartphones",
-            u"phone", u"phones", u"handset", u"handsets", u"console", u"consoles", u"tablet", u"tablets",
-            u"laptop", u"laptops", u"software", u"extension", u"plugin", u"plug-in", u"cereal", u"drink",
-            u"vaccine", u"device", u"devices", u"gadget", u"speaker", u"speakers", u"smartwatch", u"earbuds",
-            u"glasses", u"wallet", u"engine", u"screen", u"screens", u"display", u"displays", u"sedan",
-            u"sedans", u"drone", u"drones", u"subscription", u"feature", u"features", u"update", u"codec",
-            u"framework", u"library", u"protocol", u"operating", u"capsule", u"spacecraft", u"rocket",
-            u"rockets", u"satellite", u"satellites", u"telescope", u"lander", u"rover", u"airliner",
-            u"missile", u"missiles", u"drug", u"drugs", u"pill", u"pills", u"medication"});
+    // Asked of the words after every mention: a set, not a list to walk.
+    static const QSet<QStringView> heads {u"app", u"apps", u"application", u"assistant", u"assistants",
+        u"chatbot", u"chatbots", u"bot", u"model", u"models", u"platform", u"platforms", u"service",
+        u"browser", u"browsers", u"chip", u"chips", u"processor", u"processors", u"headset", u"headsets",
+        u"smartphone", u"smartphones", u"phone", u"phones", u"handset", u"handsets", u"console", u"consoles",
+        u"tablet", u"tablets", u"laptop", u"laptops", u"software", u"extension", u"plugin", u"plug-in",
+        u"cereal", u"drink", u"vaccine", u"device", u"devices", u"gadget", u"speaker", u"speakers",
+        u"smartwatch", u"earbuds", u"glasses", u"wallet", u"engine", u"screen", u"screens", u"display",
+        u"displays", u"sedan", u"sedans", u"drone", u"drones", u"subscription", u"feature", u"features",
+        u"update", u"codec", u"framework", u"library", u"protocol", u"operating", u"capsule", u"spacecraft",
+        u"rocket", u"rockets", u"satellite", u"satellites", u"telescope", u"lander", u"rover", u"airliner",
+        u"missile", u"missiles", u"drug", u"drugs", u"pill", u"pills", u"medication"};
+    return heads.contains(w);
 }
 
 // Lower-case words that may stand between a name and its head noun ("Gemini language model", "Siri voice
@@ -322,19 +324,42 @@ bool isModifier(QStringView w)
     if (w.size() >= 2 && w.size() <= 4
         && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isUpper() || c.isDigit(); }))
         return w.front().isUpper() || w.back().isUpper();
-    return isLowerWord(w) && w.size() > 2
-        && !isIn(w,
-            {u"the", u"and", u"for", u"with", u"from", u"that", u"this", u"which", u"who", u"said", u"says",
-                u"told", u"was", u"were", u"has", u"had", u"have", u"will", u"would", u"could", u"should",
-                u"can", u"may", u"might", u"also", u"not", u"but", u"its", u"their", u"his", u"her", u"our",
-                u"into", u"over", u"after", u"before", u"about", u"added", u"wrote", u"asked", u"plans",
-                u"wants", u"uses", u"used", u"makes", u"made", u"sells", u"sold", u"launched", u"released",
-                u"built", u"bought", u"owns", u"runs"});
+    // The small words and verbs of a sentence going on ("Smith said the app"), a set as above.
+    static const QSet<QStringView> sentenceWords {u"the", u"and", u"for", u"with", u"from", u"that", u"this",
+        u"which", u"who", u"said", u"says", u"told", u"was", u"were", u"has", u"had", u"have", u"will",
+        u"would", u"could", u"should", u"can", u"may", u"might", u"also", u"not", u"but", u"its", u"their",
+        u"his", u"her", u"our", u"into", u"over", u"after", u"before", u"about", u"added", u"wrote", u"asked",
+        u"plans", u"wants", u"uses", u"used", u"makes", u"made", u"sells", u"sold", u"launched", u"released",
+        u"built", u"bought", u"owns", u"runs"};
+    return isLowerWord(w) && w.size() > 2 && !sentenceWords.contains(w);
 }
 
 bool isPossessive(QStringView w)
 {
     return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
+}
+
+// nameWords() into a list of the caller's choice.
+template<typename List> List nameWordsIn(const TokenizedText &tokens, qsizetype first, qsizetype end)
+{
+    List out;
+    out.reserve(end - first);
+    for (qsizetype k = first; k < end; ++k) {
+        QStringView w = tokens.tokenText(k);
+        if (isPossessive(w))
+            continue;
+        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
+            w.chop(2);
+        out.append(w);
+    }
+    return out;
+}
+
+// The words of a name held on the stack: the rules read those of most mentions of a text.
+using NameWordList = QVarLengthArray<QStringView, 8>;
+NameWordList nameWordList(const TokenizedText &tokens, qsizetype first, qsizetype end)
+{
+    return nameWordsIn<NameWordList>(tokens, first, end);
 }
 
 // "Katie Allen, MD, PhD": the degrees after a person's name are no place ("MD" is also Maryland's
@@ -384,7 +409,7 @@ QString nameKey(const TokenizedText &tokens, qsizetype first, qsizetype end)
     QString out;
     if (end > first)
         out.reserve(tokens.tokens[end - 1].end - tokens.tokens[first].start);
-    for (QStringView w : nameWords(tokens, first, end)) {
+    for (QStringView w : nameWordList(tokens, first, end)) {
         if (!out.isEmpty())
             out.append(u' ');
         // Rules key every mention of a text: an ASCII word, whose case folding is its lower case, is folded
@@ -772,7 +797,7 @@ void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazett
     for (const Span &s : spansOf(labels)) {
         if (s.type != EntityType::Person && s.type != EntityType::Misc)
             continue;
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         if (words.size() != 1)
             continue;
         const std::uint16_t categories = gazetteer.lookupWord(words.front());
@@ -800,11 +825,13 @@ void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazett
         if (labels[i] != bilou::Outside)
             continue;
         const QStringView w = tokens.tokenText(i);
-        if (w.size() < 3 || !w.front().isUpper() || !hasLowerCase(w) || isOrdinaryWord(w))
+        if (w.size() < 3 || !w.front().isUpper() || !hasLowerCase(w))
             continue;
-        // A rare surname of the census lists does not stop it ("Apple", "Nvidia"); a common one does.
+        // A rare surname of the census lists does not stop it ("Apple", "Nvidia"); a common one does. (The
+        // gazetteer before the ordinary words: it rules out more of the capitalised words of a text.)
         const std::uint16_t categories = gazetteer.lookupWord(w);
-        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other & ~Gazetteer::Surname))
+        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other & ~Gazetteer::Surname)
+            || isOrdinaryWord(w))
             continue;
         const auto joined = [&](qsizetype k) {
             if (k < 0 || k >= n)
@@ -1183,17 +1210,7 @@ void dropCodeIdentifiers(const TokenizedText &tokens, std::vector<int> &labels)
 
 QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end)
 {
-    QList<QStringView> out;
-    out.reserve(end - first);
-    for (qsizetype k = first; k < end; ++k) {
-        QStringView w = tokens.tokenText(k);
-        if (isPossessive(w))
-            continue;
-        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
-            w.chop(2);
-        out.append(w);
-    }
-    return out;
+    return nameWordsIn<QList<QStringView>>(tokens, first, end);
 }
 
 namespace {
@@ -1412,7 +1429,7 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     for (const Span &s : spans) {
         if (s.type != EntityType::Person || s.end - s.first < 2)
             continue;
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         if (words.size() < 2)
             continue;
         firstNames.insert(words.first());
@@ -1423,7 +1440,7 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     for (const Span &s : spans) {
         if (s.type != EntityType::Organization || s.end - s.first > 3)
             continue;
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         if (words.isEmpty() || !std::all_of(words.begin(), words.end(), [](QStringView w) {
                 return isNameWord(w) && hasLowerCase(w);
             }))
@@ -1654,7 +1671,7 @@ void dropOrdinaryPhrasePeople(
         const auto ordinary = [&](QStringView w) {
             return isNameWord(w) && isOrdinaryWord(w) && !(gazetteer.lookupWord(w) & FirstNames);
         };
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         // "Andrew Hayden, Software Engineer": a job title in title case, no first name in it, is no one.
         const auto job = [&](QStringView w) {
             const QString lower = w.toString().toLower();
