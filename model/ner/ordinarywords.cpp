@@ -2,6 +2,8 @@
 
 #include "ner/wordlist.h"
 
+#include <QVarLengthArray>
+
 namespace dramatis {
 
 namespace {
@@ -19,7 +21,17 @@ bool isOrdinaryWord(QStringView word)
 {
     if (word.isEmpty() || word.size() > 40)
         return false;
-    return ordinaryWords().contains(word.toString().toLower());
+    // The tagger's rules ask this of most capitalised words of a text: an ASCII word (nearly all of them) is
+    // lowered on the stack and looked up without a copy, which is what toLower() gives for it.
+    QVarLengthArray<char16_t, 40> lower(word.size());
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (c >= 128)
+            return ordinaryWords().contains(word.toString().toLower());
+        lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    return ordinaryWords().contains(
+        QString::fromRawData(reinterpret_cast<const QChar *>(lower.constData()), lower.size()));
 }
 
 } // namespace dramatis

@@ -6,6 +6,7 @@
 #include "ner/wordlist.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cstdint>
 
@@ -27,6 +28,40 @@ QString fold(QStringView name)
     return s.trimmed().toLower();
 }
 
+// fold() of an ASCII name (nearly every name of a text), written into `out` without making a string: the
+// tagger asks about every mention. False, with `out` unspecified, for a name with other characters.
+bool foldAscii(QStringView name, QVarLengthArray<char16_t, 64> &out)
+{
+    out.clear();
+    bool space = false;
+    for (QChar ch : name) {
+        const char16_t c = ch.unicode();
+        if (c >= 128)
+            return false;
+        if (c == u' ' || (c >= 0x09 && c <= 0x0D)) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out.append(u' ');
+        space = false;
+        out.append(c);
+    }
+    qsizetype n = out.size();
+    if (n >= 2 && out[n - 2] == u'\'' && (out[n - 1] == u's' || out[n - 1] == u'S'))
+        n -= 2;
+    else if (n >= 1 && out[n - 1] == u'\'')
+        n -= 1;
+    while (n > 0 && out[n - 1] == u' ')
+        --n;
+    out.resize(n);
+    for (char16_t &c : out) {
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+    }
+    return true;
+}
+
 // Loaded once, on first use: a few thousand short names.
 const QSet<QString> &products()
 {
@@ -46,6 +81,15 @@ bool isVersion(QStringView w)
     return true;
 }
 
+// The words an edition of a product is named with, after the product's name: "Firefox OS", "Acrobat Pro".
+bool isEditionWord(QStringView w)
+{
+    static const QSet<QString> editions {u"os"_s, u"browser"_s, u"mobile"_s, u"sync"_s, u"focus"_s, u"pro"_s,
+        u"max"_s, u"mini"_s, u"lite"_s, u"plus"_s, u"ultra"_s, u"beta"_s, u"nightly"_s, u"desktop"_s,
+        u"app"_s, u"edition"_s, u"premium"_s, u"classic"_s, u"preview"_s, u"se"_s, u"x"_s, u"xl"_s};
+    return editions.contains(QString::fromRawData(w.data(), w.size()));
+}
+
 } // namespace
 
 bool knownAsOrganisation(
@@ -62,9 +106,11 @@ bool knownAsOrganisation(
         && (matches.front().categories & (Gazetteer::Company | Gazetteer::KnownOrganization));
 }
 
-bool isKnownProduct(QStringView name)
+namespace {
+
+// Whether the folded name `key` is a known product or an edition of one.
+bool isKnownProductKey(const QString &key)
 {
-    const QString key = fold(name);
     if (key.isEmpty())
         return false;
     const QSet<QString> &names = products();
@@ -72,19 +118,40 @@ bool isKnownProduct(QStringView name)
         return true;
     // An edition of a known product is one too: "Firefox 3", "Firefox OS", "Firefox for Android", "Acrobat
     // Pro 11". The tail is a release number, a platform after "for", or the words editions are named with.
-    static const QSet<QString> editions {u"os"_s, u"browser"_s, u"mobile"_s, u"sync"_s, u"focus"_s, u"pro"_s,
-        u"max"_s, u"mini"_s, u"lite"_s, u"plus"_s, u"ultra"_s, u"beta"_s, u"nightly"_s, u"desktop"_s,
-        u"app"_s, u"edition"_s, u"premium"_s, u"classic"_s, u"preview"_s, u"se"_s, u"x"_s, u"xl"_s};
     QStringList words = key.split(u' ');
     const qsizetype forAt = words.indexOf(u"for"_s);
     if (forAt > 0 && words.size() - forAt <= 3)
         words.resize(forAt);
     bool tail = words.size() < key.count(u' ') + 1;
-    while (words.size() > 1 && (isVersion(words.last()) || editions.contains(words.last()))) {
+    while (words.size() > 1 && (isVersion(words.last()) || isEditionWord(words.last()))) {
         words.removeLast();
         tail = true;
     }
     return tail && names.contains(words.join(u' '));
+}
+
+} // namespace
+
+bool isKnownProduct(QStringView name)
+{
+    QVarLengthArray<char16_t, 64> folded;
+    if (!foldAscii(name, folded))
+        return isKnownProductKey(fold(name));
+    const QString key
+        = QString::fromRawData(reinterpret_cast<const QChar *>(folded.constData()), folded.size());
+    if (key.isEmpty())
+        return false;
+    if (products().contains(key))
+        return true;
+    // Most names are no product: only one whose last word names a release or an edition, or with "for" in
+    // it, can be an edition of one.
+    const qsizetype space = key.lastIndexOf(u' ');
+    if (space < 0)
+        return false;
+    const QStringView last = QStringView(key).mid(space + 1);
+    if (!isVersion(last) && !isEditionWord(last) && !key.contains(u" for ") && !key.endsWith(u" for"))
+        return false;
+    return isKnownProductKey(key);
 }
 
 void labelKnownProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)

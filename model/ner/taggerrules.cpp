@@ -5,6 +5,7 @@
 #include "ner/productnames.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <initializer_list>
@@ -70,7 +71,7 @@ bool isCapitalsAbbreviation(QStringView w)
     }();
     if (w.size() < 2 || w.size() > 4 || !w.front().isUpper() || !w[1].isUpper())
         return false;
-    return words.contains(w.toString());
+    return words.contains(QString::fromRawData(w.data(), w.size())); // a view, not a copy
 }
 
 void dropCommonAcronyms(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
@@ -300,18 +301,19 @@ bool isIn(QStringView w, std::initializer_list<QStringView> list)
 // assistant", "Pixel phones").
 bool isProductHead(QStringView w)
 {
-    return isIn(w,
-        {u"app", u"apps", u"application", u"assistant", u"assistants", u"chatbot", u"chatbots", u"bot",
-            u"model", u"models", u"platform", u"platforms", u"service", u"browser", u"browsers", u"chip",
-            u"chips", u"processor", u"processors", u"headset", u"headsets", u"smartphone", u"smartphones",
-            u"phone", u"phones", u"handset", u"handsets", u"console", u"consoles", u"tablet", u"tablets",
-            u"laptop", u"laptops", u"software", u"extension", u"plugin", u"plug-in", u"cereal", u"drink",
-            u"vaccine", u"device", u"devices", u"gadget", u"speaker", u"speakers", u"smartwatch", u"earbuds",
-            u"glasses", u"wallet", u"engine", u"screen", u"screens", u"display", u"displays", u"sedan",
-            u"sedans", u"drone", u"drones", u"subscription", u"feature", u"features", u"update", u"codec",
-            u"framework", u"library", u"protocol", u"operating", u"capsule", u"spacecraft", u"rocket",
-            u"rockets", u"satellite", u"satellites", u"telescope", u"lander", u"rover", u"airliner",
-            u"missile", u"missiles", u"drug", u"drugs", u"pill", u"pills", u"medication"});
+    // Asked of the words after every mention: a set, not a list to walk.
+    static const QSet<QStringView> heads {u"app", u"apps", u"application", u"assistant", u"assistants",
+        u"chatbot", u"chatbots", u"bot", u"model", u"models", u"platform", u"platforms", u"service",
+        u"browser", u"browsers", u"chip", u"chips", u"processor", u"processors", u"headset", u"headsets",
+        u"smartphone", u"smartphones", u"phone", u"phones", u"handset", u"handsets", u"console", u"consoles",
+        u"tablet", u"tablets", u"laptop", u"laptops", u"software", u"extension", u"plugin", u"plug-in",
+        u"cereal", u"drink", u"vaccine", u"device", u"devices", u"gadget", u"speaker", u"speakers",
+        u"smartwatch", u"earbuds", u"glasses", u"wallet", u"engine", u"screen", u"screens", u"display",
+        u"displays", u"sedan", u"sedans", u"drone", u"drones", u"subscription", u"feature", u"features",
+        u"update", u"codec", u"framework", u"library", u"protocol", u"operating", u"capsule", u"spacecraft",
+        u"rocket", u"rockets", u"satellite", u"satellites", u"telescope", u"lander", u"rover", u"airliner",
+        u"missile", u"missiles", u"drug", u"drugs", u"pill", u"pills", u"medication"};
+    return heads.contains(w);
 }
 
 // Lower-case words that may stand between a name and its head noun ("Gemini language model", "Siri voice
@@ -322,19 +324,42 @@ bool isModifier(QStringView w)
     if (w.size() >= 2 && w.size() <= 4
         && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isUpper() || c.isDigit(); }))
         return w.front().isUpper() || w.back().isUpper();
-    return isLowerWord(w) && w.size() > 2
-        && !isIn(w,
-            {u"the", u"and", u"for", u"with", u"from", u"that", u"this", u"which", u"who", u"said", u"says",
-                u"told", u"was", u"were", u"has", u"had", u"have", u"will", u"would", u"could", u"should",
-                u"can", u"may", u"might", u"also", u"not", u"but", u"its", u"their", u"his", u"her", u"our",
-                u"into", u"over", u"after", u"before", u"about", u"added", u"wrote", u"asked", u"plans",
-                u"wants", u"uses", u"used", u"makes", u"made", u"sells", u"sold", u"launched", u"released",
-                u"built", u"bought", u"owns", u"runs"});
+    // The small words and verbs of a sentence going on ("Smith said the app"), a set as above.
+    static const QSet<QStringView> sentenceWords {u"the", u"and", u"for", u"with", u"from", u"that", u"this",
+        u"which", u"who", u"said", u"says", u"told", u"was", u"were", u"has", u"had", u"have", u"will",
+        u"would", u"could", u"should", u"can", u"may", u"might", u"also", u"not", u"but", u"its", u"their",
+        u"his", u"her", u"our", u"into", u"over", u"after", u"before", u"about", u"added", u"wrote", u"asked",
+        u"plans", u"wants", u"uses", u"used", u"makes", u"made", u"sells", u"sold", u"launched", u"released",
+        u"built", u"bought", u"owns", u"runs"};
+    return isLowerWord(w) && w.size() > 2 && !sentenceWords.contains(w);
 }
 
 bool isPossessive(QStringView w)
 {
     return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
+}
+
+// nameWords() into a list of the caller's choice.
+template<typename List> List nameWordsIn(const TokenizedText &tokens, qsizetype first, qsizetype end)
+{
+    List out;
+    out.reserve(end - first);
+    for (qsizetype k = first; k < end; ++k) {
+        QStringView w = tokens.tokenText(k);
+        if (isPossessive(w))
+            continue;
+        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
+            w.chop(2);
+        out.append(w);
+    }
+    return out;
+}
+
+// The words of a name held on the stack: the rules read those of most mentions of a text.
+using NameWordList = QVarLengthArray<QStringView, 8>;
+NameWordList nameWordList(const TokenizedText &tokens, qsizetype first, qsizetype end)
+{
+    return nameWordsIn<NameWordList>(tokens, first, end);
 }
 
 // "Katie Allen, MD, PhD": the degrees after a person's name are no place ("MD" is also Maryland's
@@ -382,10 +407,19 @@ bool knownAsCompany(const TokenizedText &tokens, const Gazetteer &gazetteer, con
 QString nameKey(const TokenizedText &tokens, qsizetype first, qsizetype end)
 {
     QString out;
-    for (QStringView w : nameWords(tokens, first, end)) {
+    if (end > first)
+        out.reserve(tokens.tokens[end - 1].end - tokens.tokens[first].start);
+    for (QStringView w : nameWordList(tokens, first, end)) {
         if (!out.isEmpty())
             out.append(u' ');
-        out.append(w.toString().toCaseFolded());
+        // Rules key every mention of a text: an ASCII word, whose case folding is its lower case, is folded
+        // in place rather than copied twice.
+        if (std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 128; })) {
+            for (QChar c : w)
+                out.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+        } else {
+            out.append(w.toString().toCaseFolded());
+        }
     }
     return out;
 }
@@ -514,8 +548,9 @@ bool isVersion(QStringView w)
 void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
-    // First names the text gives a person in full: "Claude" in "Claude Monet" is a person everywhere.
-    const QSet<QStringView> personalWords = wordsOfFullNames(tokens, spans);
+    // First names the text gives a person in full: "Claude" in "Claude Monet" is a person everywhere. Read
+    // when first needed: few texts have a product's cue.
+    std::optional<QSet<QStringView>> personalWords;
     // "Anthropic's Claude", "Amazon's Alexa": a first name alone after a known company's possessive is what
     // the company makes ("Tesla's Musk" is a surname, "Google's Sundar Pichai" a full name).
     const auto ownedName = [&](std::size_t i) {
@@ -529,13 +564,16 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
             return false;
         const QStringView w = tokens.tokenText(s.first);
         const std::uint16_t c = gazetteer.lookupWord(w);
-        return (c & (Gazetteer::FirstName | Gazetteer::FirstNameCommon)) && !(c & Gazetteer::SurnameCommon)
-            && !personalWords.contains(w);
+        if (!(c & (Gazetteer::FirstName | Gazetteer::FirstNameCommon)) || (c & Gazetteer::SurnameCommon))
+            return false;
+        if (!personalWords)
+            personalWords = wordsOfFullNames(tokens, spans);
+        return !personalWords->contains(w);
     };
     QSet<QString> products;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span &s = spans[i];
-        if (s.type == EntityType::Misc || knownAsCompany(tokens, gazetteer, s))
+        if (s.type == EntityType::Misc)
             continue;
         // "Kestrel, the Orvex model": the name in the apposition is the maker of the one before it.
         const bool maker = i > 0 && s.first >= 3 && spans[i - 1].end == s.first - 2
@@ -564,8 +602,10 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
                             u"seconds", u"sec", u"mph", u"km", u"kg"})));
         // "the Arduino IDE", "the Vulkan SDK": a developer's tool.
         const bool tool = s.end - s.first >= 2 && isIn(tokens.tokenText(s.end - 1), {u"IDE", u"SDK"});
-        if ((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i)
-            || release || version || tool)
+        // The gazetteer is asked last: its lookups cost more than the cues, which most names lack.
+        if (((productAfter(tokens, s.end) && !maker) || productBefore(tokens, s.first) || ownedName(i)
+                || release || version || tool)
+            && !knownAsCompany(tokens, gazetteer, s))
             products.insert(nameKey(tokens, s.first, s.end));
     }
     if (products.isEmpty())
@@ -804,7 +844,7 @@ void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazett
     for (const Span &s : spansOf(labels)) {
         if (s.type == EntityType::Organization)
             continue;
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         if (words.size() != 1)
             continue;
         const std::uint16_t categories = gazetteer.lookupWord(words.front());
@@ -840,11 +880,13 @@ void keepKnownOrganisations(const TokenizedText &tokens, const Gazetteer &gazett
         if (labels[i] != bilou::Outside)
             continue;
         const QStringView w = tokens.tokenText(i);
-        if (w.size() < 3 || !w.front().isUpper() || !hasLowerCase(w) || isOrdinaryWord(w))
+        if (w.size() < 3 || !w.front().isUpper() || !hasLowerCase(w))
             continue;
-        // A rare surname of the census lists does not stop it ("Apple", "Nvidia"); a common one does.
+        // A rare surname of the census lists does not stop it ("Apple", "Nvidia"); a common one does. (The
+        // gazetteer before the ordinary words: it rules out more of the capitalised words of a text.)
         const std::uint16_t categories = gazetteer.lookupWord(w);
-        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other & ~Gazetteer::Surname))
+        if (!(categories & Gazetteer::KnownOrganization) || (categories & Other & ~Gazetteer::Surname)
+            || isOrdinaryWord(w))
             continue;
         const auto joined = [&](qsizetype k) {
             if (k < 0 || k >= n)
@@ -1233,16 +1275,7 @@ void dropCodeIdentifiers(const TokenizedText &tokens, std::vector<int> &labels)
 
 QList<QStringView> nameWords(const TokenizedText &tokens, qsizetype first, qsizetype end)
 {
-    QList<QStringView> out;
-    for (qsizetype k = first; k < end; ++k) {
-        QStringView w = tokens.tokenText(k);
-        if (isPossessive(w))
-            continue;
-        if (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))
-            w.chop(2);
-        out.append(w);
-    }
-    return out;
+    return nameWordsIn<QList<QStringView>>(tokens, first, end);
 }
 
 namespace {
@@ -1373,7 +1406,12 @@ void typeSiteAndMemberWords(const TokenizedText &tokens, std::vector<int> &label
 void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
-    const QSet<QStringView> personalWords = wordsOfFullNames(tokens, spans);
+    std::optional<QSet<QStringView>> personalWords; // read when first needed: awards are rare
+    const auto personal = [&](QStringView w) {
+        if (!personalWords)
+            personalWords = wordsOfFullNames(tokens, spans);
+        return personalWords->contains(w);
+    };
     for (const Span &s : spans) {
         if (s.type != EntityType::Person || s.end - s.first != 1)
             continue;
@@ -1381,9 +1419,9 @@ void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
         const bool award = isIn(w,
                                {u"Oscar", u"Oscars", u"Emmy", u"Emmys", u"Grammy", u"Grammys", u"Tony",
                                    u"Tonys", u"Bafta", u"BAFTA", u"Baftas", u"Pulitzer", u"Nobel", u"Booker"})
-            && !personalWords.contains(w);
+            && !personal(w);
         const bool article = s.first > 0 && isIn(tokens.tokenText(s.first - 1), {u"a", u"an"});
-        if (award || (article && !personalWords.contains(w)))
+        if (award || (article && !personal(w)))
             labels[s.first] = bilou::label(EntityType::Misc, bilou::Unit);
     }
 }
@@ -1456,7 +1494,7 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     for (const Span &s : spans) {
         if (s.type != EntityType::Person || s.end - s.first < 2)
             continue;
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         if (words.size() < 2)
             continue;
         firstNames.insert(words.first());
@@ -1467,21 +1505,22 @@ void typePeopleConsistently(const TokenizedText &tokens, const Gazetteer &gazett
     for (const Span &s : spans) {
         if (s.type != EntityType::Organization || s.end - s.first > 3)
             continue;
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         if (words.isEmpty() || !std::all_of(words.begin(), words.end(), [](QStringView w) {
                 return isNameWord(w) && hasLowerCase(w);
             }))
+            continue;
+        // The names of the text first, then the lists: most organisations share no word with a person.
+        if (!(words.size() == 1 ? firstNames.contains(words.first()) : surnames.contains(words.last())))
+            continue;
+        const std::uint16_t first = gazetteer.lookupWord(words.first());
+        if (!(first & FirstNames))
             continue;
         bool organisational = false;
         for (const QStringView w : words)
             organisational
                 = organisational || (gazetteer.lookupWord(w) & Organisational) || isOrdinaryWord(w);
-        if (organisational)
-            continue;
-        const std::uint16_t first = gazetteer.lookupWord(words.first());
-        const bool person = words.size() == 1 ? firstNames.contains(words.first()) && (first & FirstNames)
-                                              : (first & FirstNames) && surnames.contains(words.last());
-        if (person)
+        if (!organisational)
             labelMention(labels, s.first, s.end, EntityType::Person);
     }
 }
@@ -1508,7 +1547,8 @@ void typeOrganisationsConsistently(
     for (const Span &s : spans) {
         if ((s.type != EntityType::Person && s.type != EntityType::Location) || s.end - s.first < 2)
             continue;
-        bool organisation = organisations.contains(nameKey(tokens, s.first, s.end));
+        bool organisation
+            = !organisations.isEmpty() && organisations.contains(nameKey(tokens, s.first, s.end));
         if (!organisation && s.type == EntityType::Person) {
             const QString last = tokens.tokenText(s.end - 1).toString().toLower();
             organisation = ((gazetteer.lookupWord(last) & Gazetteer::OrganizationWord)
@@ -1638,23 +1678,26 @@ void typePeopleColumns(const TokenizedText &tokens, std::vector<int> &labels)
         }
         run.clear();
     };
+    // Whether the space before token `k` holds `a` or `b`. This looks between every two tokens of the text,
+    // where most often there is one space: a plain loop, no search call.
+    const auto gapHas = [&tokens](qsizetype k, char16_t a, char16_t b) {
+        const char16_t *c = reinterpret_cast<const char16_t *>(tokens.text.constData());
+        for (qsizetype p = tokens.tokens[k - 1].end, e = tokens.tokens[k].start; p < e; ++p) {
+            if (c[p] == a || c[p] == b)
+                return true;
+        }
+        return false;
+    };
     const QStringView text = tokens.text;
     qsizetype i = 0;
     while (i < n) {
         // The line's first cell: its tokens up to a tab or the line's end.
         const qsizetype first = i;
         qsizetype end = i + 1;
-        while (end < n) {
-            const QStringView gap
-                = text.mid(tokens.tokens[end - 1].end, tokens.tokens[end].start - tokens.tokens[end - 1].end);
-            if (gap.contains(u'\t') || gap.contains(u'\n'))
-                break;
+        while (end < n && !gapHas(end, u'\t', u'\n'))
             ++end;
-        }
         qsizetype next = end; // the next line's first token
-        while (next < n
-            && !text.mid(tokens.tokens[next - 1].end, tokens.tokens[next].start - tokens.tokens[next - 1].end)
-                    .contains(u'\n'))
+        while (next < n && !gapHas(next, u'\n', u'\n'))
             ++next;
         Cell c {first, end, false, end - first >= 2 && end - first <= 4};
         for (qsizetype k = first; k < end && c.name; ++k) {
@@ -1697,7 +1740,7 @@ void dropOrdinaryPhrasePeople(
         const auto ordinary = [&](QStringView w) {
             return isNameWord(w) && isOrdinaryWord(w) && !(gazetteer.lookupWord(w) & FirstNames);
         };
-        const QList<QStringView> words = nameWords(tokens, s.first, s.end);
+        const NameWordList words = nameWordList(tokens, s.first, s.end);
         // "Andrew Hayden, Software Engineer": a job title in title case, no first name in it, is no one.
         const auto job = [&](QStringView w) {
             const QString lower = w.toString().toLower();

@@ -53,6 +53,11 @@ void TestProductNames::knownProduct_data()
     QTest::newRow("curly-possessive") << u"Thunderbird\u2019s"_s << true;
     QTest::newRow("version") << u"Firefox 85"_s << true;
     QTest::newRow("line-break") << u"Google\nMaps"_s << true;
+    QTest::newRow("spaces-around") << u"  Firefox \t 85  "_s << true;
+    QTest::newRow("trailing-apostrophe") << u"Firefox'"_s << true;
+    QTest::newRow("upper-case-possessive") << u"FIREFOX'S"_s << true;
+    QTest::newRow("no-break-space") << u"Firefox\u00A0OS"_s << true;
+    QTest::newRow("for-at-the-end") << u"Firefox for"_s << true;
 
     QTest::newRow("edition-os") << u"Firefox OS"_s << true;
     QTest::newRow("edition-platform") << u"Firefox for Android"_s << true;
@@ -77,6 +82,8 @@ void TestProductNames::knownProduct_data()
     QTest::newRow("product-inside") << u"Firefox Nightly Reviewers Guild"_s << false;
     QTest::newRow("maker-edition") << u"Google Mobile"_s << false;
     QTest::newRow("edition-alone") << u"Pro"_s << false;
+    QTest::newRow("possessive-alone") << u"'s"_s << false;
+    QTest::newRow("no-edition-word") << u"Firefox Reviewers"_s << false;
     QTest::newRow("for-a-long-tail") << u"Firefox for the Blind and Partially Sighted"_s << false;
 }
 
