@@ -1060,7 +1060,18 @@ void joinOfficialNames(const TokenizedText &tokens, const Gazetteer &gazetteer, 
             qsizetype k = end + 1;
             if (tokens.tokenText(k) == u"the" && k + 1 < n)
                 ++k;
-            const qsizetype run = capitalisedRun(tokens, labels, k, EntityType::Organization);
+            qsizetype run = capitalisedRun(tokens, labels, k, EntityType::Organization);
+            // "Executive Committee of the IAB Tech Lab Board": a body the model read as Other, named by its
+            // own official head, belongs to the name.
+            if (run == k && bilou::typeOf(labels[k]) == EntityType::Misc
+                && (bilou::partOf(labels[k]) == bilou::Begin || bilou::partOf(labels[k]) == bilou::Unit)) {
+                qsizetype last = k;
+                while (last + 1 < n && bilou::partOf(labels[last]) != bilou::Last
+                    && bilou::partOf(labels[last]) != bilou::Unit)
+                    ++last;
+                if (isOfficialHead(tokens.tokenText(last)))
+                    run = last + 1;
+            }
             if (run > k)
                 end = run;
         } else if (end + 2 < n && isIn(tokens.tokenText(end), {u"and", u"&"})

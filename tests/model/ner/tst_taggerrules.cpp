@@ -663,6 +663,14 @@ void TestTaggerRules::officialNames_data()
     QTest::newRow("body-and-body") << u"The Senate Committee and Budget Office met."_s
                                    << QStringList {u"ORG Senate Committee"_s, u"ORG Budget Office"_s}
                                    << u"ORG Senate Committee; ORG Budget Office"_s;
+    // A body read as Other after "of the", named by its own head; a work of Other is no part.
+    QTest::newRow("body-read-as-other")
+        << u"Supported by the Executive Committee of the Orvex Data Lab Board, it grew."_s
+        << QStringList {u"ORG Executive Committee"_s, u"MISC Orvex Data Lab Board"_s}
+        << u"ORG Executive Committee of the Orvex Data Lab Board"_s;
+    QTest::newRow("other-after-of") << u"The Committee of the Velmora Cup met."_s
+                                    << QStringList {u"ORG Committee"_s, u"MISC Velmora Cup"_s}
+                                    << u"ORG Committee; MISC Velmora Cup"_s;
 }
 
 void TestTaggerRules::officialNames()
