@@ -108,7 +108,9 @@ Aldi|Lidl|Waitrose|Ocado|Kantar|Capital Economics|Pantheon Macroeconomics|Oxford
 NielsenIQ|Circana|Kpler|Vortexa|Rystad Energy|Wood Mackenzie|BloombergNEF|FactSet|Refinitiv|Dealogic|Preqin|
 CB Insights|Crunchbase|Sensor Tower|Appfigures|Similarweb|Haaretz|Times of Israel|Kyiv Independent|Politico|
 Axios|Semafor|The Verge|TechCrunch|Ars Technica|Engadget|Gizmodo|Al Jazeera|Deutsche Welle|France 24|NHK|
-South China Morning Post|Nikkei Asia|Caixin|Straits Times|The Hindu|Hindustan Times|Times of India"""
+South China Morning Post|Nikkei Asia|Caixin|Straits Times|The Hindu|Hindustan Times|Times of India|Eli Lilly|Estee Lauder|Estée Lauder|
+John Deere|Procter & Gamble|Marks & Spencer|Harley-Davidson|Ernst & Young|Bain & Company|
+Boston Consulting Group|Sullivan & Cromwell|Kirkland & Ellis"""
 # Products in today's news that the brand lists miss: models, assistants, devices, consoles. Written by hand;
 # personal names ("Claude", "Alexa") and ordinary words ("Galaxy", "Echo") are left out, since only a cue in
 # context tells those from a product, and the build drops any that the filters below refuse.
