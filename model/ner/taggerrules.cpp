@@ -1,6 +1,7 @@
 #include "ner/taggerrules.h"
 
 #include "ner/bilou.h"
+#include "ner/featurehash.h"
 #include "ner/ordinarywords.h"
 #include "ner/productnames.h"
 
@@ -8,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <optional>
 
@@ -1075,8 +1077,12 @@ void joinOfficialNames(const TokenizedText &tokens, const Gazetteer &gazetteer, 
             if (run > k)
                 end = run;
         } else if (end + 2 < n && isIn(tokens.tokenText(end), {u"and", u"&"})
-            && labels[end + 1] == bilou::Outside && isNameWord(tokens.tokenText(end + 1))
-            && hasLowerCase(tokens.tokenText(end + 1))
+            && (labels[end + 1] == bilou::Outside
+                || labels[end + 1] == bilou::label(EntityType::Misc, bilou::Unit)
+                || (labels[end + 1] == bilou::label(EntityType::Organization, bilou::Unit)
+                    && !(gazetteer.lookupWord(tokens.tokenText(end + 1))
+                        & (Gazetteer::KnownOrganization | Gazetteer::Company))))
+            && isNameWord(tokens.tokenText(end + 1)) && hasLowerCase(tokens.tokenText(end + 1))
             && (end + 2 >= n || !isNameWord(tokens.tokenText(end + 2)))) {
             bool connector = false;
             for (qsizetype k = s.first + 1; k + 1 < s.end; ++k)
@@ -2052,6 +2058,24 @@ void splitAtCommas(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
     }
 }
 
+// The gazetteer's categories of tokens [first, end) as one entry (0 if the lists hold no such phrase).
+std::uint16_t phraseCategories(
+    const TokenizedText &tokens, const Gazetteer &gazetteer, qsizetype first, qsizetype end)
+{
+    if (end - first > Gazetteer::MaxPhraseTokens)
+        return 0;
+    std::array<std::uint64_t, Gazetteer::MaxPhraseTokens> hashes;
+    for (qsizetype k = first; k < end; ++k) {
+        const QStringView w = tokens.tokenText(k);
+        hashes[k - first] = gazetteer.wordHash(w, featurehash::gazetteerHash(w));
+    }
+    std::vector<Gazetteer::Match> matches;
+    gazetteer.match(hashes.data(), 0, end - first, matches);
+    return !matches.empty() && matches.front().first == 0 && matches.front().end == end - first
+        ? matches.front().categories
+        : 0;
+}
+
 // "The Times of Israel and Haaretz reported", "Tata Consultancy Services and Infosys": the model sometimes
 // reads two organisations joined by "and" as one. Two words or more, "and" and one word that is no ordinary
 // word, no word of organisations' names and no personal name are two, as are a name, "and" and a known
@@ -2061,9 +2085,24 @@ void splitAtAnd(const TokenizedText &tokens, const Gazetteer &gazetteer, std::ve
 {
     constexpr std::uint16_t Keep = Gazetteer::FirstName | Gazetteer::FirstNameCommon | Gazetteer::Surname
         | Gazetteer::SurnameCommon | Gazetteer::OrganizationWord | Gazetteer::CorporateDesignator;
+    constexpr std::uint16_t Organisation = Gazetteer::KnownOrganization | Gazetteer::Company;
     for (const Span &s : spansOf(labels)) {
-        if (s.type != EntityType::Organization || s.end - s.first < 3
-            || tokens.tokenText(s.end - 2) != u"and")
+        if (s.type != EntityType::Organization || s.end - s.first < 3)
+            continue;
+        // "Amnesty International and Human Rights Watch": two names the lists hold, where they do not
+        // hold the whole.
+        qsizetype at = s.first + 1;
+        while (at + 1 < s.end && tokens.tokenText(at) != u"and")
+            ++at;
+        if (at + 1 < s.end && (phraseCategories(tokens, gazetteer, s.first, at) & Organisation)
+            && (phraseCategories(tokens, gazetteer, at + 1, s.end) & Organisation)
+            && !(phraseCategories(tokens, gazetteer, s.first, s.end) & Organisation)) {
+            labelMention(labels, s.first, at, EntityType::Organization);
+            labels[at] = bilou::Outside;
+            labelMention(labels, at + 1, s.end, EntityType::Organization);
+            continue;
+        }
+        if (tokens.tokenText(s.end - 2) != u"and")
             continue;
         QStringView tail = tokens.tokenText(s.end - 1);
         if (tail.endsWith(u"'s") || tail.endsWith(u"\u2019s"))
@@ -2079,7 +2118,7 @@ void splitAtAnd(const TokenizedText &tokens, const Gazetteer &gazetteer, std::ve
         for (qsizetype k = s.first + 1; k < s.end - 2 && !official; ++k)
             official = isIn(tokens.tokenText(k), {u"of", u"for", u"on"})
                 && isOfficialHead(tokens.tokenText(k - 1));
-        if (official)
+        if (official && !known)
             continue;
         labelMention(labels, s.first, s.end - 2, EntityType::Organization);
         labels[s.end - 2] = bilou::Outside;

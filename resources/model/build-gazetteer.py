@@ -110,7 +110,12 @@ CB Insights|Crunchbase|Sensor Tower|Appfigures|Similarweb|Haaretz|Times of Israe
 Axios|Semafor|The Verge|TechCrunch|Ars Technica|Engadget|Gizmodo|Al Jazeera|Deutsche Welle|France 24|NHK|
 South China Morning Post|Nikkei Asia|Caixin|Straits Times|The Hindu|Hindustan Times|Times of India|Eli Lilly|Estee Lauder|Estée Lauder|
 John Deere|Procter & Gamble|Marks & Spencer|Harley-Davidson|Ernst & Young|Bain & Company|
-Boston Consulting Group|Sullivan & Cromwell|Kirkland & Ellis"""
+Boston Consulting Group|Sullivan & Cromwell|Kirkland & Ellis|AFL-CIO|Teamsters|IG Metall|Knesset|Bundestag|
+Bundesrat|Lok Sabha|Rajya Sabha|Riksdag|Storting|Folketing|Sejm|Verkhovna Rada|State Duma|Yesh Atid|Fidesz|
+Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Podemos|Syriza|Kuomintang|KMT|Likud|Shas|Otzma Yehudit|
+National Rally|Rassemblement National|Brothers of Italy|Forza Italia|Lega|AfD|Alternative for Germany|CDU|CSU|
+SPD|BJP|Bharatiya Janata Party|Aam Aadmi Party|Awami League|PTI|Pakistan Tehreek-e-Insaf|ANC|Morena|
+Liberal Democratic Party|LDP|Democratic Progressive Party|Plaid Cymru|SNP|Scottish National Party"""
 # Products in today's news that the brand lists miss: models, assistants, devices, consoles. Written by hand;
 # personal names ("Claude", "Alexa") and ordinary words ("Galaxy", "Echo") are left out, since only a cue in
 # context tells those from a product, and the build drops any that the filters below refuse.

@@ -671,6 +671,14 @@ void TestTaggerRules::officialNames_data()
     QTest::newRow("other-after-of") << u"The Committee of the Velmora Cup met."_s
                                     << QStringList {u"ORG Committee"_s, u"MISC Velmora Cup"_s}
                                     << u"ORG Committee; MISC Velmora Cup"_s;
+    // The last field the model read as a name of its own; a known company is none.
+    QTest::newRow("field-read-as-other")
+        << u"The Centers for Disease Control and Prevention reported it."_s
+        << QStringList {u"ORG Centers for Disease Control"_s, u"MISC Prevention"_s}
+        << u"ORG Centers for Disease Control and Prevention"_s;
+    QTest::newRow("company-after-and")
+        << u"The Office for Trade and Google met."_s
+        << QStringList {u"ORG Office for Trade"_s, u"ORG Google"_s} << u"ORG Office for Trade; ORG Google"_s;
 }
 
 void TestTaggerRules::officialNames()
@@ -1242,6 +1250,13 @@ void TestTaggerRules::conjunctions_data()
                                  << u"ORG Daily Orvex; ORG Velgram"_s;
     QTest::newRow("known-company") << u"Orvex and Infosys reported results."_s
                                    << QStringList {u"ORG Orvex and Infosys"_s} << u"ORG Orvex; ORG Infosys"_s;
+    // Two names the lists hold, and an official body beside a known company.
+    QTest::newRow("two-listed") << u"Amnesty International and Human Rights Watch condemned it."_s
+                                << QStringList {u"ORG Amnesty International and Human Rights Watch"_s}
+                                << u"ORG Amnesty International; ORG Human Rights Watch"_s;
+    QTest::newRow("body-and-company")
+        << u"The Ministry of Trade and Google signed a deal."_s
+        << QStringList {u"ORG Ministry of Trade and Google"_s} << u"ORG Ministry of Trade; ORG Google"_s;
     // An official body's fields, two words joined, a personal name, an ordinary word: one name.
     QTest::newRow("official-fields") << u"The Ministry of Trade and Velgram said so."_s
                                      << QStringList {u"ORG Ministry of Trade and Velgram"_s}
