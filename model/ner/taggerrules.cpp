@@ -2143,6 +2143,34 @@ void dropPartyStates(const TokenizedText &tokens, std::vector<int> &labels)
     }
 }
 
+// "the S&P 500", "the FTSE 100", "the Dow Jones Industrial Average", "the Nasdaq Composite": a market
+// index is Other, with its count of stocks; the index provider named alone ("S&P cut its rating") keeps the
+// model's reading.
+void typeMarketIndexes(const TokenizedText &tokens, std::vector<int> &labels)
+{
+    const qsizetype n = tokens.tokens.size();
+    for (const Span &s : spansOf(labels)) {
+        if (s.type == EntityType::Misc && !(s.end < n && tokens.tokens[s.end].has(Token::Number)))
+            continue;
+        const QStringView last = tokens.tokenText(s.end - 1);
+        if (s.end - s.first >= 2 && isIn(last, {u"Index", u"Composite", u"Average"})) {
+            labelMention(labels, s.first, s.end, EntityType::Misc);
+            continue;
+        }
+        if (s.end >= n || labels[s.end] != bilou::Outside || !tokens.tokens[s.end].has(Token::Number))
+            continue;
+        const QStringView count = tokens.tokenText(s.end);
+        const QString key = nameKey(tokens, s.first, s.end);
+        if (std::all_of(count.begin(), count.end(), [](QChar c) { return c.isDigit(); })
+            && isIn(count,
+                {u"30", u"40", u"50", u"100", u"200", u"225", u"250", u"500", u"600", u"1000", u"2000"})
+            && isIn(key,
+                {u"s&p", u"s & p", u"ftse", u"stoxx", u"euro stoxx", u"nikkei", u"russell", u"cac", u"dax",
+                    u"msci", u"nifty", u"asx", u"tsx", u"kospi"}))
+            labelMention(labels, s.first, s.end + 1, EntityType::Misc);
+    }
+}
+
 } // namespace
 
 void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels,
@@ -2181,6 +2209,7 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeAdministrations(tokens, gazetteer, labels);
     typePartyMembers(tokens, labels);
     typeCompaniesAfterModifiers(tokens, gazetteer, labels);
+    typeMarketIndexes(tokens, labels);
     typeByFirstWord(tokens, gazetteer, labels);
     typePeopleConsistently(tokens, gazetteer, labels);
     typeEmployersBeforePeople(tokens, labels);

@@ -83,6 +83,8 @@ private Q_SLOTS:
     void commas();
     void conjunctions_data();
     void conjunctions();
+    void marketIndexes_data();
+    void marketIndexes();
 };
 
 using testing::describe;
@@ -1273,6 +1275,25 @@ void TestTaggerRules::conjunctions_data()
 }
 
 void TestTaggerRules::conjunctions()
+{
+    checkRules();
+}
+
+void TestTaggerRules::marketIndexes_data()
+{
+    addRuleColumns();
+    QTest::newRow("count") << u"The S&P 500 rose and the FTSE 100 fell."_s
+                           << QStringList {u"ORG S&P"_s, u"ORG FTSE"_s} << u"MISC S&P 500; MISC FTSE 100"_s;
+    QTest::newRow("head") << u"The Dow Jones Industrial Average fell, as did the Orvex Composite."_s
+                          << QStringList {u"ORG Dow Jones Industrial Average"_s, u"ORG Orvex Composite"_s}
+                          << u"MISC Dow Jones Industrial Average; MISC Orvex Composite"_s;
+    // The provider alone, and a company followed by a figure.
+    QTest::newRow("provider") << u"S&P cut its rating."_s << QStringList {u"ORG S&P"_s} << u"ORG S&P"_s;
+    QTest::newRow("company-figure") << u"Orvex 500 units were sold."_s << QStringList {u"ORG Orvex"_s}
+                                    << u"ORG Orvex"_s;
+}
+
+void TestTaggerRules::marketIndexes()
 {
     checkRules();
 }
