@@ -1849,6 +1849,8 @@ void labelMaoriOrganisations(const TokenizedText &tokens, std::vector<int> &labe
 // give "ltr". Empty unless it is two to six capitals.
 QString abbreviationLetters(QStringView w)
 {
+    if (w.size() < 2 || !w[0].isUpper() || !(w[1].isUpper() || w[1] == u'.'))
+        return QString();
     QString out;
     for (qsizetype i = 0; i < w.size(); ++i) {
         const QChar c = w[i];
@@ -2160,11 +2162,10 @@ void typeMarketIndexes(const TokenizedText &tokens, std::vector<int> &labels)
         if (s.end >= n || labels[s.end] != bilou::Outside || !tokens.tokens[s.end].has(Token::Number))
             continue;
         const QStringView count = tokens.tokenText(s.end);
-        const QString key = nameKey(tokens, s.first, s.end);
         if (std::all_of(count.begin(), count.end(), [](QChar c) { return c.isDigit(); })
             && isIn(count,
                 {u"30", u"40", u"50", u"100", u"200", u"225", u"250", u"500", u"600", u"1000", u"2000"})
-            && isIn(key,
+            && isIn(nameKey(tokens, s.first, s.end),
                 {u"s&p", u"s & p", u"ftse", u"stoxx", u"euro stoxx", u"nikkei", u"russell", u"cac", u"dax",
                     u"msci", u"nifty", u"asx", u"tsx", u"kospi"}))
             labelMention(labels, s.first, s.end + 1, EntityType::Misc);
