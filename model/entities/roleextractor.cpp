@@ -29,7 +29,10 @@ const QSet<QString> &heads()
          "representative", "principal", "architect", "designer", "developer", "consultant", "fellow",
          "chancellor", "premier", "judge", "administrator", "coach", "captain", "vice-president", "vp", "svp",
          "evp", "boss", "executives", "spokespeople", "investigator", "auditor", "banker", "entrepreneur",
-         "founders", "cofounders", "co-founders", "chairs", "heads", "directors", "officials", "official"});
+         "founders", "cofounders", "co-founders", "chairs", "heads", "directors", "officials", "official",
+         // Lawmakers' and officials' titles before a name, written out or abbreviated ("House Speaker",
+         // "Sen.", "Colorado Gov.").
+         "speaker", "whip", "sen.", "rep.", "gov.", "sec.", "atty.", "supt."});
     return s;
 }
 
@@ -49,7 +52,7 @@ const QSet<QString> &modifiers()
          "state", "junior", "staff", "program", "project", "account", "country", "national", "ex", "onetime",
          "co-chief", "founder", "co-founder", "cofounder", "and", "&", "editorial", "news", "equity", "credit",
          "chip", "automotive", "retail", "industry", "market", "energy", "health", "climate", "transport",
-         "interior", "home", "justice", "education"});
+         "interior", "home", "justice", "education", "majority", "minority", "press", "lt."});
     return s;
 }
 
