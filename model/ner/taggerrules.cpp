@@ -209,6 +209,26 @@ std::vector<Span> spansOf(const std::vector<int> &labels)
     return out;
 }
 
+// The end of the mention that starts at token `first` (a Begin or Unit label).
+qsizetype mentionEnd(const std::vector<int> &labels, qsizetype first)
+{
+    qsizetype last = first;
+    while (last + 1 < qsizetype(labels.size()) && bilou::partOf(labels[last]) != bilou::Last
+        && bilou::partOf(labels[last]) != bilou::Unit)
+        ++last;
+    return last + 1;
+}
+
+// Splits the mention of tokens [first, end) at the joining token `at` ("," or "and"): [first, at) keeps
+// `type`, the token at `at` goes out, [at + 1, end) becomes `tailType`.
+void splitMention(std::vector<int> &labels, qsizetype first, qsizetype at, qsizetype end, EntityType type,
+    EntityType tailType)
+{
+    labelMention(labels, first, at, type);
+    labels[at] = bilou::Outside;
+    labelMention(labels, at + 1, end, tailType);
+}
+
 // '"SRL" is the Italian equivalent of "LLC"': a legal form on its own names no company.
 void dropBareLegalForms(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
 {
@@ -529,6 +549,11 @@ bool productBefore(const TokenizedText &tokens, qsizetype first)
     return false;
 }
 
+bool isDigits(QStringView w)
+{
+    return !w.isEmpty() && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+}
+
 // "2.8", "1.6.0", "17.1": a release's version number, two or three parts of at most two digits each after
 // a first part of one or two ("14.12" is also a football score, but not after a lower-case word).
 bool isVersion(QStringView w)
@@ -537,8 +562,7 @@ bool isVersion(QStringView w)
     if (parts.size() < 2 || parts.size() > 3)
         return false;
     for (QStringView p : parts) {
-        if (p.isEmpty() || p.size() > 2
-            || !std::all_of(p.begin(), p.end(), [](QChar c) { return c.isDigit(); }))
+        if (p.size() > 2 || !isDigits(p))
             return false;
     }
     return true;
@@ -586,8 +610,7 @@ void labelProducts(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
         const qsizetype n = tokens.tokens.size();
         const bool release = s.type == EntityType::Organization && s.end + 1 < n
             && tokens.tokens[s.end].has(Token::Number) && tokens.tokenText(s.end).size() <= 2
-            && std::all_of(tokens.tokenText(s.end).begin(), tokens.tokenText(s.end).end(),
-                [](QChar c) { return c.isDigit(); })
+            && isDigits(tokens.tokenText(s.end))
             && isIn(tokens.tokenText(s.end + 1),
                 {u"is", u"was", u"has", u"had", u"will", u"would", u"can", u"comes", u"came", u"costs",
                     u"cost", u"offers", u"features", u"uses", u"ships", u"shipped", u"launched", u"arrives",
@@ -1067,12 +1090,9 @@ void joinOfficialNames(const TokenizedText &tokens, const Gazetteer &gazetteer, 
             // own official head, belongs to the name.
             if (run == k && bilou::typeOf(labels[k]) == EntityType::Misc
                 && (bilou::partOf(labels[k]) == bilou::Begin || bilou::partOf(labels[k]) == bilou::Unit)) {
-                qsizetype last = k;
-                while (last + 1 < n && bilou::partOf(labels[last]) != bilou::Last
-                    && bilou::partOf(labels[last]) != bilou::Unit)
-                    ++last;
-                if (isOfficialHead(tokens.tokenText(last)))
-                    run = last + 1;
+                const qsizetype body = mentionEnd(labels, k);
+                if (isOfficialHead(tokens.tokenText(body - 1)))
+                    run = body;
             }
             if (run > k)
                 end = run;
@@ -1420,6 +1440,8 @@ void typeSiteAndMemberWords(const TokenizedText &tokens, std::vector<int> &label
 
 // "Lupita Nyong'o's Oscar dress", "she won an Emmy": an award named alone is Other, not a person, unless
 // the text names a person with it in full ("Oscar Lund"). A person's name takes no "a" or "an" either.
+// "The Free Software Award", "the Nobel Peace Prize": a name ending in an award's word is one, whatever
+// the words before it are.
 void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
 {
     const std::vector<Span> spans = spansOf(labels);
@@ -1430,6 +1452,12 @@ void typeAwards(const TokenizedText &tokens, std::vector<int> &labels)
         return personalWords->contains(w);
     };
     for (const Span &s : spans) {
+        if (s.type != EntityType::Misc && s.end - s.first >= 2
+            && isIn(tokens.tokenText(s.end - 1),
+                {u"Award", u"Awards", u"Prize", u"Prizes", u"Medal", u"Trophy"})) {
+            labelMention(labels, s.first, s.end, EntityType::Misc);
+            continue;
+        }
         if (s.type != EntityType::Person || s.end - s.first != 1)
             continue;
         const QStringView w = tokens.tokenText(s.first);
@@ -1937,18 +1965,6 @@ void dropDefinedAbbreviations(const TokenizedText &tokens, std::vector<int> &lab
     }
 }
 
-// "the Free Software Award", "the Nobel Peace Prize": an award is Other, whatever the words before its
-// last one are.
-void typeNamedAwards(const TokenizedText &tokens, std::vector<int> &labels)
-{
-    for (const Span &s : spansOf(labels)) {
-        if (s.type != EntityType::Misc && s.end - s.first >= 2
-            && isIn(
-                tokens.tokenText(s.end - 1), {u"Award", u"Awards", u"Prize", u"Prizes", u"Medal", u"Trophy"}))
-            labelMention(labels, s.first, s.end, EntityType::Misc);
-    }
-}
-
 // "the Obama administration", "the Meloni government": a single name before "administration" is the
 // person who leads it, unless the lists know it as a place ("the Kyiv administration").
 void typeAdministrations(const TokenizedText &tokens, const Gazetteer &gazetteer, std::vector<int> &labels)
@@ -2025,10 +2041,7 @@ void typeCompaniesAfterModifiers(
         if (part != bilou::Begin && part != bilou::Unit)
             continue;
         const EntityType type = bilou::typeOf(labels[j]);
-        qsizetype end = j;
-        while (bilou::partOf(labels[end]) != bilou::Unit && bilou::partOf(labels[end]) != bilou::Last)
-            ++end;
-        ++end;
+        const qsizetype end = mentionEnd(labels, j);
         if (type == EntityType::Organization
             || (type == EntityType::Person && end - j >= 2 && (gazetteer.lookupWord(w) & FirstNames))
             || (end - j == 1 && isOrdinaryWord(w)))
@@ -2053,10 +2066,8 @@ void splitAtCommas(const TokenizedText &tokens, const Gazetteer &gazetteer, std:
         if (!isNameWord(tail) || !hasLowerCase(tail)
             || (isDesignatorForm(tail) && (gazetteer.lookupWord(tail) & Gazetteer::CorporateDesignator)))
             continue;
-        labelMention(labels, s.first, s.end - 2, s.type);
-        labels[s.end - 2] = bilou::Outside;
-        const EntityType type = gazetteer.lookupWord(tail) & Personal ? EntityType::Person : s.type;
-        labels[s.end - 1] = bilou::label(type, bilou::Unit);
+        splitMention(labels, s.first, s.end - 2, s.end, s.type,
+            gazetteer.lookupWord(tail) & Personal ? EntityType::Person : s.type);
     }
 }
 
@@ -2099,16 +2110,15 @@ void splitAtAnd(const TokenizedText &tokens, const Gazetteer &gazetteer, std::ve
         if (at + 1 < s.end && (phraseCategories(tokens, gazetteer, s.first, at) & Organisation)
             && (phraseCategories(tokens, gazetteer, at + 1, s.end) & Organisation)
             && !(phraseCategories(tokens, gazetteer, s.first, s.end) & Organisation)) {
-            labelMention(labels, s.first, at, EntityType::Organization);
-            labels[at] = bilou::Outside;
-            labelMention(labels, at + 1, s.end, EntityType::Organization);
+            splitMention(labels, s.first, at, s.end, EntityType::Organization, EntityType::Organization);
             continue;
         }
         if (tokens.tokenText(s.end - 2) != u"and")
             continue;
-        QStringView tail = tokens.tokenText(s.end - 1);
-        if (tail.endsWith(u"'s") || tail.endsWith(u"\u2019s"))
-            tail.chop(2);
+        const NameWordList tailWords = nameWordList(tokens, s.end - 1, s.end); // "Infosys's" is "Infosys"
+        if (tailWords.isEmpty())
+            continue;
+        const QStringView tail = tailWords.front();
         const std::uint16_t c = gazetteer.lookupWord(tail);
         const bool known = c & Gazetteer::KnownOrganization;
         if (!isNameWord(tail) || !hasLowerCase(tail)
@@ -2122,9 +2132,7 @@ void splitAtAnd(const TokenizedText &tokens, const Gazetteer &gazetteer, std::ve
                 && isOfficialHead(tokens.tokenText(k - 1));
         if (official && !known)
             continue;
-        labelMention(labels, s.first, s.end - 2, EntityType::Organization);
-        labels[s.end - 2] = bilou::Outside;
-        labels[s.end - 1] = bilou::label(EntityType::Organization, bilou::Unit);
+        splitMention(labels, s.first, s.end - 2, s.end, EntityType::Organization, EntityType::Organization);
     }
 }
 
@@ -2162,8 +2170,7 @@ void typeMarketIndexes(const TokenizedText &tokens, std::vector<int> &labels)
         if (s.end >= n || labels[s.end] != bilou::Outside || !tokens.tokens[s.end].has(Token::Number))
             continue;
         const QStringView count = tokens.tokenText(s.end);
-        if (std::all_of(count.begin(), count.end(), [](QChar c) { return c.isDigit(); })
-            && isIn(count,
+        if (isIn(count,
                 {u"30", u"40", u"50", u"100", u"200", u"225", u"250", u"500", u"600", u"1000", u"2000"})
             && isIn(nameKey(tokens, s.first, s.end),
                 {u"s&p", u"s & p", u"ftse", u"stoxx", u"euro stoxx", u"nikkei", u"russell", u"cac", u"dax",
@@ -2206,7 +2213,6 @@ void applyTaggerRules(const TokenizedText &tokens, const Gazetteer &gazetteer, s
     typeLaws(tokens, labels);
     typeSiteAndMemberWords(tokens, labels);
     typeAwards(tokens, labels);
-    typeNamedAwards(tokens, labels);
     typeAdministrations(tokens, gazetteer, labels);
     typePartyMembers(tokens, labels);
     typeCompaniesAfterModifiers(tokens, gazetteer, labels);
